@@ -1,0 +1,18 @@
+// Files compiled into the binary by cmake/embed.cmake.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace plenary::embedded {
+
+struct EmbeddedFile {
+  std::string_view path;
+  std::string_view contents;
+};
+
+std::span<const EmbeddedFile> Migrations();
+std::span<const EmbeddedFile> Templates();
+std::span<const EmbeddedFile> StaticFiles();
+
+}  // namespace plenary::embedded
