@@ -13,7 +13,7 @@ PACKAGES=(
   build-essential cmake pkg-config git ca-certificates curl
   libpoco-dev libsoci-dev libboost-dev libctemplate-dev coinor-libcbc-dev libicu-dev
   libsodium-dev libmd4c-dev libmd4c-html0-dev libhowardhinnant-date-dev tzdata
-  libxlsxwriter-dev nlohmann-json3-dev
+  libxlsxwriter-dev nlohmann-json3-dev libtomlplusplus-dev
   libgtest-dev libgmock-dev libbenchmark-dev clang libclang-rt-14-dev
   postgresql python3 python3-aiosmtpd python3-icalendar libxml2-utils
   chromium fonts-noto-core fonts-noto-cjk
