@@ -2,7 +2,8 @@
 -- their focal points, accounts with role grants that cover the whole seminar lifecycle,
 -- web sessions, sign-in links and the audit log. Times are UTC seconds since the epoch
 -- (BIGINT); local dates are 'YYYY-MM-DD' text in the edition's IANA zone.
--- {{AUTO_ID}} and {{BLOB}} are the only dialect tokens (store/database.cc).
+-- {{AUTO_ID}} is the only dialect token (store/database.cc). Document bytes are base64 text:
+-- SOCI maps blobs to large objects on PostgreSQL, so text keeps one SQL for both.
 
 CREATE TABLE series (
   id {{AUTO_ID}},
@@ -85,7 +86,7 @@ CREATE TABLE documents (
   content_type TEXT NOT NULL,
   size_bytes BIGINT NOT NULL,
   sha256 TEXT NOT NULL,
-  content {{BLOB}} NOT NULL,
+  content_base64 TEXT NOT NULL,
   uploaded_by BIGINT,
   uploaded_at BIGINT NOT NULL
 );

@@ -1,0 +1,54 @@
+// Editions, their topics, organisers, working groups and documents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "domain/edition.h"
+#include "domain/status.h"
+
+namespace plenary::store {
+
+struct Document {
+  Id id = 0;
+  Id edition_id = 0;
+  std::string kind;  // "background_paper"
+  std::string filename;
+  std::string content_type;
+  std::string sha256;
+  std::string content;
+  UtcSeconds uploaded_at = 0;
+};
+
+struct DocumentInfo {
+  std::string filename;
+  long long size_bytes = 0;
+  UtcSeconds uploaded_at = 0;
+};
+
+class EditionStore {
+ public:
+  explicit EditionStore(soci::connection_pool& pool) : pool_(pool) {}
+
+  // Newest first, with topics but without working groups.
+  std::vector<Edition> List(Id series_id);
+  std::optional<Edition> Get(Id series_id, int number);
+
+  // Conflict when the number is taken. The audit entry is written in the same transaction.
+  Result<Id> Create(const Edition& edition, std::optional<Id> actor);
+  // Conflict when `edition.version` is not the stored version (someone else saved first) or
+  // when the new number is taken. Working groups are matched by position.
+  Status Update(const Edition& edition, std::optional<Id> actor);
+
+  Status SaveDocument(const Document& document, std::optional<Id> actor);
+  std::optional<Document> GetDocument(Id edition_id, std::string_view kind);
+  std::optional<DocumentInfo> DocumentInfoOf(Id edition_id, std::string_view kind);
+
+ private:
+  soci::connection_pool& pool_;
+};
+
+}  // namespace plenary::store
