@@ -10,6 +10,13 @@ function(plenary_embed target name dir glob)
     file(READ ${dir}/${f} content)
     set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${dir}/${f})
     string(LENGTH "${content}" len)
+    # Every HTML template must escape by default: one without the pragma is not escaped at all.
+    if(name STREQUAL "Templates")
+      string(FIND "${content}" "{{%AUTOESCAPE context=\"" pragma_at)
+      if(NOT pragma_at EQUAL 0)
+        message(FATAL_ERROR "template ${f} must start with {{%AUTOESCAPE context=\"HTML\"}}")
+      endif()
+    endif()
     # Raw strings have a length limit in some compilers; split into 8 KB chunks.
     set(chunks "")
     set(pos 0)

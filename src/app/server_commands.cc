@@ -1,53 +1,144 @@
 #include "app/server_commands.h"
 
+#include <csignal>
 #include <iostream>
 
+#include "app/config.h"
+#include "app/demo_data.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "store/database.h"
+#include "web/http_server.h"
+#include "web/services.h"
+#include "web/sign_in_pages.h"
+#include "web/templates.h"
 
 namespace plenary::app {
 namespace {
 
-constexpr const char* kDefaultDb = "sqlite:data/plenary.sqlite";
+constexpr const char* kDbHelp =
+    "  --db URL        sqlite:PATH (default sqlite:data/plenary.sqlite) or\n"
+    "                  postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME\n"
+    "  --config PATH   a TOML configuration file (see docs/CONFIGURATION.md)\n";
+
+int Fail(cli::CommandIo io, std::string_view command, const Error& error) {
+  io.err << "plenary " << command << ": " << error.message() << "\n";
+  for (const auto& f : error.fields()) io.err << "  " << f.field << ": " << f.message << "\n";
+  return cli::ExitCodeFor(error);
+}
+
+// Parses the options, loads the configuration and lets the command line win over it.
+Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra) {
+  extra.insert("--db");
+  extra.insert("--config");
+  auto parsed = cli::ParseArgs(args, {extra, {"--help"}});
+  if (!parsed) return parsed.error();
+  auto config = LoadConfig(parsed->Get("--config"), ProcessEnvironment());
+  if (!config) return config.error();
+  if (auto db = parsed->Get("--db")) config->db = *db;
+  if (auto listen = parsed->Get("--listen")) config->listen = *listen;
+  if (auto base = parsed->Get("--base-url")) config->base_url = *base;
+  return std::make_pair(std::move(*parsed), std::move(*config));
+}
+
+Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool) {
+  auto db = store::Database::Open(config.db, pool);
+  if (!db) return db.error();
+  auto applied = (*db)->Migrate();
+  if (!applied) return applied.error();
+  return std::move(*db);
+}
+
+web::WebConfig WebConfigOf(const Config& c) {
+  web::WebConfig w;
+  w.base_url = c.BaseUrl();
+  w.max_upload_bytes = c.max_upload_mb * 1024 * 1024;
+  w.secure_cookies = c.secure_cookies;
+  return w;
+}
 
 }  // namespace
 
 int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
-  auto parsed = cli::ParseArgs(args, {{"--db"}, {"--help"}});
-  if (!parsed) {
-    io.err << "plenary migrate: " << parsed.error().message() << "\n";
-    return cli::ExitCodeFor(parsed.error());
-  }
-  if (parsed->Has("--help")) {
-    io.out << "usage: plenary migrate [--db URL]\n\n"
-              "Applies the numbered migrations that the database has not seen yet.\n"
-              "  --db URL   sqlite:PATH or postgresql://USER@HOST:PORT/DB (default "
-           << kDefaultDb << ")\n";
+  auto prepared = Prepare(args, {});
+  if (!prepared) return Fail(io, "migrate", prepared.error());
+  if (prepared->first.Has("--help")) {
+    io.out << "usage: plenary migrate [--db URL] [--config PATH]\n\n"
+              "Applies the numbered migrations the database has not seen yet (serve does this too).\n"
+           << kDbHelp;
     return cli::kExitOk;
   }
-  auto db = store::Database::Open(parsed->Get("--db").value_or(kDefaultDb));
-  if (!db) {
-    io.err << "plenary migrate: " << db.error().message() << "\n";
-    return cli::ExitCodeFor(db.error());
-  }
+  auto db = store::Database::Open(prepared->second.db, 1);
+  if (!db) return Fail(io, "migrate", db.error());
   auto applied = (*db)->Migrate();
-  if (!applied) {
-    io.err << "plenary migrate: " << applied.error().message() << "\n";
-    return cli::ExitCodeFor(applied.error());
-  }
+  if (!applied) return Fail(io, "migrate", applied.error());
   io.out << "applied " << *applied << " migration(s)\n";
   return cli::kExitOk;
 }
 
-int RunServe(cli::CommandArgs, cli::CommandIo io) {
-  io.err << "plenary serve: not built yet\n";
-  return cli::kExitInternal;
+int RunDemo(cli::CommandArgs args, cli::CommandIo io) {
+  auto prepared = Prepare(args, {"--base-url"});
+  if (!prepared) return Fail(io, "demo", prepared.error());
+  if (prepared->first.Has("--help")) {
+    io.out << "usage: plenary demo [--db URL] [--base-url URL] [--config PATH]\n\n"
+              "Loads the demo series (the Informal ASEM Seminar on Human Rights: its archive since 1997,\n"
+              "its 53 partners and the 24th edition in Mongolia) into the database, once, and prints a\n"
+              "one-time sign-in link for the demo secretariat account.\n"
+           << kDbHelp << "  --base-url URL  the address the link should point to (default http://LISTEN)\n";
+    return cli::kExitOk;
+  }
+  const Config& config = prepared->second;
+  auto db = OpenMigrated(config, 2);
+  if (!db) return Fail(io, "demo", db.error());
+  auto loaded = LoadDemo(**db);
+  if (!loaded) return Fail(io, "demo", loaded.error());
+  if (loaded->loaded) {
+    io.out << "loaded the demo series: " << loaded->editions << " editions, " << loaded->partners << " partners\n";
+  } else {
+    io.out << "the demo series is already loaded; nothing changed\n";
+  }
+  auto templates = web::Templates::LoadEmbedded();
+  if (!templates) return Fail(io, "demo", templates.error());
+  web::Services services(**db, **templates, WebConfigOf(config));
+  auto account = services.accounts.FindByEmail(kDemoSecretariatEmail);
+  if (!account) return Fail(io, "demo", Error::Internal("the demo secretariat account is missing"));
+  io.out << "sign in as the demo secretariat (one-time link, valid 24 hours):\n  "
+         << web::IssueSignInLink(services, *account, false) << "\n";
+  return cli::kExitOk;
 }
 
-int RunDemo(cli::CommandArgs, cli::CommandIo io) {
-  io.err << "plenary demo: not built yet\n";
-  return cli::kExitInternal;
+int RunServe(cli::CommandArgs args, cli::CommandIo io) {
+  auto prepared = Prepare(args, {"--listen", "--base-url"});
+  if (!prepared) return Fail(io, "serve", prepared.error());
+  if (prepared->first.Has("--help")) {
+    io.out << "usage: plenary serve [--listen HOST:PORT] [--db URL] [--base-url URL] [--config PATH]\n\n"
+              "Applies pending migrations and serves the web pages until interrupted (SIGINT/SIGTERM).\n"
+              "  --listen HOST:PORT  where to listen (default 127.0.0.1:8080; port 0 picks a free one)\n"
+           << kDbHelp << "  --base-url URL      the public address used in e-mailed links\n";
+    return cli::kExitOk;
+  }
+  Config config = prepared->second;
+  // Block the stop signals before any thread starts so only sigwait below receives them.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  auto db = OpenMigrated(config, static_cast<size_t>(config.threads) + 2);
+  if (!db) return Fail(io, "serve", db.error());
+  auto templates = web::Templates::LoadEmbedded();
+  if (!templates) return Fail(io, "serve", templates.error());
+  web::Services services(**db, **templates, WebConfigOf(config));
+  auto server = web::HttpServer::Start(config.listen, services, config.threads);
+  if (!server) return Fail(io, "serve", server.error());
+  const std::string host = config.listen.substr(0, config.listen.rfind(':'));
+  io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db
+         << "); stop with Ctrl-C" << std::endl;
+  int signal = 0;
+  sigwait(&stop_signals, &signal);
+  io.out << "stopping" << std::endl;
+  (*server)->Stop();
+  return cli::kExitOk;
 }
 
 }  // namespace plenary::app

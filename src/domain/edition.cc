@@ -74,6 +74,17 @@ std::string DisplayDates(const Edition& e) {
   return std::to_string(e.year);
 }
 
+std::string Ordinal(int n) {
+  const int tens = n % 100;
+  const char* suffix = "th";
+  if (tens < 11 || tens > 13) {
+    if (n % 10 == 1) suffix = "st";
+    if (n % 10 == 2) suffix = "nd";
+    if (n % 10 == 3) suffix = "rd";
+  }
+  return std::to_string(n) + suffix;
+}
+
 std::string DisplayPlace(const Edition& e) {
   std::string place = e.city == e.country || e.city.empty() ? e.country : e.city + ", " + e.country;
   if (e.mode == EditionMode::kOnline) return "Online / " + place;

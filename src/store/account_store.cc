@@ -138,13 +138,17 @@ void AccountStore::DeleteSession(std::string_view token_hash) {
   session << "DELETE FROM web_sessions WHERE token_hash = :h", soci::use(hash);
 }
 
-void AccountStore::CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at) {
+void AccountStore::CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at,
+                                    const std::optional<OutgoingMail>& mail) {
   soci::session session(pool_);
+  soci::transaction tx(session);
   const std::string hash(token_hash);
   long long aid = account_id, now = NowUtc(), expires = expires_at;
   session << "INSERT INTO signin_links (token_hash, account_id, created_at, expires_at) "
              "VALUES (:h, :a, :t, :e)",
       soci::use(hash), soci::use(aid), soci::use(now), soci::use(expires);
+  if (mail) EnqueueMail(session, *mail);
+  tx.commit();
 }
 
 std::optional<Id> AccountStore::ConsumeSignInLink(std::string_view token_hash, UtcSeconds now) {

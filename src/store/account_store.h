@@ -11,6 +11,7 @@
 
 #include "domain/access.h"
 #include "domain/status.h"
+#include "store/outbox_store.h"
 
 namespace plenary::store {
 
@@ -43,7 +44,9 @@ class AccountStore {
   std::optional<WebSession> FindSession(std::string_view token_hash, UtcSeconds now);
   void DeleteSession(std::string_view token_hash);
 
-  void CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at);
+  // With `mail`, the message carrying the link is queued in the same transaction.
+  void CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at,
+                        const std::optional<OutgoingMail>& mail = std::nullopt);
   // Marks the link used and returns its account, once; nullopt when unknown, used or expired.
   std::optional<Id> ConsumeSignInLink(std::string_view token_hash, UtcSeconds now);
 

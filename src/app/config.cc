@@ -1,0 +1,119 @@
+#include "app/config.h"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+
+extern char** environ;
+
+namespace plenary::app {
+namespace {
+
+Status ApplyToml(Config& c, const std::string& path) {
+  toml::table t;
+  try {
+    t = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    return Error::Invalid("configuration file " + path + ", line " +
+                          std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+  }
+  auto str = [&](std::string_view key, std::string& out) -> Status {
+    auto node = t.at_path(key);
+    if (!node) return OkStatus();
+    if (!node.is_string()) return Error::Invalid("configuration file " + path + ": " + std::string(key) + " must be a string");
+    out = *node.value<std::string>();
+    return OkStatus();
+  };
+  auto integer = [&](std::string_view key, auto& out) -> Status {
+    auto node = t.at_path(key);
+    if (!node) return OkStatus();
+    if (!node.is_integer()) return Error::Invalid("configuration file " + path + ": " + std::string(key) + " must be a whole number");
+    out = static_cast<std::remove_reference_t<decltype(out)>>(*node.value<long long>());
+    return OkStatus();
+  };
+  auto boolean = [&](std::string_view key, bool& out) -> Status {
+    auto node = t.at_path(key);
+    if (!node) return OkStatus();
+    if (!node.is_boolean()) return Error::Invalid("configuration file " + path + ": " + std::string(key) + " must be true or false");
+    out = *node.value<bool>();
+    return OkStatus();
+  };
+  for (auto status : {str("database.url", c.db), str("server.listen", c.listen), str("server.base_url", c.base_url),
+                      integer("server.threads", c.threads), boolean("server.secure_cookies", c.secure_cookies),
+                      integer("uploads.max_mb", c.max_upload_mb), str("mail.smtp_host", c.smtp_host),
+                      integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
+                      boolean("mail.worker", c.mail_worker)}) {
+    if (!status) return status;
+  }
+  return OkStatus();
+}
+
+Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
+  auto get = [&](const char* name) -> const std::string* {
+    auto it = env.find(name);
+    return it == env.end() || it->second.empty() ? nullptr : &it->second;
+  };
+  auto number = [&](const char* name, auto& out) -> Status {
+    if (const auto* v = get(name)) {
+      try {
+        size_t used = 0;
+        long long n = std::stoll(*v, &used);
+        if (used != v->size()) throw std::invalid_argument(*v);
+        out = static_cast<std::remove_reference_t<decltype(out)>>(n);
+      } catch (const std::exception&) {
+        return Error::Invalid(std::string(name) + "='" + *v + "' must be a whole number");
+      }
+    }
+    return OkStatus();
+  };
+  auto flag = [&](const char* name, bool& out) -> Status {
+    if (const auto* v = get(name)) {
+      if (*v != "true" && *v != "false" && *v != "1" && *v != "0") {
+        return Error::Invalid(std::string(name) + "='" + *v + "' must be true or false");
+      }
+      out = *v == "true" || *v == "1";
+    }
+    return OkStatus();
+  };
+  if (const auto* v = get("PLENARY_DB")) c.db = *v;
+  if (const auto* v = get("PLENARY_LISTEN")) c.listen = *v;
+  if (const auto* v = get("PLENARY_BASE_URL")) c.base_url = *v;
+  if (const auto* v = get("PLENARY_SMTP_HOST")) c.smtp_host = *v;
+  if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
+  for (auto status : {number("PLENARY_THREADS", c.threads), number("PLENARY_MAX_UPLOAD_MB", c.max_upload_mb),
+                      number("PLENARY_SMTP_PORT", c.smtp_port), flag("PLENARY_SECURE_COOKIES", c.secure_cookies),
+                      flag("PLENARY_MAIL_WORKER", c.mail_worker)}) {
+    if (!status) return status;
+  }
+  return OkStatus();
+}
+
+}  // namespace
+
+Result<Config> LoadConfig(const std::optional<std::string>& toml_path, const std::map<std::string, std::string>& env) {
+  Config c;
+  std::optional<std::string> path = toml_path;
+  if (!path) {
+    auto it = env.find("PLENARY_CONFIG");
+    if (it != env.end() && !it->second.empty()) path = it->second;
+  }
+  if (path) {
+    if (auto s = ApplyToml(c, *path); !s) return s.error();
+  }
+  if (auto s = ApplyEnv(c, env); !s) return s.error();
+  if (c.max_upload_mb < 1 || c.max_upload_mb > 1024) return Error::Invalid("uploads.max_mb must be between 1 and 1024");
+  if (c.threads < 2 || c.threads > 256) return Error::Invalid("server.threads must be between 2 and 256");
+  return c;
+}
+
+std::map<std::string, std::string> ProcessEnvironment() {
+  std::map<std::string, std::string> env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string kv(*e);
+    auto eq = kv.find('=');
+    if (eq != std::string::npos) env[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  return env;
+}
+
+}  // namespace plenary::app

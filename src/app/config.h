@@ -1,0 +1,35 @@
+// Configuration: defaults, then a TOML file (--config PATH or PLENARY_CONFIG), then
+// environment variables, then command-line options; later sources win. docs/CONFIGURATION.md
+// lists every key.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "domain/status.h"
+
+namespace plenary::app {
+
+struct Config {
+  std::string db = "sqlite:data/plenary.sqlite";
+  std::string listen = "127.0.0.1:8080";
+  std::string base_url;  // default: http://LISTEN
+  int threads = 16;
+  bool secure_cookies = false;
+  long long max_upload_mb = 20;
+  std::string smtp_host = "127.0.0.1";
+  int smtp_port = 25;
+  std::string mail_from = "Plenary <no-reply@plenary.invalid>";
+  bool mail_worker = true;
+
+  std::string BaseUrl() const { return base_url.empty() ? "http://" + listen : base_url; }
+};
+
+// `env` maps variable names to values (the process environment in production, a map in tests).
+// The error names the file, the key and what is wrong.
+Result<Config> LoadConfig(const std::optional<std::string>& toml_path,
+                          const std::map<std::string, std::string>& env);
+std::map<std::string, std::string> ProcessEnvironment();
+
+}  // namespace plenary::app

@@ -1,0 +1,42 @@
+#include "app/config.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace plenary::app {
+namespace {
+
+std::string WriteFile(const std::string& text) {
+  auto path = std::filesystem::temp_directory_path() / ("plenary-config-" + std::to_string(::getpid()) + ".toml");
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+TEST(Config, DefaultsThenFileThenEnvironment) {
+  const auto path = WriteFile("[database]\nurl = \"sqlite:/tmp/a.sqlite\"\n[server]\nlisten = \"0.0.0.0:9000\"\n"
+                              "[uploads]\nmax_mb = 5\n");
+  auto c = LoadConfig(path, {{"PLENARY_LISTEN", "127.0.0.1:9100"}});
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->db, "sqlite:/tmp/a.sqlite");
+  EXPECT_EQ(c->listen, "127.0.0.1:9100");
+  EXPECT_EQ(c->max_upload_mb, 5);
+  EXPECT_EQ(c->BaseUrl(), "http://127.0.0.1:9100");
+  EXPECT_EQ(c->smtp_port, 25);
+}
+
+TEST(Config, NamesTheKeyOrLineThatIsWrong) {
+  auto wrong_type = LoadConfig(WriteFile("[mail]\nsmtp_port = \"twenty-five\"\n"), {});
+  ASSERT_FALSE(wrong_type.ok());
+  EXPECT_NE(wrong_type.error().message().find("mail.smtp_port must be a whole number"), std::string::npos);
+  auto syntax = LoadConfig(WriteFile("[server\nlisten = 1\n"), {});
+  ASSERT_FALSE(syntax.ok());
+  EXPECT_NE(syntax.error().message().find(", line 1: "), std::string::npos);
+  auto env = LoadConfig(std::nullopt, {{"PLENARY_SMTP_PORT", "25x"}});
+  ASSERT_FALSE(env.ok());
+  EXPECT_EQ(env.error().message(), "PLENARY_SMTP_PORT='25x' must be a whole number");
+}
+
+}  // namespace
+}  // namespace plenary::app

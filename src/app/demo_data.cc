@@ -1,0 +1,256 @@
+#include "app/demo_data.h"
+
+#include <array>
+
+#include "domain/edition_draft.h"
+#include "store/account_store.h"
+#include "store/edition_store.h"
+#include "store/partner_store.h"
+#include "store/series_store.h"
+
+namespace plenary::app {
+namespace {
+
+struct ArchiveEntry {
+  int number;
+  int year;
+  int month;  // 0: only the year is on record
+  const char* city;
+  const char* country;
+  EditionMode mode;
+  const char* topics;  // ";"-separated, as the record lists them
+};
+
+// Seed 001, "Past Seminar Topics", in order: the n-th entry is the n-th edition.
+constexpr std::array<ArchiveEntry, 23> kArchive = {{
+    {1, 1997, 12, "Lund", "Sweden", EditionMode::kInPerson, "Access to Justice; Regional & National Particularities in the Administration of Justice; Monitoring the Administration of Justice"},
+    {2, 1999, 6, "Beijing", "China", EditionMode::kInPerson, "Differences in Asian & European Values; Rights to Education; Rights of Minorities"},
+    {3, 2000, 6, "Paris", "France", EditionMode::kInPerson, "Freedom of Expression & Right to Information; Humanitarian Intervention & the Sovereignty of States; Is there a Right to a Healthy Environment?"},
+    {4, 2001, 7, "Bali", "Indonesia", EditionMode::kInPerson, "Freedom of Conscience & Religion; Democratisation, Conflict Resolution & Human Rights; Rights & Obligations in the Promotion of Social Welfare"},
+    {5, 2003, 5, "Lund", "Sweden", EditionMode::kInPerson, "Economic Relations; Rights of Multinational Companies & Foreign Direct Investments"},
+    {6, 2004, 9, "Suzhou", "China", EditionMode::kInPerson, "International Migrations; Protection of Migrants, Migration Control & Management"},
+    {7, 2006, 2, "Budapest", "Hungary", EditionMode::kInPerson, "Human Rights & Ethnic, Linguistic & Religious Minorities"},
+    {8, 2007, 9, "Siem Reap", "Cambodia", EditionMode::kInPerson, "Human Rights & Freedom of Expression"},
+    {9, 2009, 2, "Strasbourg", "France", EditionMode::kInPerson, "Human Rights in Criminal Justice Systems"},
+    {10, 2010, 7, "Manila", "Philippines", EditionMode::kInPerson, "Human Rights & Gender Equality"},
+    {11, 2011, 11, "Prague", "Czech Republic", EditionMode::kInPerson, "National & Regional Human Rights Mechanisms"},
+    {12, 2012, 6, "Seoul", "Korea", EditionMode::kInPerson, "Human Rights & Information & Communication Technologies"},
+    {13, 2013, 10, "Copenhagen", "Denmark", EditionMode::kInPerson, "Human Rights & the Environment"},
+    {14, 2014, 11, "Hanoi", "Viet Nam", EditionMode::kInPerson, "Human Rights & Businesses"},
+    {15, 2015, 11, "Montreux", "Switzerland", EditionMode::kInPerson, "Human Rights & Trafficking in Persons"},
+    {16, 2016, 11, "Beijing", "China", EditionMode::kInPerson, "Persons with Disabilities & Human Rights"},
+    {17, 2017, 11, "Sofia", "Bulgaria", EditionMode::kInPerson, "Human Rights & Children"},
+    {18, 2018, 11, "Yogyakarta", "Indonesia", EditionMode::kInPerson, "Human Rights & Prevention of Violent Extremism"},
+    {19, 2019, 11, "Tromsø", "Norway", EditionMode::kInPerson, "Human Rights Education & Training"},
+    {20, 2021, 2, "Seoul", "Korea", EditionMode::kOnline, "Human Rights of Older Persons"},
+    {21, 2022, 3, "Luxembourg", "Luxembourg", EditionMode::kOnline, "Human Rights & Climate Change"},
+    {22, 2024, 0, "Bangkok", "Thailand", EditionMode::kInPerson, "Human Rights & Poverty Reduction"},
+    {23, 2025, 10, "Copenhagen", "Denmark", EditionMode::kInPerson, "Human Rights & Artificial Intelligence"},
+}};
+
+struct PartnerEntry {
+  const char* name;
+  const char* code;
+  RegionGroup group;
+  PartnerKind kind;
+};
+
+// The ASEM partners: 21 countries in the Asian group, 30 in the European group, the
+// European Union and the ASEAN Secretariat.
+constexpr std::array<PartnerEntry, 53> kPartners = {{
+    {"Australia", "AU", RegionGroup::kAsia, PartnerKind::kCountry}, {"Bangladesh", "BD", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Brunei Darussalam", "BN", RegionGroup::kAsia, PartnerKind::kCountry}, {"Cambodia", "KH", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"China", "CN", RegionGroup::kAsia, PartnerKind::kCountry}, {"India", "IN", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Indonesia", "ID", RegionGroup::kAsia, PartnerKind::kCountry}, {"Japan", "JP", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Kazakhstan", "KZ", RegionGroup::kAsia, PartnerKind::kCountry}, {"Republic of Korea", "KR", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Lao PDR", "LA", RegionGroup::kAsia, PartnerKind::kCountry}, {"Malaysia", "MY", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Mongolia", "MN", RegionGroup::kAsia, PartnerKind::kCountry}, {"Myanmar", "MM", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"New Zealand", "NZ", RegionGroup::kAsia, PartnerKind::kCountry}, {"Pakistan", "PK", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Philippines", "PH", RegionGroup::kAsia, PartnerKind::kCountry}, {"Russian Federation", "RU", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Singapore", "SG", RegionGroup::kAsia, PartnerKind::kCountry}, {"Thailand", "TH", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Viet Nam", "VN", RegionGroup::kAsia, PartnerKind::kCountry},
+    {"Austria", "AT", RegionGroup::kEurope, PartnerKind::kCountry}, {"Belgium", "BE", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Bulgaria", "BG", RegionGroup::kEurope, PartnerKind::kCountry}, {"Croatia", "HR", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Cyprus", "CY", RegionGroup::kEurope, PartnerKind::kCountry}, {"Czech Republic", "CZ", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Denmark", "DK", RegionGroup::kEurope, PartnerKind::kCountry}, {"Estonia", "EE", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Finland", "FI", RegionGroup::kEurope, PartnerKind::kCountry}, {"France", "FR", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Germany", "DE", RegionGroup::kEurope, PartnerKind::kCountry}, {"Greece", "GR", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Hungary", "HU", RegionGroup::kEurope, PartnerKind::kCountry}, {"Ireland", "IE", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Italy", "IT", RegionGroup::kEurope, PartnerKind::kCountry}, {"Latvia", "LV", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Lithuania", "LT", RegionGroup::kEurope, PartnerKind::kCountry}, {"Luxembourg", "LU", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Malta", "MT", RegionGroup::kEurope, PartnerKind::kCountry}, {"Netherlands", "NL", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Norway", "NO", RegionGroup::kEurope, PartnerKind::kCountry}, {"Poland", "PL", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Portugal", "PT", RegionGroup::kEurope, PartnerKind::kCountry}, {"Romania", "RO", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Slovakia", "SK", RegionGroup::kEurope, PartnerKind::kCountry}, {"Slovenia", "SI", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Spain", "ES", RegionGroup::kEurope, PartnerKind::kCountry}, {"Sweden", "SE", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"Switzerland", "CH", RegionGroup::kEurope, PartnerKind::kCountry}, {"United Kingdom", "GB", RegionGroup::kEurope, PartnerKind::kCountry},
+    {"European Union", "EU", RegionGroup::kEurope, PartnerKind::kOrganisation},
+    {"ASEAN Secretariat", "ASEAN", RegionGroup::kAsia, PartnerKind::kOrganisation},
+}};
+
+std::vector<std::string> SplitTopics(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("; ", start);
+    if (end == std::string_view::npos) end = text.size();
+    out.emplace_back(text.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
+}
+
+store::Series DemoSeries() {
+  store::Series s;
+  s.slug = "asem-human-rights";
+  s.name = "Informal ASEM Seminar on Human Rights";
+  s.short_name = "ASEM Seminar on Human Rights";
+  s.summary = "An annual human rights dialogue among selected civil society participants and government "
+              "representatives from 51 Asian and European countries, the European Union and the ASEAN Secretariat.";
+  s.about =
+      "Launched in 1997 during the 1st ASEM Foreign Ministers' Meeting, the Seminar is a platform for open, "
+      "balanced and non-confrontational dialogue between civil society and government representatives from ASEM "
+      "partner countries.\n"
+      "Each edition brings together 80 to 100 participants over three days: an Opening Plenary with keynote "
+      "addresses, parallel Working Group sessions held behind closed doors under the Chatham House Rule, and a "
+      "Closing Plenary where the rapporteurs present their groups' recommendations.\n"
+      "The Seminar produces Key Messages, shared with all 53 ASEM partners, and a Seminar Report. Participation "
+      "is by invitation only.";
+  s.contact_email = "humanrights.seminar@asef.org";
+  s.organisers = {{"Asia-Europe Foundation (ASEF)", "Secretariat since 2000"},
+                  {"Raoul Wallenberg Institute (nominated by the Swedish Ministry of Foreign Affairs)", "Co-organiser"},
+                  {"Philippine Department of Foreign Affairs", "Co-organiser"},
+                  {"Swiss Federal Department of Foreign Affairs", "Co-organiser"},
+                  {"Ministry of Foreign Affairs of the People's Republic of China", "Co-organiser"},
+                  {"European Union", "Supporter and Steering Committee member"},
+                  {"Ministry of Foreign Affairs of Denmark", "Supporter"},
+                  {"Ministry of Foreign Affairs of Indonesia", "Steering Committee member"}};
+  return s;
+}
+
+Edition ArchiveEdition(const ArchiveEntry& a, Id series_id) {
+  Edition e;
+  e.series_id = series_id;
+  e.number = a.number;
+  e.topics = SplitTopics(a.topics);
+  e.title = e.topics.size() == 1 ? e.topics[0] : std::string(a.topics);
+  if (e.topics.size() == 1) e.topics.clear();
+  e.city = a.city;
+  e.country = a.country;
+  e.mode = a.mode;
+  e.time_zone = "UTC";
+  e.year = a.year;
+  if (a.month) e.month = a.month;
+  e.phase = EditionPhase::kArchived;
+  return e;
+}
+
+// The 23rd edition is on record in detail (seed 000): dates, hosts and working groups.
+void AddCopenhagenDetails(Edition& e) {
+  e.start_date = LocalDate{2025, 10, 29};
+  e.end_date = LocalDate{2025, 10, 31};
+  e.time_zone = "Europe/Copenhagen";
+  e.organisers = {{"Ministry of Foreign Affairs of Denmark", OrganiserRole::kHost},
+                  {"University of Copenhagen", OrganiserRole::kHost},
+                  {"Asia-Europe Foundation (ASEF)", OrganiserRole::kCoOrganiser},
+                  {"Raoul Wallenberg Institute", OrganiserRole::kCoOrganiser}};
+  e.working_groups = {{0, "Privacy and Data Protection", "", 25, 30, {}},
+                      {0, "Equality and Non-Discrimination", "", 25, 30, {}},
+                      {0, "Remedies and Access to Justice", "", 25, 30, {}}};
+}
+
+Result<Edition> MongoliaEdition(Id series_id) {
+  EditionDraft d;
+  d.number = "24";
+  d.title = "Human Rights & Digital Civic Space";
+  d.hosts = "National Human Rights Commission of Mongolia\nMinistry of Foreign Affairs of Mongolia";
+  d.co_organisers = "Asia-Europe Foundation (ASEF)\nRaoul Wallenberg Institute\nPhilippine Department of Foreign Affairs\n"
+                    "Swiss Federal Department of Foreign Affairs\nMinistry of Foreign Affairs of the People's Republic of China";
+  d.city = "Ulaanbaatar";
+  d.country = "Mongolia";
+  d.venue = "Demo venue, Ulaanbaatar";
+  d.mode = "in_person";
+  d.time_zone = "Asia/Ulaanbaatar";
+  d.start_date = "2027-06-08";
+  d.end_date = "2027-06-10";
+  d.registration_deadline = "2027-04-30 23:59";
+  d.concept_note =
+      "Demo concept note. Digital technologies have opened new space for civic participation and closed some "
+      "of it again. The Seminar asks how governments, national human rights institutions and civil society in "
+      "Asia and Europe can keep civic space open online.\n"
+      "Participants are expected to read the Background Paper in advance and to indicate their preferred "
+      "Working Group when they register.";
+  d.working_groups = {
+      {"Freedom of Expression Online", "Content moderation, internet shutdowns and the protection of journalists and human rights defenders online.",
+       "25", "30", "Where do national laws on online content fall short of international standards?\nWhat safeguards should apply before an internet shutdown?"},
+      {"Privacy and Surveillance", "Lawful limits on surveillance and the protection of personal data.",
+       "25", "30", "Which oversight bodies have proven effective?\nHow can NHRIs monitor the use of surveillance technology?"},
+      {"Participation and Civic Space", "Digital participation in public decision-making and the inclusion of marginalised groups.",
+       "25", "30", "What practices make digital consultation inclusive?\nHow can civil society and governments co-design digital public services?"},
+      {}};
+  auto e = ParseEditionDraft(d);
+  if (!e) return e.error();
+  e->series_id = series_id;
+  e->phase = EditionPhase::kRegistration;
+  return e;
+}
+
+Status AddDemoAccounts(store::Database& db, Id series_id, const Edition& current) {
+  store::AccountStore accounts(db.pool());
+  store::PartnerStore partners(db.pool());
+  Id mongolia = 0;
+  for (const auto& p : partners.List(series_id)) {
+    if (p.code == "MN") mongolia = p.id;
+  }
+  struct DemoAccount {
+    const char* email;
+    const char* name;
+    RoleGrant grant;
+  };
+  const Id group = current.working_groups[0].id;
+  const DemoAccount demo[] = {
+      {kDemoSecretariatEmail, "Demo Secretariat", {Role::kSecretariat, ScopeKind::kSeries, series_id, 0}},
+      {"steering@asef.example", "Demo Steering Committee", {Role::kSteering, ScopeKind::kSeries, series_id, 0}},
+      {"focal.point@mfa.mn.example", "Батбаяр Дорж (demo focal point)", {Role::kFocalPoint, ScopeKind::kPartner, mongolia, 0}},
+      {"participant@example.org", "Demo Participant", {Role::kParticipant, ScopeKind::kEdition, current.id, 0}},
+      {"moderator@example.org", "Demo Moderator", {Role::kModerator, ScopeKind::kWorkingGroup, group, 0}},
+      {"rapporteur@example.org", "Demo Rapporteur", {Role::kRapporteur, ScopeKind::kWorkingGroup, group, 0}},
+      {"note.taker@example.org", "Demo Note-taker", {Role::kNoteTaker, ScopeKind::kWorkingGroup, group, 0}},
+  };
+  for (const auto& a : demo) {
+    auto id = accounts.Create({0, a.email, a.name, std::nullopt, false}, std::nullopt);
+    if (!id) return id.error();
+    if (auto s = accounts.Grant(*id, a.grant, std::nullopt); !s) return s.error();
+  }
+  partners.AddContact(mongolia, {0, "Батбаяр Дорж (demo focal point)", "focal.point@mfa.mn.example", "Director, Human Rights Division"}, std::nullopt);
+  return OkStatus();
+}
+
+}  // namespace
+
+Result<DemoResult> LoadDemo(store::Database& db) {
+  store::SeriesStore series(db.pool());
+  if (series.Primary()) return DemoResult{};
+  DemoResult result{true, 0, 0};
+  const Id series_id = series.Create(DemoSeries());
+  store::PartnerStore partners(db.pool());
+  for (const auto& p : kPartners) {
+    partners.Create(series_id, {0, p.name, p.kind, p.group, p.code, {}});
+    ++result.partners;
+  }
+  store::EditionStore editions(db.pool());
+  for (const auto& a : kArchive) {
+    Edition e = ArchiveEdition(a, series_id);
+    if (a.number == 23) AddCopenhagenDetails(e);
+    if (auto id = editions.Create(e, std::nullopt); !id) return id.error();
+    ++result.editions;
+  }
+  auto mongolia = MongoliaEdition(series_id);
+  if (!mongolia) return Error::Internal("the demo edition is invalid: " + mongolia.error().fields()[0].message);
+  if (auto id = editions.Create(*mongolia, std::nullopt); !id) return id.error();
+  ++result.editions;
+  if (auto s = AddDemoAccounts(db, series_id, *editions.Get(series_id, 24)); !s) return s.error();
+  return result;
+}
+
+}  // namespace plenary::app

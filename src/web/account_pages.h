@@ -1,0 +1,12 @@
+// The signed-in person's own page and the secretariat's audit log.
+#pragma once
+
+#include "web/http.h"
+#include "web/request_context.h"
+
+namespace plenary::web {
+
+Response MyPage(RequestContext& ctx);
+Response AuditLogPage(RequestContext& ctx);
+
+}  // namespace plenary::web

@@ -1,0 +1,56 @@
+// The web layer's own view of a request and a response, independent of Poco, so handlers
+// are plain functions that tests can call and the server adapter stays thin.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace plenary::web {
+
+enum class Method { kGet, kPost };
+
+struct UploadedFile {
+  std::string field;
+  std::string filename;
+  std::string content_type;  // as the browser claimed it; never trusted
+  std::string content;
+};
+
+struct Request {
+  Method method = Method::kGet;
+  std::string path;                              // without the query string
+  std::multimap<std::string, std::string> query;
+  std::multimap<std::string, std::string> form;  // urlencoded or multipart fields
+  std::vector<UploadedFile> files;
+  std::map<std::string, std::string> cookies;
+  std::string client_address;
+  bool secure = false;  // TLS, directly or via X-Forwarded-Proto from the load balancer
+  // Set by the server adapter when the body could not be accepted: 413 (too large) or 400
+  // (malformed); the router answers with a page that says so.
+  int body_error_status = 0;
+
+  // The first value of a form field, or "" when absent.
+  std::string Field(const std::string& name) const;
+  std::string Query(const std::string& name) const;
+  const UploadedFile* File(const std::string& field) const;
+};
+
+struct Cookie {
+  std::string name;
+  std::string value;
+  int max_age_seconds = -1;  // -1: session cookie; 0: delete
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::vector<Cookie> cookies;
+
+  static Response Redirect(std::string location);  // 303 See Other
+};
+
+}  // namespace plenary::web

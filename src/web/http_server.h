@@ -1,0 +1,31 @@
+// The HTTP server: Poco's multi-threaded server with a thin adapter that turns each request
+// into a web::Request, calls Dispatch and writes the web::Response back.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "domain/status.h"
+#include "web/services.h"
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace plenary::web {
+
+class HttpServer {
+ public:
+  // Binds to "HOST:PORT" (port 0 picks a free one) and starts serving.
+  static Result<std::unique_ptr<HttpServer>> Start(std::string_view listen, Services& services, int threads = 16);
+  ~HttpServer();
+  int port() const { return port_; }
+  void Stop();
+
+ private:
+  HttpServer() = default;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  int port_ = 0;
+};
+
+}  // namespace plenary::web

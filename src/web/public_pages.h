@@ -1,0 +1,22 @@
+// Pages anyone can read: the series home with its archive, each edition's page, and (for
+// those who take part) the background paper.
+#pragma once
+
+#include <optional>
+
+#include "web/http.h"
+#include "web/request_context.h"
+
+namespace plenary::web {
+
+Response HomePage(RequestContext& ctx);
+Response EditionPage(RequestContext& ctx);
+Response BackgroundPaper(RequestContext& ctx);
+Response StaticFile(RequestContext& ctx);
+
+// Resolves {number} to the edition; nullopt when there is no such edition.
+std::optional<AccessTarget> EditionTarget(RequestContext& ctx);
+// The edition named by {number} in the primary series.
+std::optional<Edition> EditionOf(RequestContext& ctx);
+
+}  // namespace plenary::web

@@ -1,0 +1,43 @@
+// The route table: every page and endpoint, the Action it needs and its target.
+// docs/ACCESS.md is this table as a role x page matrix; access_matrix_test checks both agree.
+#include "web/account_pages.h"
+#include "web/edition_forms.h"
+#include "web/partner_pages.h"
+#include "web/public_pages.h"
+#include "web/router.h"
+#include "web/sign_in_pages.h"
+
+namespace plenary::web {
+
+const std::vector<Route>& Routes() {
+  using enum Method;
+  static const std::vector<Route> kRoutes = {
+      {kGet, "/", Action::kViewPublic, nullptr, HomePage},
+      {kGet, "/static/{file}", Action::kViewPublic, nullptr, StaticFile},
+      {kGet, "/editions/{number}", Action::kViewPublic, EditionTarget, EditionPage},
+      {kGet, "/editions/{number}/background-paper", Action::kReadEditionDocuments, EditionTarget, BackgroundPaper},
+      {kGet, "/sign-in", Action::kViewPublic, nullptr, SignInForm},
+      {kPost, "/sign-in", Action::kViewPublic, nullptr, SignIn},
+      {kPost, "/sign-in/link/request", Action::kViewPublic, nullptr, RequestSignInLink},
+      {kGet, "/sign-in/link", Action::kViewPublic, nullptr, SignInLinkConfirm},
+      {kPost, "/sign-in/link", Action::kViewPublic, nullptr, SignInWithLink},
+      {kPost, "/sign-out", Action::kViewOwnAccount, nullptr, SignOut},
+      {kGet, "/me", Action::kViewOwnAccount, nullptr, MyPage},
+      {kGet, "/manage", Action::kViewManagement, nullptr, ManageDashboard},
+      {kGet, "/manage/editions/new", Action::kEditEditions, nullptr, NewEditionForm},
+      {kPost, "/manage/editions", Action::kEditEditions, nullptr, CreateEdition},
+      {kGet, "/manage/editions/{number}", Action::kViewManagement, EditionTarget, ManageEdition},
+      {kGet, "/manage/editions/{number}/edit", Action::kEditEditions, EditionTarget, EditEditionForm},
+      {kPost, "/manage/editions/{number}/edit", Action::kEditEditions, EditionTarget, UpdateEdition},
+      {kPost, "/manage/editions/{number}/background-paper", Action::kEditEditions, EditionTarget, UploadBackgroundPaper},
+      {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
+      {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
+      {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},
+      {kPost, "/manage/partners/{partner}/contacts/{contact}", Action::kEditPartners, PartnerTarget, UpdatePartnerContact},
+      {kPost, "/manage/partners/{partner}/contacts/{contact}/delete", Action::kEditPartners, PartnerTarget, RemovePartnerContact},
+      {kGet, "/manage/audit", Action::kViewAuditLog, nullptr, AuditLogPage},
+  };
+  return kRoutes;
+}
+
+}  // namespace plenary::web

@@ -1,0 +1,46 @@
+// What the handlers are given: the stores, the templates and the configuration. Built once
+// by src/app and shared by every request; every member is safe for concurrent use.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "store/account_store.h"
+#include "store/audit_log.h"
+#include "store/database.h"
+#include "store/edition_store.h"
+#include "store/outbox_store.h"
+#include "store/partner_store.h"
+#include "store/series_store.h"
+#include "web/templates.h"
+
+namespace plenary::web {
+
+struct WebConfig {
+  std::string base_url = "http://127.0.0.1:8080";  // for links in e-mails
+  long long max_upload_bytes = 20LL * 1024 * 1024;
+  bool secure_cookies = false;  // also set when the request arrived over TLS
+  int session_hours = 12;
+  int signin_link_minutes = 60 * 24;
+  int max_failed_signins_per_email = 5;   // per 15 minutes
+  int max_failed_signins_per_address = 20;  // per 15 minutes
+};
+
+struct Services {
+  explicit Services(store::Database& database, const Templates& templates_in, WebConfig config_in)
+      : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
+        accounts(database.pool()), audit(database.pool()), outbox(database.pool()), templates(templates_in),
+        config(std::move(config_in)) {}
+
+  store::Database& db;
+  store::SeriesStore series;
+  store::EditionStore editions;
+  store::PartnerStore partners;
+  store::AccountStore accounts;
+  store::AuditLog audit;
+  store::OutboxStore outbox;
+  const Templates& templates;
+  WebConfig config;
+};
+
+}  // namespace plenary::web

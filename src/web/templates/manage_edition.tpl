@@ -1,0 +1,26 @@
+{{%AUTOESCAPE context="HTML"}}
+<p class="kicker"><a href="/manage">Secretariat</a></p>
+<h1>{{ORDINAL}} edition: {{TITLE}}</h1>
+{{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
+<dl class="facts">
+  <dt>Dates</dt><dd>{{DATES}}</dd>
+  <dt>Place</dt><dd>{{PLACE}}</dd>
+  <dt>Time zone</dt><dd>{{TIME_ZONE}}</dd>
+  {{#DEADLINE}}<dt>Registration deadline</dt><dd>{{WHEN}}</dd>{{/DEADLINE}}
+</dl>
+<p><a href="/editions/{{NUMBER}}">Public page</a>{{#CAN_EDIT}} · <a href="/manage/editions/{{NUMBER}}/edit">Edit the edition</a>{{/CAN_EDIT}}</p>
+<h2>Working groups</h2>
+<ul>{{#GROUPS}}<li>{{NAME}} ({{MIN}}–{{MAX}} participants)</li>{{/GROUPS}}</ul>
+<h2 id="paper">Background paper</h2>
+{{#PAPER}}<p>{{FILENAME}}, {{KB}} KB, uploaded {{UPLOADED}}. <a href="/editions/{{NUMBER}}/background-paper">Download</a></p>{{/PAPER}}
+{{#CAN_EDIT}}
+<form method="post" action="/manage/editions/{{NUMBER}}/background-paper" enctype="multipart/form-data" class="stack">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div class="field">
+    <label for="paper-file">Upload the background paper (PDF, at most {{MAX_MB}} MB)</label>
+    {{#UPLOAD_ERROR}}<p class="field-error" id="paper-file-error" role="alert">{{MESSAGE}}</p>{{/UPLOAD_ERROR}}
+    <input id="paper-file" name="paper" type="file" accept="application/pdf"{{#UPLOAD_ERROR}} aria-invalid="true" aria-describedby="paper-file-error"{{/UPLOAD_ERROR}}>
+  </div>
+  <button type="submit">Upload</button>
+</form>
+{{/CAN_EDIT}}
