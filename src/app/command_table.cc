@@ -9,6 +9,7 @@ std::span<const cli::Command> Commands() {
       {"serve", "serve the web pages over HTTP", RunServe},
       {"migrate", "apply the numbered database migrations", RunMigrate},
       {"demo", "load the demo series and edition into a database", RunDemo},
+      {"sign-in-link", "print a one-time sign-in link for an account", RunSignInLink},
   };
   return kCommands;
 }

@@ -42,7 +42,8 @@ Status ApplyToml(Config& c, const std::string& path) {
                       integer("server.threads", c.threads), boolean("server.secure_cookies", c.secure_cookies),
                       integer("uploads.max_mb", c.max_upload_mb), str("mail.smtp_host", c.smtp_host),
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
-                      boolean("mail.worker", c.mail_worker)}) {
+                      boolean("mail.worker", c.mail_worker), integer("mail.retry_seconds", c.mail_retry_seconds),
+                      integer("mail.poll_ms", c.mail_poll_ms)}) {
     if (!status) return status;
   }
   return OkStatus();
@@ -82,7 +83,8 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
   if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
   for (auto status : {number("PLENARY_THREADS", c.threads), number("PLENARY_MAX_UPLOAD_MB", c.max_upload_mb),
                       number("PLENARY_SMTP_PORT", c.smtp_port), flag("PLENARY_SECURE_COOKIES", c.secure_cookies),
-                      flag("PLENARY_MAIL_WORKER", c.mail_worker)}) {
+                      flag("PLENARY_MAIL_WORKER", c.mail_worker), number("PLENARY_MAIL_RETRY_SECONDS", c.mail_retry_seconds),
+                      number("PLENARY_MAIL_POLL_MS", c.mail_poll_ms)}) {
     if (!status) return status;
   }
   return OkStatus();

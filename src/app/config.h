@@ -22,6 +22,8 @@ struct Config {
   int smtp_port = 25;
   std::string mail_from = "Plenary <no-reply@plenary.invalid>";
   bool mail_worker = true;
+  int mail_retry_seconds = 30;  // the first retry delay; doubled after each failure
+  int mail_poll_ms = 1000;
 
   std::string BaseUrl() const { return base_url.empty() ? "http://" + listen : base_url; }
 };

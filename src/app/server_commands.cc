@@ -7,6 +7,7 @@
 #include "app/demo_data.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
+#include "mail/mail_worker.h"
 #include "store/database.h"
 #include "web/http_server.h"
 #include "web/services.h"
@@ -107,6 +108,30 @@ int RunDemo(cli::CommandArgs args, cli::CommandIo io) {
   return cli::kExitOk;
 }
 
+int RunSignInLink(cli::CommandArgs args, cli::CommandIo io) {
+  auto prepared = Prepare(args, {"--email", "--base-url"});
+  if (!prepared) return Fail(io, "sign-in-link", prepared.error());
+  if (prepared->first.Has("--help") || !prepared->first.Get("--email")) {
+    (prepared->first.Has("--help") ? io.out : io.err)
+        << "usage: plenary sign-in-link --email ADDRESS [--db URL] [--base-url URL] [--config PATH]\n\n"
+           "Prints a one-time sign-in link for the account with that e-mail address (for when mail\n"
+           "cannot reach someone). The link expires after 24 hours.\n"
+        << kDbHelp;
+    return prepared->first.Has("--help") ? cli::kExitOk : cli::kExitBadInput;
+  }
+  const Config& config = prepared->second;
+  auto db = OpenMigrated(config, 1);
+  if (!db) return Fail(io, "sign-in-link", db.error());
+  auto templates = web::Templates::LoadEmbedded();
+  if (!templates) return Fail(io, "sign-in-link", templates.error());
+  web::Services services(**db, **templates, WebConfigOf(config));
+  const std::string email = *prepared->first.Get("--email");
+  auto account = services.accounts.FindByEmail(email);
+  if (!account) return Fail(io, "sign-in-link", Error::NotFound("no account has the e-mail address " + email));
+  io.out << web::IssueSignInLink(services, *account, false) << "\n";
+  return cli::kExitOk;
+}
+
 int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   auto prepared = Prepare(args, {"--listen", "--base-url"});
   if (!prepared) return Fail(io, "serve", prepared.error());
@@ -131,6 +156,13 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   web::Services services(**db, **templates, WebConfigOf(config));
   auto server = web::HttpServer::Start(config.listen, services, config.threads);
   if (!server) return Fail(io, "serve", server.error());
+  std::unique_ptr<mail::MailWorker> mailer;
+  if (config.mail_worker) {
+    mailer = std::make_unique<mail::MailWorker>(services.outbox,
+                                                mail::SmtpSettings{config.smtp_host, config.smtp_port, config.mail_from, 20},
+                                                mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, config.mail_poll_ms);
+    mailer->Start();
+  }
   const std::string host = config.listen.substr(0, config.listen.rfind(':'));
   io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db
          << "); stop with Ctrl-C" << std::endl;
@@ -138,6 +170,7 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   sigwait(&stop_signals, &signal);
   io.out << "stopping" << std::endl;
   (*server)->Stop();
+  if (mailer) mailer->Stop();
   return cli::kExitOk;
 }
 

@@ -8,5 +8,6 @@ namespace plenary::app {
 int RunServe(cli::CommandArgs args, cli::CommandIo io);
 int RunMigrate(cli::CommandArgs args, cli::CommandIo io);
 int RunDemo(cli::CommandArgs args, cli::CommandIo io);
+int RunSignInLink(cli::CommandArgs args, cli::CommandIo io);
 
 }  // namespace plenary::app

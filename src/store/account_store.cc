@@ -61,6 +61,16 @@ std::optional<Account> AccountStore::FindByEmail(std::string_view email) {
   return LoadAccount(session, "email = :k", Lower(email));
 }
 
+void AccountStore::SetPasswordHash(Id account_id, std::string_view hash, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  long long id = account_id;
+  const std::string h(hash);
+  session << "UPDATE accounts SET password_hash = :h WHERE id = :id", soci::use(h), soci::use(id);
+  RecordAudit(session, {0, 0, actor, "", "update", "account", id, "Set a new password"});
+  tx.commit();
+}
+
 Status AccountStore::Grant(Id account_id, const RoleGrant& g, std::optional<Id> actor) {
   if (ScopeOf(g.role) != g.scope) {
     return Error::Invalid("The role " + Label(g.role) + " is granted per " + ToString(ScopeOf(g.role)) +

@@ -36,6 +36,7 @@ class AccountStore {
   Result<Id> Create(const Account& account, std::optional<Id> actor);
   std::optional<Account> Get(Id id);
   std::optional<Account> FindByEmail(std::string_view email);  // case-insensitive
+  void SetPasswordHash(Id account_id, std::string_view hash, std::optional<Id> actor);
   Status Grant(Id account_id, const RoleGrant& grant, std::optional<Id> actor);
   // With edition_id filled for working-group grants.
   std::vector<RoleGrant> GrantsOf(Id account_id);

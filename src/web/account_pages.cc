@@ -1,5 +1,6 @@
 #include "web/account_pages.h"
 
+#include "web/credentials.h"
 #include "web/page.h"
 
 namespace plenary::web {
@@ -33,10 +34,15 @@ std::string ScopeName(Services& services, const RoleGrant& g) {
   return "";
 }
 
-}  // namespace
+constexpr size_t kMinPasswordLength = 12;
 
-Response MyPage(RequestContext& ctx) {
+Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors, int status) {
   return RenderPage(ctx, "me.tpl", "My page", [&](ctemplate::TemplateDictionary& d) {
+    SetFormField(d, "PASSWORD", "", errors, "password", "password");
+    SetFormField(d, "CONFIRM", "", errors, "confirm", "confirm");
+    SetErrorSummary(d, errors, [](const std::string& f) { return f; });
+    if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
+    d.ShowSection(ctx.account->password_hash ? "HAS_PASSWORD" : "NO_PASSWORD");
     d.SetValue("NAME", ctx.account->display_name);
     d.SetValue("EMAIL", ctx.account->email);
     for (const auto& g : ctx.principal.grants) {
@@ -46,7 +52,25 @@ Response MyPage(RequestContext& ctx) {
       if (g.role == Role::kFocalPoint) row->AddSectionDictionary("PARTNER_LINK")->SetIntValue("ID", g.scope_id);
     }
     if (ctx.principal.grants.empty()) d.ShowSection("NO_ROLES");
-  });
+  }, status);
+}
+
+}  // namespace
+
+Response MyPage(RequestContext& ctx) { return RenderMyPage(ctx, {}, 200); }
+
+Response SetPassword(RequestContext& ctx) {
+  const std::string password = ctx.request.Field("password");
+  std::vector<FieldError> errors;
+  if (password.size() < kMinPasswordLength) {
+    errors.push_back({"password", "Choose a password of at least " + std::to_string(kMinPasswordLength) +
+                                      " characters; a few unrelated words make a good one."});
+  } else if (ctx.request.Field("confirm") != password) {
+    errors.push_back({"confirm", "The two passwords differ; type the same password twice."});
+  }
+  if (!errors.empty()) return RenderMyPage(ctx, errors, 422);
+  ctx.services.accounts.SetPasswordHash(ctx.account->id, HashPassword(password), ctx.ActorId());
+  return Response::Redirect("/me?saved=1");
 }
 
 Response AuditLogPage(RequestContext& ctx) {

@@ -7,6 +7,7 @@
 namespace plenary::web {
 
 Response MyPage(RequestContext& ctx);
+Response SetPassword(RequestContext& ctx);
 Response AuditLogPage(RequestContext& ctx);
 
 }  // namespace plenary::web

@@ -23,6 +23,7 @@ const std::vector<Route>& Routes() {
       {kPost, "/sign-in/link", Action::kViewPublic, nullptr, SignInWithLink},
       {kPost, "/sign-out", Action::kViewOwnAccount, nullptr, SignOut},
       {kGet, "/me", Action::kViewOwnAccount, nullptr, MyPage},
+      {kPost, "/me/password", Action::kViewOwnAccount, nullptr, SetPassword},
       {kGet, "/manage", Action::kViewManagement, nullptr, ManageDashboard},
       {kGet, "/manage/editions/new", Action::kEditEditions, nullptr, NewEditionForm},
       {kPost, "/manage/editions", Action::kEditEditions, nullptr, CreateEdition},

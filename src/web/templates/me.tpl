@@ -1,6 +1,29 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{NAME}}</h1>
 <p>Signed in as {{EMAIL}}.</p>
+{{#SAVED}}<p class="notice" role="status">Your new password is saved.</p>{{/SAVED}}
 <h2>Your roles</h2>
 {{#NO_ROLES}}<p>You have no role yet. The secretariat gives roles when you are invited or nominated.</p>{{/NO_ROLES}}
 <ul>{{#ROLES}}<li>{{ROLE}} – {{SCOPE}}{{#PARTNER_LINK}} (<a href="/manage/partners/{{ID}}">partner page</a>){{/PARTNER_LINK}}</li>{{/ROLES}}</ul>
+<h2>Password</h2>
+<p>{{#HAS_PASSWORD}}You have a password. Set a new one here.{{/HAS_PASSWORD}}{{#NO_PASSWORD}}You sign in with e-mailed links. You may also set a password.{{/NO_PASSWORD}}</p>
+{{#ERROR_SUMMARY}}
+<div class="error-summary" role="alert" tabindex="-1">
+  <h2>There is a problem</h2>
+  <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
+</div>
+{{/ERROR_SUMMARY}}
+<form method="post" action="/me/password" class="stack">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div class="field">
+    <label for="password">New password (at least 12 characters)</label>
+    {{#PASSWORD_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/PASSWORD_ERROR}}
+    <input id="password" name="password" type="password" autocomplete="new-password"{{#PASSWORD_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/PASSWORD_ERROR}}>
+  </div>
+  <div class="field">
+    <label for="confirm">The same password again</label>
+    {{#CONFIRM_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/CONFIRM_ERROR}}
+    <input id="confirm" name="confirm" type="password" autocomplete="new-password"{{#CONFIRM_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/CONFIRM_ERROR}}>
+  </div>
+  <button type="submit">Save the password</button>
+</form>
