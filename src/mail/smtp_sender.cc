@@ -38,7 +38,7 @@ SendResult SendOverSmtp(const SmtpSettings& settings, const store::OutgoingMail&
     // A stable Message-ID lets receiving servers drop a duplicate if a crash forces a resend.
     message.set("Message-ID", "<plenary-outbox-" + std::to_string(mail.id) + "@" + settings.host + ">");
     message.setContentType("text/plain; charset=UTF-8");
-    message.setContent(mail.body_text, Poco::Net::MailMessage::ENCODING_QUOTED_PRINTABLE);
+    message.setContent(mail.body_text, Poco::Net::MailMessage::ENCODING_8BIT);
     session.sendMessage(message);
     session.close();
     return {SendOutcome::kSent, ""};

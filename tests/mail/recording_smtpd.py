@@ -1,0 +1,45 @@
+"""A real SMTP peer for the tests (aiosmtpd from Debian): accepts mail and appends each
+message to a file, one JSON object per line; refuses recipients whose address starts with
+"reject" with a permanent 550, as a real server refuses an unknown mailbox.
+
+usage: /usr/bin/python3 recording_smtpd.py PORT OUTPUT_FILE
+"""
+import asyncio
+import json
+import sys
+
+from aiosmtpd.controller import Controller
+
+
+class Recorder:
+    def __init__(self, path):
+        self.path = path
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("reject"):
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        with open(self.path, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"to": envelope.rcpt_tos,
+                                  "data": envelope.content.decode("utf-8", "replace")}) + "\n")
+        return "250 Message accepted"
+
+
+def main():
+    port, path = int(sys.argv[1]), sys.argv[2]
+    controller = Controller(Recorder(path), hostname="127.0.0.1", port=port)
+    controller.start()
+    print("ready", flush=True)
+    try:
+        asyncio.get_event_loop().run_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
