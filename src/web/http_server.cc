@@ -21,10 +21,12 @@
 namespace plenary::web {
 namespace {
 
-// Collects uploaded files; the body size was checked before parsing began.
+// Collects uploaded files, reading no more than `limit` bytes in all: a chunked body has no
+// Content-Length to check in advance, so the limit is kept while streaming.
 class FileCollector : public Poco::Net::PartHandler {
  public:
-  explicit FileCollector(std::vector<UploadedFile>& files) : files_(files) {}
+  FileCollector(std::vector<UploadedFile>& files, long long limit) : files_(files), left_(limit) {}
+  bool too_large() const { return too_large_; }
   void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
     UploadedFile file;
     file.content_type = header.get("Content-Type", "application/octet-stream");
@@ -33,12 +35,20 @@ class FileCollector : public Poco::Net::PartHandler {
     Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, params);
     file.field = params.get("name", "");
     file.filename = params.get("filename", "");
-    Poco::StreamCopier::copyToString(stream, file.content);
-    if (!file.filename.empty() || !file.content.empty()) files_.push_back(std::move(file));
+    char buffer[64 * 1024];
+    while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+      const auto n = stream.gcount();
+      left_ -= n;
+      if (left_ < 0) too_large_ = true;
+      if (!too_large_) file.content.append(buffer, static_cast<size_t>(n));
+    }
+    if (!too_large_ && (!file.filename.empty() || !file.content.empty())) files_.push_back(std::move(file));
   }
 
  private:
   std::vector<UploadedFile>& files_;
+  long long left_;
+  bool too_large_ = false;
 };
 
 Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
@@ -62,9 +72,13 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
     Poco::Net::HTMLForm form;
     form.setFieldLimit(200);
     form.setValueLengthLimit(static_cast<int>(std::min<long long>(limit, 1 << 30)));
-    FileCollector files(r.files);
+    FileCollector files(r.files, limit);
     form.load(in, in.stream(), files);
     for (const auto& [k, v] : form) r.form.emplace(k, v);
+    if (files.too_large()) {
+      r.body_error_status = 413;
+      r.files.clear();
+    }
   } catch (const std::exception&) {
     r.body_error_status = 400;
   }
