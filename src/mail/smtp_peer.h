@@ -54,9 +54,13 @@ class SmtpPeer {
       _exit(127);
     }
     close(out[1]);
-    char buf[16] = {0};
-    if (read(out[0], buf, 5) != 5) throw std::runtime_error("the SMTP peer did not start");
+    // Read the whole "ready\n" line: closing the pipe before the newline is written would
+    // kill the peer with SIGPIPE.
+    char c = 0;
+    std::string line;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line.push_back(c);
     close(out[0]);
+    if (line != "ready") throw std::runtime_error("the SMTP peer did not start: " + line);
   }
 
   void Stop() {

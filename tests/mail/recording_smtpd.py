@@ -32,7 +32,8 @@ def main():
     port, path = int(sys.argv[1]), sys.argv[2]
     controller = Controller(Recorder(path), hostname="127.0.0.1", port=port)
     controller.start()
-    print("ready", flush=True)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
     try:
         asyncio.get_event_loop().run_forever()
     except KeyboardInterrupt:

@@ -1,0 +1,62 @@
+#include "app/demo_data.h"
+
+#include <gtest/gtest.h>
+
+#include "store/edition_store.h"
+#include "store/partner_store.h"
+#include "store/scratch_database.h"
+#include "store/series_store.h"
+
+namespace plenary::app {
+namespace {
+
+TEST(DemoData, LoadsTheSeriesArchivePartnersAndTheMongolianEditionOnce) {
+  auto db = store::Database::Open(store::ScratchDatabaseUrl("sqlite"), 2);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)->Migrate().ok());
+  auto first = LoadDemo(**db);
+  ASSERT_TRUE(first.ok()) << first.error().message();
+  EXPECT_TRUE(first->loaded);
+  auto again = LoadDemo(**db);
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->loaded);
+
+  const auto series = store::SeriesStore((*db)->pool()).Primary();
+  ASSERT_TRUE(series);
+  EXPECT_EQ(series->name, "Informal ASEM Seminar on Human Rights");
+  store::EditionStore editions((*db)->pool());
+  const auto all = editions.List(series->id);
+  ASSERT_EQ(all.size(), 24u);
+  const auto first_edition = *editions.Get(series->id, 1);
+  EXPECT_EQ(first_edition.year, 1997);
+  EXPECT_EQ(first_edition.month, 12);
+  EXPECT_EQ(first_edition.city, "Lund");
+  EXPECT_EQ(first_edition.topics.size(), 3u);
+  EXPECT_EQ(editions.Get(series->id, 22)->month, std::nullopt);
+  EXPECT_EQ(editions.Get(series->id, 20)->mode, EditionMode::kOnline);
+  const auto copenhagen = *editions.Get(series->id, 23);
+  EXPECT_EQ(DisplayDates(copenhagen), "29-31 October 2025");
+  EXPECT_EQ(copenhagen.working_groups.size(), 3u);
+  const auto mongolia = *editions.Get(series->id, 24);
+  EXPECT_EQ(mongolia.time_zone, "Asia/Ulaanbaatar");
+  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistration);
+  EXPECT_EQ(mongolia.working_groups.size(), 3u);
+  EXPECT_EQ(mongolia.organisers[0].name, "National Human Rights Commission of Mongolia");
+
+  const auto partners = store::PartnerStore((*db)->pool()).List(series->id);
+  ASSERT_EQ(partners.size(), 53u);
+  int asian_countries = 0, european_countries = 0, bodies = 0;
+  for (const auto& p : partners) {
+    if (p.kind == PartnerKind::kOrganisation) {
+      ++bodies;
+    } else {
+      (p.group == RegionGroup::kAsia ? asian_countries : european_countries)++;
+    }
+  }
+  EXPECT_EQ(asian_countries, 21);
+  EXPECT_EQ(european_countries, 30);
+  EXPECT_EQ(bodies, 2);
+}
+
+}  // namespace
+}  // namespace plenary::app
