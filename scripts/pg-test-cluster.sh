@@ -19,7 +19,8 @@ case "$action" in
     "$bin/createdb" -h 127.0.0.1 -p "$port" -U plenary plenary_test
     ;;
   stop)
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" stop -m fast >/dev/null 2>&1 || true
+    # A throwaway cluster: no need to wait for clients to disconnect.
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir" stop -m immediate >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
 esac
