@@ -3,9 +3,11 @@
 #include <array>
 
 #include "domain/edition_draft.h"
+#include "domain/programme.h"
 #include "store/account_store.h"
 #include "store/edition_store.h"
 #include "store/partner_store.h"
+#include "store/programme_store.h"
 #include "store/series_store.h"
 
 namespace plenary::app {
@@ -226,6 +228,62 @@ Status AddDemoAccounts(store::Database& db, Id series_id, const Edition& current
   return OkStatus();
 }
 
+struct DemoSession {
+  const char* day;
+  const char* start;
+  const char* end;
+  const char* kind;
+  int group;  // 1-based working group, 0 for none
+  const char* title;
+  const char* room;
+  const char* chair;
+  const char* speakers;
+  const char* description;
+  const char* webcast;
+  const char* join;
+};
+
+// A full three-day programme (seeds 000, 001, 003): opening plenary, parallel closed-door
+// working groups on day two, closing plenary with the rapporteurs' reports.
+constexpr std::array<DemoSession, 18> kProgramme = {{
+    {"2027-06-08", "09:00", "09:45", "plenary", 0, "Opening Plenary: opening remarks", "Main Hall", "Demo Moderator (ASEF)", "Chief Commissioner, National Human Rights Commission of Mongolia (demo)\nExecutive Director, Asia-Europe Foundation (demo)", "Welcome by the hosts and the co-organisers.", "https://webcast.example.org/asem-hr-24", ""},
+    {"2027-06-08", "09:45", "11:00", "panel", 0, "Keynote panel: keeping civic space open online", "Main Hall", "Demo Chair", "Keynote speaker from Asia (demo)\nKeynote speaker from Europe (demo)", "Where digital civic space stands in Asia and Europe.", "https://webcast.example.org/asem-hr-24", ""},
+    {"2027-06-08", "11:00", "11:30", "break", 0, "Coffee break", "Foyer", "", "", "", "", ""},
+    {"2027-06-08", "11:30", "12:30", "plenary", 0, "Presentation of the Background Paper", "Main Hall", "Demo Chair", "Lead Rapporteur (demo)", "The Lead Rapporteur presents the Background Paper that frames the working groups.", "https://webcast.example.org/asem-hr-24", ""},
+    {"2027-06-08", "12:30", "14:00", "break", 0, "Lunch", "Restaurant", "", "", "", "", ""},
+    {"2027-06-08", "14:00", "15:30", "panel", 0, "Panel: digital public services and human rights", "Main Hall", "Demo Chair", "Panellist, government (demo)\nPanellist, civil society (demo)\nPanellist, NHRI (demo)", "What rights-respecting digital public services look like.", "", ""},
+    {"2027-06-08", "15:45", "16:30", "plenary", 0, "Introduction to the working groups", "Main Hall", "Demo Moderator (ASEF)", "", "Objectives, methods and the Chatham House Rule.", "", ""},
+    {"2027-06-09", "09:00", "12:30", "working_group", 1, "Working group session I", "Room A", "", "", "Gaps in legislation, policy and programmes.", "", ""},
+    {"2027-06-09", "09:00", "12:30", "working_group", 2, "Working group session I", "Room B", "", "", "Gaps in legislation, policy and programmes.", "", ""},
+    {"2027-06-09", "09:00", "12:30", "working_group", 3, "Working group session I", "Room C", "", "", "Gaps in legislation, policy and programmes.", "", ""},
+    {"2027-06-09", "12:30", "14:00", "break", 0, "Lunch", "Restaurant", "", "", "", "", ""},
+    {"2027-06-09", "14:00", "17:00", "working_group", 1, "Working group session II: recommendations", "Room A", "", "", "Concrete, forward-looking recommendations.", "", ""},
+    {"2027-06-09", "14:00", "17:00", "working_group", 2, "Working group session II: recommendations", "Room B", "", "", "Concrete, forward-looking recommendations.", "", ""},
+    {"2027-06-09", "14:00", "17:00", "working_group", 3, "Working group session II: recommendations", "Room C", "", "", "Concrete, forward-looking recommendations.", "", ""},
+    {"2027-06-10", "09:00", "10:30", "plenary", 0, "Closing Plenary: the rapporteurs' snapshots and recommendations", "Main Hall", "Demo Moderator (ASEF)", "Rapporteurs of the three working groups", "Each rapporteur presents the group's snapshot and recommendations.", "https://webcast.example.org/asem-hr-24", ""},
+    {"2027-06-10", "10:30", "11:00", "break", 0, "Coffee break", "Foyer", "", "", "", "", ""},
+    {"2027-06-10", "11:00", "12:00", "panel", 0, "Closing panel: from recommendations to practice", "Main Hall", "Demo Chair", "Panellist, Asia (demo)\nPanellist, Europe (demo)", "How the recommendations reach the 53 partners; online participants join by video.", "https://webcast.example.org/asem-hr-24", "https://meet.example.org/asem-hr-24-closing"},
+    {"2027-06-10", "12:00", "12:30", "plenary", 0, "Closing remarks", "Main Hall", "", "Hosts and co-organisers (demo)", "", "https://webcast.example.org/asem-hr-24", ""},
+}};
+
+Status AddDemoProgramme(store::Database& db, const Edition& edition) {
+  store::ProgrammeStore programme(db.pool());
+  std::vector<ProgrammeSession> added;
+  for (const auto& d : kProgramme) {
+    SessionDraft draft{d.title, d.kind, d.day, d.start, d.end, d.room, d.join, d.webcast,
+                       d.group ? std::to_string(edition.working_groups[d.group - 1].id) : "",
+                       d.chair, d.speakers, d.description, ""};
+    if (d.group) draft.questions = std::string(d.group == 1 ? "Where do national laws on online content fall short?"
+                                               : d.group == 2 ? "Which oversight bodies have proven effective?"
+                                                              : "What makes digital consultation inclusive?");
+    auto session = ParseSessionDraft(draft, edition, added);
+    if (!session) return Error::Internal("demo session \"" + std::string(d.title) + "\": " + session.error().fields()[0].message);
+    session->id = programme.Create(*session, {}, std::nullopt);
+    added.push_back(*session);
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 Result<DemoResult> LoadDemo(store::Database& db) {
@@ -249,7 +307,9 @@ Result<DemoResult> LoadDemo(store::Database& db) {
   if (!mongolia) return Error::Internal("the demo edition is invalid: " + mongolia.error().fields()[0].message);
   if (auto id = editions.Create(*mongolia, std::nullopt); !id) return id.error();
   ++result.editions;
-  if (auto s = AddDemoAccounts(db, series_id, *editions.Get(series_id, 24)); !s) return s.error();
+  const Edition current = *editions.Get(series_id, 24);
+  if (auto s = AddDemoAccounts(db, series_id, current); !s) return s.error();
+  if (auto s = AddDemoProgramme(db, current); !s) return s.error();
   return result;
 }
 

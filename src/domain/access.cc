@@ -104,6 +104,7 @@ bool Can(const Principal& who, Action action, const AccessTarget& target) {
     case Action::kViewPartner:
       return secretariat || steering || HasIn(who, Role::kFocalPoint, ScopeKind::kPartner, target.partner_id);
     case Action::kReadEditionDocuments:
+    case Action::kFollowProgramme:
       return secretariat || steering || TakesPartIn(who, target.edition_id);
     case Action::kViewWorkingGroupClosed:
       // Closed-door content: its own group and the secretariat only, not the steering committee.

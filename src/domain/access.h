@@ -50,6 +50,7 @@ enum class Action {
   kViewPartner,            // one partner's page (target.partner_id)
   kViewAuditLog,
   kReadEditionDocuments,   // the background paper (target.edition_id)
+  kFollowProgramme,        // "my programme", join links, a private calendar (target.edition_id)
   kViewWorkingGroupClosed, // closed-door material (target.working_group_id)
 };
 

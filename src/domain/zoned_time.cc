@@ -115,6 +115,17 @@ std::string FormatLocalInput(UtcSeconds utc, std::string_view zone) {
   return FormatIsoDate(local.date) + " " + TwoDigits(local.hour) + ":" + TwoDigits(local.minute);
 }
 
+std::string FormatIsoWithOffset(UtcSeconds utc, std::string_view zone_name) {
+  const auto local = ToLocal(utc, zone_name);
+  long minutes = 0;
+  if (const auto* zone = FindZone(zone_name)) {
+    minutes = static_cast<long>(zone->get_info(date::sys_seconds{std::chrono::seconds(utc)}).offset.count() / 60);
+  }
+  const long abs_minutes = minutes < 0 ? -minutes : minutes;
+  return FormatIsoDate(local.date) + "T" + TwoDigits(local.hour) + ":" + TwoDigits(local.minute) + ":00" +
+         (minutes < 0 ? "-" : "+") + TwoDigits(int(abs_minutes / 60)) + ":" + TwoDigits(int(abs_minutes % 60));
+}
+
 std::string FormatInZone(UtcSeconds utc, std::string_view zone_name) {
   const auto local = ToLocal(utc, zone_name);
   std::string offset = "UTC";

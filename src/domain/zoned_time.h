@@ -44,6 +44,8 @@ LocalDateTime ToLocal(UtcSeconds utc, std::string_view zone);
 std::string FormatLocalInput(UtcSeconds utc, std::string_view zone);
 // "31 March 2027, 23:59 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00)".
 std::string FormatInZone(UtcSeconds utc, std::string_view zone);
+// "2027-06-08T09:00:00+08:00": the instant as local time with its offset (ISO 8601).
+std::string FormatIsoWithOffset(UtcSeconds utc, std::string_view zone);
 // The local calendar date of a UTC instant in a zone.
 LocalDate LocalDateOf(UtcSeconds utc, std::string_view zone);
 

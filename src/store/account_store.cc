@@ -20,9 +20,9 @@ std::optional<Account> LoadAccount(soci::session& session, const std::string& wh
   int disabled = 0;
   std::string hash;
   soci::indicator hash_ind;
-  session << "SELECT id, email, display_name, password_hash, disabled FROM accounts WHERE " + where,
+  session << "SELECT id, email, display_name, password_hash, disabled, time_zone FROM accounts WHERE " + where,
       soci::use(key), soci::into(id), soci::into(a.email), soci::into(a.display_name),
-      soci::into(hash, hash_ind), soci::into(disabled);
+      soci::into(hash, hash_ind), soci::into(disabled), soci::into(a.time_zone);
   if (!session.got_data()) return std::nullopt;
   a.id = id;
   a.disabled = disabled != 0;
@@ -59,6 +59,13 @@ std::optional<Account> AccountStore::Get(Id id) {
 std::optional<Account> AccountStore::FindByEmail(std::string_view email) {
   soci::session session(pool_);
   return LoadAccount(session, "email = :k", Lower(email));
+}
+
+void AccountStore::SetTimeZone(Id account_id, std::string_view zone) {
+  soci::session session(pool_);
+  long long id = account_id;
+  const std::string z(zone);
+  session << "UPDATE accounts SET time_zone = :z WHERE id = :id", soci::use(z), soci::use(id);
 }
 
 void AccountStore::SetPasswordHash(Id account_id, std::string_view hash, std::optional<Id> actor) {

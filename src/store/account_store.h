@@ -21,6 +21,7 @@ struct Account {
   std::string display_name;
   std::optional<std::string> password_hash;
   bool disabled = false;
+  std::string time_zone;  // IANA name chosen by the person; "" when not set
 };
 
 struct WebSession {
@@ -36,6 +37,7 @@ class AccountStore {
   Result<Id> Create(const Account& account, std::optional<Id> actor);
   std::optional<Account> Get(Id id);
   std::optional<Account> FindByEmail(std::string_view email);  // case-insensitive
+  void SetTimeZone(Id account_id, std::string_view zone);
   void SetPasswordHash(Id account_id, std::string_view hash, std::optional<Id> actor);
   Status Grant(Id account_id, const RoleGrant& grant, std::optional<Id> actor);
   // With edition_id filled for working-group grants.

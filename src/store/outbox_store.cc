@@ -22,7 +22,7 @@ struct MailRow {
 
 constexpr const char* kColumns =
     "SELECT id, to_address, to_name, subject, body_text, purpose, status, attempts, "
-    "next_attempt_at, last_error, sent_at FROM outbox ";
+    "next_attempt_at, last_error, sent_at, reference FROM outbox ";
 
 // `where` has exactly one bound parameter.
 std::vector<OutgoingMail> Select(soci::session& session, const std::string& where, long long param) {
@@ -32,7 +32,7 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
                         soci::into(r.mail.to_address), soci::into(r.mail.to_name), soci::into(r.mail.subject),
                         soci::into(r.mail.body_text), soci::into(r.mail.purpose), soci::into(r.status),
                         soci::into(r.attempts), soci::into(r.next), soci::into(r.mail.last_error),
-                        soci::into(r.sent, r.sent_ind), soci::use(param));
+                        soci::into(r.sent, r.sent_ind), soci::into(r.mail.reference), soci::use(param));
   st.execute();
   while (st.fetch()) {
     OutgoingMail m = r.mail;
@@ -61,9 +61,9 @@ std::string ToString(MailStatus status) {
 void EnqueueMail(soci::session& session, const OutgoingMail& m) {
   long long now = NowUtc(), next = m.next_attempt_at ? m.next_attempt_at : now;
   session << "INSERT INTO outbox (created_at, to_address, to_name, subject, body_text, purpose, status, "
-             "next_attempt_at) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next)",
+             "next_attempt_at, reference) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next, :ref)",
       soci::use(now), soci::use(m.to_address), soci::use(m.to_name), soci::use(m.subject),
-      soci::use(m.body_text), soci::use(m.purpose), soci::use(next);
+      soci::use(m.body_text), soci::use(m.purpose), soci::use(next), soci::use(m.reference);
 }
 
 void OutboxStore::Enqueue(const OutgoingMail& mail) {

@@ -21,6 +21,7 @@ struct OutgoingMail {
   std::string subject;
   std::string body_text;
   std::string purpose;  // "signin_link", "invitation", ...
+  std::string reference;  // what scheduled it ("session:12"), so it can be replaced
   MailStatus status = MailStatus::kQueued;
   int attempts = 0;
   UtcSeconds next_attempt_at = 0;

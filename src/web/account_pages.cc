@@ -36,8 +36,10 @@ std::string ScopeName(Services& services, const RoleGrant& g) {
 
 constexpr size_t kMinPasswordLength = 12;
 
-Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors, int status) {
+Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors, int status,
+                      const std::string& typed_zone) {
   return RenderPage(ctx, "me.tpl", "My page", [&](ctemplate::TemplateDictionary& d) {
+    SetFormField(d, "TIME_ZONE", typed_zone, errors, "time_zone", "time_zone");
     SetFormField(d, "PASSWORD", "", errors, "password", "password");
     SetFormField(d, "CONFIRM", "", errors, "confirm", "confirm");
     SetErrorSummary(d, errors, [](const std::string& f) { return f; });
@@ -57,7 +59,19 @@ Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors
 
 }  // namespace
 
-Response MyPage(RequestContext& ctx) { return RenderMyPage(ctx, {}, 200); }
+Response MyPage(RequestContext& ctx) { return RenderMyPage(ctx, {}, 200, ctx.account->time_zone); }
+
+Response SetTimeZone(RequestContext& ctx) {
+  std::string zone = ctx.request.Field("time_zone");
+  zone.erase(0, zone.find_first_not_of(" \t"));
+  zone.erase(zone.find_last_not_of(" \t") + 1);
+  if (!zone.empty() && !IsKnownTimeZone(zone)) {
+    return RenderMyPage(ctx, {{"time_zone", "\"" + zone + "\" is not a time zone we know; use an IANA name such as "
+                                              "Europe/Copenhagen or Asia/Ulaanbaatar, or leave it empty."}}, 422, zone);
+  }
+  ctx.services.accounts.SetTimeZone(ctx.account->id, zone);
+  return Response::Redirect("/me?saved=1");
+}
 
 Response SetPassword(RequestContext& ctx) {
   const std::string password = ctx.request.Field("password");
@@ -68,7 +82,7 @@ Response SetPassword(RequestContext& ctx) {
   } else if (ctx.request.Field("confirm") != password) {
     errors.push_back({"confirm", "The two passwords differ; type the same password twice."});
   }
-  if (!errors.empty()) return RenderMyPage(ctx, errors, 422);
+  if (!errors.empty()) return RenderMyPage(ctx, errors, 422, ctx.account->time_zone);
   ctx.services.accounts.SetPasswordHash(ctx.account->id, HashPassword(password), ctx.ActorId());
   return Response::Redirect("/me?saved=1");
 }

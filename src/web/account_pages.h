@@ -8,6 +8,7 @@ namespace plenary::web {
 
 Response MyPage(RequestContext& ctx);
 Response SetPassword(RequestContext& ctx);
+Response SetTimeZone(RequestContext& ctx);
 Response AuditLogPage(RequestContext& ctx);
 
 }  // namespace plenary::web

@@ -3,6 +3,8 @@
 #include "web/account_pages.h"
 #include "web/edition_forms.h"
 #include "web/partner_pages.h"
+#include "web/programme_admin_pages.h"
+#include "web/programme_pages.h"
 #include "web/public_pages.h"
 #include "web/router.h"
 #include "web/sign_in_pages.h"
@@ -16,6 +18,16 @@ const std::vector<Route>& Routes() {
       {kGet, "/static/{file}", Action::kViewPublic, nullptr, StaticFile},
       {kGet, "/editions/{number}", Action::kViewPublic, EditionTarget, EditionPage},
       {kGet, "/editions/{number}/background-paper", Action::kReadEditionDocuments, EditionTarget, BackgroundPaper},
+      {kGet, "/editions/{number}/programme", Action::kViewPublic, EditionTarget, ProgrammePage},
+      {kGet, "/editions/{number}/programme/print", Action::kViewPublic, EditionTarget, PrintableProgramme},
+      {kGet, "/editions/{number}/programme.ics", Action::kViewPublic, EditionTarget, ProgrammeIcs},
+      {kGet, "/editions/{number}/schedule.xml", Action::kViewPublic, EditionTarget, ScheduleXml},
+      {kGet, "/editions/{number}/schedule.json", Action::kViewPublic, EditionTarget, ScheduleJson},
+      {kGet, "/api/editions/{number}/programme", Action::kViewPublic, EditionTarget, ProgrammeApiJson},
+      {kGet, "/editions/{number}/my-programme", Action::kFollowProgramme, EditionTarget, MyProgramme},
+      {kPost, "/editions/{number}/my-programme/calendar", Action::kFollowProgramme, EditionTarget, CreateCalendarFeed},
+      {kPost, "/editions/{number}/my-programme/calendar/revoke", Action::kFollowProgramme, EditionTarget, RevokeCalendarFeed},
+      {kGet, "/calendar/{token}", Action::kViewPublic, nullptr, PrivateCalendar},
       {kGet, "/sign-in", Action::kViewPublic, nullptr, SignInForm},
       {kPost, "/sign-in", Action::kViewPublic, nullptr, SignIn},
       {kPost, "/sign-in/link/request", Action::kViewPublic, nullptr, RequestSignInLink},
@@ -24,6 +36,7 @@ const std::vector<Route>& Routes() {
       {kPost, "/sign-out", Action::kViewOwnAccount, nullptr, SignOut},
       {kGet, "/me", Action::kViewOwnAccount, nullptr, MyPage},
       {kPost, "/me/password", Action::kViewOwnAccount, nullptr, SetPassword},
+      {kPost, "/me/time-zone", Action::kViewOwnAccount, nullptr, SetTimeZone},
       {kGet, "/manage", Action::kViewManagement, nullptr, ManageDashboard},
       {kGet, "/manage/editions/new", Action::kEditEditions, nullptr, NewEditionForm},
       {kPost, "/manage/editions", Action::kEditEditions, nullptr, CreateEdition},
@@ -31,6 +44,11 @@ const std::vector<Route>& Routes() {
       {kGet, "/manage/editions/{number}/edit", Action::kEditEditions, EditionTarget, EditEditionForm},
       {kPost, "/manage/editions/{number}/edit", Action::kEditEditions, EditionTarget, UpdateEdition},
       {kPost, "/manage/editions/{number}/background-paper", Action::kEditEditions, EditionTarget, UploadBackgroundPaper},
+      {kGet, "/manage/editions/{number}/programme", Action::kViewManagement, EditionTarget, ManageProgramme},
+      {kPost, "/manage/editions/{number}/programme", Action::kEditEditions, EditionTarget, AddSession},
+      {kGet, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, EditSessionForm},
+      {kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, UpdateSession},
+      {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
       {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
       {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},

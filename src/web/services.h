@@ -11,6 +11,7 @@
 #include "store/edition_store.h"
 #include "store/outbox_store.h"
 #include "store/partner_store.h"
+#include "store/programme_store.h"
 #include "store/series_store.h"
 #include "web/templates.h"
 
@@ -29,7 +30,7 @@ struct WebConfig {
 struct Services {
   explicit Services(store::Database& database, const Templates& templates_in, WebConfig config_in)
       : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
-        accounts(database.pool()), audit(database.pool()), outbox(database.pool()), templates(templates_in),
+        accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()), templates(templates_in),
         config(std::move(config_in)) {}
 
   store::Database& db;
@@ -39,6 +40,7 @@ struct Services {
   store::AccountStore accounts;
   store::AuditLog audit;
   store::OutboxStore outbox;
+  store::ProgrammeStore programme;
   const Templates& templates;
   WebConfig config;
 };

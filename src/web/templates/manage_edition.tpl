@@ -9,6 +9,7 @@
   {{#DEADLINE}}<dt>Registration deadline</dt><dd>{{WHEN}}</dd>{{/DEADLINE}}
 </dl>
 <p><a href="/editions/{{NUMBER}}">Public page</a>{{#CAN_EDIT}} · <a href="/manage/editions/{{NUMBER}}/edit">Edit the edition</a>{{/CAN_EDIT}}</p>
+<p><a href="/manage/editions/{{NUMBER}}/programme">Programme</a></p>
 <h2>Working groups</h2>
 <ul>{{#GROUPS}}<li>{{NAME}} ({{MIN}}–{{MAX}} participants)</li>{{/GROUPS}}</ul>
 <h2 id="paper">Background paper</h2>

@@ -1,10 +1,21 @@
 {{%AUTOESCAPE context="HTML"}}
 <h1>{{NAME}}</h1>
 <p>Signed in as {{EMAIL}}.</p>
-{{#SAVED}}<p class="notice" role="status">Your new password is saved.</p>{{/SAVED}}
+{{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
 <h2>Your roles</h2>
 {{#NO_ROLES}}<p>You have no role yet. The secretariat gives roles when you are invited or nominated.</p>{{/NO_ROLES}}
 <ul>{{#ROLES}}<li>{{ROLE}} – {{SCOPE}}{{#PARTNER_LINK}} (<a href="/manage/partners/{{ID}}">partner page</a>){{/PARTNER_LINK}}</li>{{/ROLES}}</ul>
+<h2 id="time-zone">Your time zone</h2>
+<p>Programme times are shown in the edition's time zone and, once you set yours, in yours too.</p>
+<form method="post" action="/me/time-zone" class="stack">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div class="field">
+    <label for="time_zone">Time zone (IANA name, e.g. Europe/Copenhagen)</label>
+    {{#TIME_ZONE_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/TIME_ZONE_ERROR}}
+    <input id="time_zone" name="time_zone" value="{{TIME_ZONE_VALUE}}"{{#TIME_ZONE_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/TIME_ZONE_ERROR}}>
+  </div>
+  <button type="submit">Save the time zone</button>
+</form>
 <h2>Password</h2>
 <p>{{#HAS_PASSWORD}}You have a password. Set a new one here.{{/HAS_PASSWORD}}{{#NO_PASSWORD}}You sign in with e-mailed links. You may also set a password.{{/NO_PASSWORD}}</p>
 {{#ERROR_SUMMARY}}

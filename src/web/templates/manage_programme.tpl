@@ -1,0 +1,30 @@
+{{%AUTOESCAPE context="HTML"}}
+<p class="kicker"><a href="/manage/editions/{{NUMBER}}">{{ORDINAL}} edition</a></p>
+<h1>Programme: {{TITLE}}</h1>
+{{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
+<p><a href="/editions/{{NUMBER}}/programme">Public programme</a> · <a href="/editions/{{NUMBER}}/programme.ics">iCalendar</a> · <a href="/editions/{{NUMBER}}/schedule.xml">frab XML</a> · <a href="/editions/{{NUMBER}}/schedule.json">frab JSON</a></p>
+{{#HAS_CLASHES}}
+<section class="clashes" aria-labelledby="clashes">
+  <h2 id="clashes">{{COUNT}} clash(es) to fix before publishing</h2>
+  <ul>{{#CLASHES}}<li>{{MESSAGE}}</li>{{/CLASHES}}</ul>
+</section>
+{{/HAS_CLASHES}}
+<h2>Sessions</h2>
+<div class="table-wrap">
+<table>
+  <caption>All sessions, in the edition's time zone</caption>
+  <thead><tr><th scope="col">Day</th><th scope="col">Time</th><th scope="col">Session</th><th scope="col">Kind</th><th scope="col">Room</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+  <tbody>
+  {{#SESSIONS}}<tr><td>{{DAY}}</td><td>{{TIME}}</td><td>{{TITLE}}</td><td>{{KIND}}</td><td>{{ROOM}}</td><td>{{#EDIT}}<a href="/manage/editions/{{NUMBER}}/programme/{{ID}}">Edit<span class="visually-hidden"> {{TITLE}}</span></a>{{/EDIT}}</td></tr>
+  {{/SESSIONS}}
+  </tbody>
+</table>
+</div>
+{{#CAN_EDIT}}
+<h2 id="add">Add a session</h2>
+<form method="post" action="/manage/editions/{{NUMBER}}/programme" class="stack" novalidate>
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  {{>SESSION_FIELDS}}
+  <button type="submit">Add the session</button>
+</form>
+{{/CAN_EDIT}}
