@@ -1,0 +1,100 @@
+#include "engine/selection.h"
+
+#include <chrono>
+
+#include "engine/selection_check.h"
+#include "engine/selection_model.h"
+#include "engine/selection_relax.h"
+
+namespace plenary::engine {
+namespace {
+
+constexpr std::string_view kCountryPrefix = "country=";
+
+Status ValidateLimits(const SelectionInstance& instance) {
+  if (instance.candidates.size() > static_cast<size_t>(kMaxCandidates)) {
+    return Error::Invalid("at most " + std::to_string(kMaxCandidates) + " candidates are supported");
+  }
+  if (instance.k < 0) return Error::Invalid("k must not be negative");
+  for (const Candidate& c : instance.candidates) {
+    if (c.score < -kMaxAbsScore || c.score > kMaxAbsScore) {
+      return Error::Invalid("candidate " + c.id + ": score must be within +/-" +
+                            std::to_string(kMaxAbsScore));
+    }
+  }
+  return OkStatus();
+}
+
+SelectionResult Infeasible(InfeasibilityDiagnosis diagnosis) {
+  SelectionResult result;
+  result.status = SelectionStatus::kInfeasible;
+  result.diagnosis = std::move(diagnosis);
+  return result;
+}
+
+}  // namespace
+
+Result<SelectionResult> Select(const SelectionInstance& instance, const SelectOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  if (Status valid = ValidateLimits(instance); !valid) return valid.error();
+  if (std::optional<std::string> conflict = HardRuleConflict(instance)) {
+    SelectionResult result = Infeasible({*conflict, {}, 0, true});
+    result.seconds = elapsed();
+    return result;
+  }
+  ModelSolution solution = SolveSelectionModel(instance, options.time_limit_seconds);
+  if (solution.status == MilpStatus::kInfeasible) {
+    SelectionResult result =
+        Infeasible(FindRelaxations(instance, options.time_limit_seconds - elapsed()));
+    result.seconds = elapsed();
+    return result;
+  }
+  if (solution.status == MilpStatus::kUnknown) {
+    return Error::Internal("no selection found and no proof of infeasibility within the time "
+                           "limit; raise --time-limit");
+  }
+  SelectionResult result;
+  result.status = solution.status == MilpStatus::kOptimal ? SelectionStatus::kOptimal
+                                                          : SelectionStatus::kFeasible;
+  for (int i : solution.selected) result.selected.push_back(instance.candidates[i].id);
+  Result<SelectionCheck> check = CheckSelection(instance, result.selected);
+  if (!check || !check->violations.empty() || check->objective != solution.objective) {
+    return Error::Internal("the solver returned a selection that fails the checker");
+  }
+  result.objective = solution.objective;
+  result.bound = solution.bound;
+  result.counts = std::move(check->counts);
+  result.seconds = elapsed();
+  return result;
+}
+
+std::string DescribeRelaxation(const Relaxation& relaxation) {
+  const bool is_min = relaxation.bound == RelaxedBound::kMin;
+  return std::string(is_min ? "lower " : "raise ") + relaxation.quota + (is_min ? " min" : " max") +
+         " from " + std::to_string(relaxation.from) + " to " + std::to_string(relaxation.to);
+}
+
+SelectionInstance ApplyRelaxations(const SelectionInstance& instance,
+                                   const std::vector<Relaxation>& relaxations) {
+  SelectionInstance relaxed = instance;
+  for (const Relaxation& r : relaxations) {
+    if (r.quota.starts_with(kCountryPrefix)) {
+      relaxed.country_caps[r.quota.substr(kCountryPrefix.size())] = r.to;
+      continue;
+    }
+    for (Quota& quota : relaxed.quotas) {
+      if (quota.attribute + "=" + quota.value != r.quota) continue;
+      if (r.bound == RelaxedBound::kMin) {
+        quota.min = r.to;
+      } else {
+        quota.max = r.to;
+      }
+    }
+  }
+  return relaxed;
+}
+
+}  // namespace plenary::engine
