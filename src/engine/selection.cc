@@ -72,6 +72,10 @@ Result<SelectionResult> Select(const SelectionInstance& instance, const SelectOp
 }
 
 std::string DescribeRelaxation(const Relaxation& relaxation) {
+  if (relaxation.quota.starts_with(kCountryPrefix)) {
+    return "raise the country cap for " + relaxation.quota.substr(kCountryPrefix.size()) +
+           " from " + std::to_string(relaxation.from) + " to " + std::to_string(relaxation.to);
+  }
   const bool is_min = relaxation.bound == RelaxedBound::kMin;
   return std::string(is_min ? "lower " : "raise ") + relaxation.quota + (is_min ? " min" : " max") +
          " from " + std::to_string(relaxation.from) + " to " + std::to_string(relaxation.to);

@@ -99,7 +99,7 @@ struct SelectionResult {
 // nothing before the time limit.
 Result<SelectionResult> Select(const SelectionInstance& instance, const SelectOptions& options);
 
-// "lower gender=female min from 50 to 46", "raise country=Denmark max from 2 to 3".
+// "lower gender=female min from 50 to 46", "raise the country cap for Denmark from 2 to 3".
 std::string DescribeRelaxation(const Relaxation& relaxation);
 
 // The instance with the relaxations applied (country relaxations become country_caps entries).

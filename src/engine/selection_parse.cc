@@ -222,6 +222,9 @@ Result<SelectionInstance> ParseSelectionInstance(std::string_view text) {
     // e.byte is 1-based: the byte at which the parser gave up.
     return Error::Invalid("not valid JSON (error at byte " + std::to_string(e.byte) +
                           "); check brackets, commas and quotes");
+  } catch (const Json::out_of_range&) {
+    // nlohmann reports a number beyond a double's range (1e400) this way, without a position.
+    return Error::Invalid("not valid JSON: a number is out of range");
   }
   return ReadInstance(root);
 }

@@ -122,6 +122,8 @@ TEST(ParseSelectionInstance, SaysWhereTheJsonBreaks) {
   ASSERT_FALSE(parsed.ok());
   EXPECT_EQ(parsed.error().message(),
             "not valid JSON (error at byte 42); check brackets, commas and quotes");
+  EXPECT_EQ(ParseSelectionInstance(R"({"k": 1e400})").error().message(),
+            "not valid JSON: a number is out of range");
   EXPECT_EQ(ParseSelectionInstance("").error().message(),
             "not valid JSON (error at byte 1); check brackets, commas and quotes");
 }

@@ -136,7 +136,7 @@ TEST(Select, SuggestsRaisingACountryCap) {
   ASSERT_EQ(result->diagnosis->relaxations.size(), 1u);
   EXPECT_EQ(result->diagnosis->relaxations[0], (Relaxation{"country=DK", RelaxedBound::kMax, 2, 3}));
   EXPECT_EQ(DescribeRelaxation(result->diagnosis->relaxations[0]),
-            "raise country=DK max from 2 to 3");
+            "raise the country cap for DK from 2 to 3");
 }
 
 TEST(Select, ReportsHardRuleClashesWithoutRelaxations) {
