@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "engine/selection_check.h"
+#include "engine/selection_milp.h"
+#include "engine/selection_rows.h"
 #include "engine/selection_test_instances.h"
 
 namespace plenary::engine {
@@ -84,6 +86,54 @@ TEST(Select, RelaxationIsMinimalAndMakesTheInstanceFeasible) {
   EXPECT_EQ(diagnosed, 500);
 }
 
+// The best score with the bare score objective (no tie rule), to confirm at scale that the
+// tie-breaking term never costs score.
+int64_t PlainOptimum(const SelectionInstance& instance) {
+  IntegerProgram program;
+  LinearRow size_row{{}, {}, double(instance.k), double(instance.k)};
+  for (int i = 0; i < static_cast<int>(instance.candidates.size()); ++i) {
+    const Candidate& c = instance.candidates[i];
+    program.objective.push_back(-static_cast<double>(c.score));
+    program.column_lower.push_back(c.must == MustStatus::kIn ? 1 : 0);
+    program.column_upper.push_back(c.must == MustStatus::kOut ? 0 : 1);
+    size_row.columns.push_back(i);
+    size_row.coefficients.push_back(1);
+  }
+  program.rows.push_back(size_row);
+  for (const QuotaRow& q : BuildQuotaRows(instance)) {
+    program.rows.push_back({q.members, std::vector<double>(q.members.size(), 1.0), double(q.min),
+                            double(q.max.value_or(instance.k))});
+  }
+  MilpSolution solution = SolveIntegerProgram(program, 10);
+  EXPECT_EQ(solution.status, MilpStatus::kOptimal);
+  return std::llround(-solution.objective);
+}
+
+TEST(Select, SolvesSeminarPoolsOf2000WithinASecond) {
+  int optimal = 0;
+  for (uint32_t seed = 1; seed <= 6; ++seed) {
+    for (testing::Tightness tightness : {testing::Tightness::kRealistic, testing::Tightness::kTight}) {
+      SCOPED_TRACE("seed " + std::to_string(seed));
+      const SelectionInstance instance = testing::SeminarPool(2000, seed, tightness);
+      auto result = Select(instance, {});
+      ASSERT_TRUE(result.ok());
+      EXPECT_LT(result->seconds, 1.0);
+      if (result->status == SelectionStatus::kInfeasible) continue;
+      ++optimal;
+      ASSERT_EQ(result->status, SelectionStatus::kOptimal);
+      EXPECT_EQ(result->bound, result->objective);
+      auto check = CheckSelection(instance, result->selected);
+      ASSERT_TRUE(check.ok());
+      EXPECT_TRUE(check->violations.empty());
+      EXPECT_EQ(result->objective, PlainOptimum(instance));
+      auto again = Select(instance, {});
+      ASSERT_TRUE(again.ok());
+      EXPECT_EQ(again->selected, result->selected);  // the tie rule makes runs repeatable
+    }
+  }
+  EXPECT_GE(optimal, 10);
+}
+
 TEST(Select, BreaksScoreTiesTowardsEarlierCandidates) {
   SelectionInstance instance;
   instance.k = 2;
@@ -137,6 +187,13 @@ TEST(Select, SuggestsRaisingACountryCap) {
   EXPECT_EQ(result->diagnosis->relaxations[0], (Relaxation{"country=DK", RelaxedBound::kMax, 2, 3}));
   EXPECT_EQ(DescribeRelaxation(result->diagnosis->relaxations[0]),
             "raise the country cap for DK from 2 to 3");
+}
+
+TEST(DescribeRelaxation, SaysWhichWayEachBoundMoves) {
+  EXPECT_EQ(DescribeRelaxation({"sector=government", RelaxedBound::kMax, 30, 33}),
+            "raise sector=government max from 30 to 33");
+  EXPECT_EQ(DescribeRelaxation({"group=Asia", RelaxedBound::kMin, 40, 38}),
+            "lower group=Asia min from 40 to 38");
 }
 
 TEST(Select, ReportsHardRuleClashesWithoutRelaxations) {

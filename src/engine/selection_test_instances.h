@@ -56,6 +56,63 @@ inline SelectionInstance RandomInstance(std::mt19937& rng, int max_candidates) {
   return instance;
 }
 
+// kTight: scores 0-10 (many ties), exact 50/50 gender and group, sector floors that fill k.
+enum class Tightness { kRealistic, kTight };
+
+inline SelectionInstance SeminarPool(int pool_size, uint32_t seed,
+                              Tightness tightness = Tightness::kRealistic) {
+  std::mt19937 rng(seed);
+  auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const std::vector<std::string> sectors{"government", "civil_society", "nhri",
+                                         "academia", "business", "international_org"};
+  const std::discrete_distribution<int> sector_weights{30, 30, 10, 18, 6, 6};
+  SelectionInstance instance;
+  instance.k = pool_size <= 100 ? 60 : 100;
+  for (int i = 0; i < pool_size; ++i) {
+    const int partner = i % 51;
+    Candidate c;
+    c.id = "p" + std::to_string(i);
+    c.score = std::min(100, std::max(0, static_cast<int>(std::normal_distribution<>(60, 18)(rng))));
+    c.country = "partner" + std::to_string(partner);
+    std::string sector = sectors[std::discrete_distribution<int>(sector_weights)(rng)];
+    if (i < 51 && partner % 3 == 0) {
+      sector = "government";
+      c.must = MustStatus::kIn;
+    }
+    if (uniform(0, 99) == 0 && c.must == MustStatus::kFree) c.must = MustStatus::kOut;
+    c.attributes = {{"gender", uniform(0, 99) < 45 ? "female" : "male"},
+                    {"group", partner < 21 ? "Asia" : "Europe"},
+                    {"sector", sector}};
+    instance.candidates.push_back(std::move(c));
+  }
+  const int k = instance.k;
+  instance.quotas = {{"gender", "female", k * 45 / 100, k * 55 / 100},
+                     {"gender", "male", k * 45 / 100, k * 55 / 100},
+                     {"group", "Asia", k * 40 / 100, k * 60 / 100},
+                     {"group", "Europe", k * 40 / 100, k * 60 / 100},
+                     {"sector", "academia", k / 10, std::nullopt},
+                     {"sector", "business", k / 40, k / 10},
+                     {"sector", "civil_society", k / 5, std::nullopt},
+                     {"sector", "government", 0, k * 35 / 100},
+                     {"sector", "international_org", k / 40, std::nullopt},
+                     {"sector", "nhri", k / 20, std::nullopt}};
+  instance.country_cap = pool_size <= 100 || tightness == Tightness::kTight ? 3 : 2;
+  if (tightness == Tightness::kTight) {
+    for (Candidate& c : instance.candidates) c.score = c.score / 10;
+    instance.quotas = {{"gender", "female", k / 2, k / 2},
+                       {"gender", "male", k / 2, k / 2},
+                       {"group", "Asia", k / 2, k / 2},
+                       {"group", "Europe", k / 2, k / 2},
+                       {"sector", "academia", k / 5, k / 5 + 2},
+                       {"sector", "business", k / 20, k / 20 + 1},
+                       {"sector", "civil_society", k / 4, k / 4 + 2},
+                       {"sector", "government", k / 4, k * 3 / 10},
+                       {"sector", "international_org", k / 20, k / 20 + 1},
+                       {"sector", "nhri", k / 10, k / 10 + 1}};
+  }
+  return instance;
+}
+
 struct OracleAnswer {
   bool feasible = false;
   int64_t best_score = std::numeric_limits<int64_t>::min();
