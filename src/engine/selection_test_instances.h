@@ -27,7 +27,7 @@ inline SelectionInstance RandomInstance(std::mt19937& rng, int max_candidates) {
   for (int i = 0; i < n; ++i) {
     Candidate c;
     c.id = "c" + std::to_string(i);
-    c.score = uniform(0, 6);  // a narrow range, so that ties are common
+    c.score = uniform(-2, 6);  // a narrow range, so that ties are common
     c.country = "K" + std::to_string(uniform(0, countries - 1));
     c.attributes = {{"gender", genders[uniform(0, 1)]},
                     {"group", groups[uniform(0, 1)]},
@@ -48,6 +48,9 @@ inline SelectionInstance RandomInstance(std::mt19937& rng, int max_candidates) {
   add_quotas("gender", genders);
   add_quotas("group", groups);
   add_quotas("sector", sectors);
+  if (uniform(0, 9) == 0) {  // a value no candidate has: only min > 0 makes it bite
+    instance.quotas.push_back({"sector", "business", uniform(0, 1), std::nullopt});
+  }
   std::sort(instance.quotas.begin(), instance.quotas.end(), [](const Quota& a, const Quota& b) {
     return std::tie(a.attribute, a.value) < std::tie(b.attribute, b.value);
   });
