@@ -23,6 +23,21 @@ int AddColumn(IntegerProgram& program, double objective, double upper) {
   return static_cast<int>(program.objective.size()) - 1;
 }
 
+// Makes the objective lexicographic: first the total relaxation, then the number of bounds
+// changed (one big move is easier for a secretariat to decide than several small ones). Each
+// elastic column s (bound u) gets a binary y with s <= u * y, costing 1, while each unit of s
+// costs more than all the y together.
+void AddChangeIndicators(IntegerProgram& program, int first_elastic_column) {
+  const int last = static_cast<int>(program.objective.size());
+  const double unit_cost = last - first_elastic_column + 1;
+  for (int s = first_elastic_column; s < last; ++s) {
+    program.objective[s] = unit_cost;
+    const double bound = program.column_upper[s];
+    const int y = AddColumn(program, 1, 1);
+    program.rows.push_back({{s, y}, {1, -bound}, -bound, 0});
+  }
+}
+
 IntegerProgram BuildElasticProgram(const SelectionInstance& instance,
                                    const std::vector<QuotaRow>& rows,
                                    std::vector<ElasticColumns>& elastic) {
@@ -59,6 +74,7 @@ IntegerProgram BuildElasticProgram(const SelectionInstance& instance,
     program.rows.push_back(std::move(row));
     elastic.push_back(columns);
   }
+  AddChangeIndicators(program, n);
   return program;
 }
 

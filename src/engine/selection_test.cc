@@ -74,6 +74,7 @@ TEST(Select, RelaxationIsMinimalAndMakesTheInstanceFeasible) {
     ++diagnosed;
     EXPECT_TRUE(diagnosis.proven_minimal);
     EXPECT_EQ(diagnosis.total_relaxation, oracle.min_total_violation);
+    EXPECT_EQ(static_cast<int>(diagnosis.relaxations.size()), oracle.min_violated_bounds);
     int64_t total = 0;
     for (const Relaxation& r : diagnosis.relaxations) total += std::abs(r.to - r.from);
     EXPECT_EQ(total, oracle.min_total_violation);

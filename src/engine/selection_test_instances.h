@@ -120,8 +120,10 @@ struct OracleAnswer {
   bool feasible = false;
   int64_t best_score = std::numeric_limits<int64_t>::min();
   int64_t best_position_sum = 0;  // smallest sum of input positions among best-score subsets
-  // Smallest total quota violation over subsets meeting k and the fixings (-1: none exists).
+  // Smallest total quota violation over subsets meeting k and the fixings (-1: none exists),
+  // and the fewest violated bounds among subsets with that total.
   int64_t min_total_violation = -1;
+  int min_violated_bounds = 0;
 };
 
 // Enumerates all 2^n subsets; n <= 20.
@@ -157,12 +159,17 @@ inline OracleAnswer SolveByEnumeration(const SelectionInstance& instance) {
   for (uint32_t s = 0; s < (1u << n); ++s) {
     if (std::popcount(s) != instance.k || (s & must_in) != must_in || (s & must_out)) continue;
     int64_t violation = 0;
+    int violated_bounds = 0;
     for (const Row& row : rows) {
       const int count = std::popcount(s & row.mask);
       violation += std::max(0, row.min - count) + std::max(0, count - row.max);
+      violated_bounds += (count < row.min) + (count > row.max);
     }
-    if (answer.min_total_violation < 0 || violation < answer.min_total_violation) {
+    if (answer.min_total_violation < 0 || violation < answer.min_total_violation ||
+        (violation == answer.min_total_violation &&
+         violated_bounds < answer.min_violated_bounds)) {
       answer.min_total_violation = violation;
+      answer.min_violated_bounds = violated_bounds;
     }
     if (violation > 0) continue;
     int64_t score = 0, positions = 0;
