@@ -24,16 +24,22 @@ int AddColumn(IntegerProgram& program, double objective, double upper) {
 }
 
 // Makes the objective lexicographic: first the total relaxation, then the number of bounds
-// changed (one big move is easier for a secretariat to decide than several small ones). Each
-// elastic column s (bound u) gets a binary y with s <= u * y, costing 1, while each unit of s
-// costs more than all the y together.
-void AddChangeIndicators(IntegerProgram& program, int first_elastic_column) {
-  const int last = static_cast<int>(program.objective.size());
-  const double unit_cost = last - first_elastic_column + 1;
-  for (int s = first_elastic_column; s < last; ++s) {
+// changed (one big move is easier for a secretariat to decide than several small ones), then
+// the number of country caps among them (a group or sector quota is a policy the secretariat
+// sets; raising one country's cap singles out a partner). Each elastic column s (bound u) gets
+// a binary y with s <= u * y; y costs `a` (attribute row) or `a + 1` (country row) with `a`
+// above the number of columns, and a unit of s costs more than all the y together.
+void AddChangeIndicators(IntegerProgram& program, const std::vector<int>& columns,
+                         const std::vector<RowKind>& kinds) {
+  const double count = static_cast<double>(columns.size());
+  const double attribute_cost = count + 1;
+  const double unit_cost = count * (attribute_cost + 1) + 1;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    const int s = columns[c];
     program.objective[s] = unit_cost;
     const double bound = program.column_upper[s];
-    const int y = AddColumn(program, 1, 1);
+    const bool country = kinds[c] == RowKind::kCountryCap;
+    const int y = AddColumn(program, attribute_cost + (country ? 1 : 0), 1);
     program.rows.push_back({{s, y}, {1, -bound}, -bound, 0});
   }
 }
@@ -53,6 +59,8 @@ IntegerProgram BuildElasticProgram(const SelectionInstance& instance,
   }
   size_row.lower = size_row.upper = instance.k;
   program.rows.push_back(std::move(size_row));
+  std::vector<int> elastic_columns;
+  std::vector<RowKind> elastic_kinds;
   for (const QuotaRow& quota : rows) {
     ElasticColumns columns;
     LinearRow row;
@@ -60,11 +68,15 @@ IntegerProgram BuildElasticProgram(const SelectionInstance& instance,
     row.coefficients.assign(quota.members.size(), 1.0);
     if (quota.min > 0) {
       columns.lower = AddColumn(program, 1, quota.min);
+      elastic_columns.push_back(columns.lower);
+      elastic_kinds.push_back(quota.kind);
       row.columns.push_back(columns.lower);
       row.coefficients.push_back(1);
     }
     if (quota.max && *quota.max < instance.k) {
       columns.upper = AddColumn(program, 1, instance.k - *quota.max);
+      elastic_columns.push_back(columns.upper);
+      elastic_kinds.push_back(quota.kind);
       row.columns.push_back(columns.upper);
       row.coefficients.push_back(-1);
     }
@@ -74,7 +86,7 @@ IntegerProgram BuildElasticProgram(const SelectionInstance& instance,
     program.rows.push_back(std::move(row));
     elastic.push_back(columns);
   }
-  AddChangeIndicators(program, n);
+  AddChangeIndicators(program, elastic_columns, elastic_kinds);
   return program;
 }
 

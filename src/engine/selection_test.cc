@@ -197,6 +197,21 @@ TEST(DescribeRelaxation, SaysWhichWayEachBoundMoves) {
             "lower group=Asia min from 40 to 38");
 }
 
+TEST(Select, PrefersRelaxingAQuotaToRaisingACountryCap) {
+  SelectionInstance instance;
+  instance.k = 2;
+  instance.candidates = {Person("a", 1, "DK", "female"), Person("b", 1, "DK", "female"),
+                         Person("c", 1, "SE", "male")};
+  instance.quotas = {{"gender", "female", 2, std::nullopt}};
+  instance.country_cap = 1;
+  // Raising DK's cap to 2 and lowering the female min to 1 both cost 1; the quota wins.
+  auto result = Select(instance, {});
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result->status, SelectionStatus::kInfeasible);
+  EXPECT_EQ(result->diagnosis->relaxations,
+            (std::vector<Relaxation>{{"gender=female", RelaxedBound::kMin, 2, 1}}));
+}
+
 TEST(Select, ReportsHardRuleClashesWithoutRelaxations) {
   SelectionInstance instance;
   instance.k = 1;

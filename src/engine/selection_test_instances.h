@@ -60,7 +60,9 @@ inline SelectionInstance RandomInstance(std::mt19937& rng, int max_candidates) {
 }
 
 // kTight: scores 0-10 (many ties), exact 50/50 gender and group, sector floors that fill k.
-enum class Tightness { kRealistic, kTight };
+// kOverconstrained: kTight with a country cap of 2, which the 21 Asian partners cannot meet
+// (at most 42 Asians against a min of k / 2): infeasible, to time the diagnosis.
+enum class Tightness { kRealistic, kTight, kOverconstrained };
 
 inline SelectionInstance SeminarPool(int pool_size, uint32_t seed,
                               Tightness tightness = Tightness::kRealistic) {
@@ -100,7 +102,7 @@ inline SelectionInstance SeminarPool(int pool_size, uint32_t seed,
                      {"sector", "international_org", k / 40, std::nullopt},
                      {"sector", "nhri", k / 20, std::nullopt}};
   instance.country_cap = pool_size <= 100 || tightness == Tightness::kTight ? 3 : 2;
-  if (tightness == Tightness::kTight) {
+  if (tightness != Tightness::kRealistic) {
     for (Candidate& c : instance.candidates) c.score = c.score / 10;
     instance.quotas = {{"gender", "female", k / 2, k / 2},
                        {"gender", "male", k / 2, k / 2},
