@@ -127,9 +127,11 @@ const char* StatusWord(SelectionStatus status) {
 }
 
 void PrintComparison() {
-  std::printf("(t = tight quotas, scores 0-10; x = tight with country cap 2: infeasible, time includes the diagnosis)\n%6s %4s | %9s %7s %6s | %9s %7s %5s | %9s %7s | %8s %8s\n", "pool", "k",
-              "engine_s", "obj", "proven", "greedy_s", "obj", "ok", "plain_s", "obj",
-              "eng/grd", "eng/pln");
+  std::printf(
+      "(t = tight quotas, scores 0-10; x = tight with country cap 2: infeasible, time includes the "
+      "diagnosis)\n%6s %4s | %9s %7s %6s | %9s %7s %5s | %9s %7s | %8s %8s\n",
+      "pool", "k", "engine_s", "obj", "proven", "greedy_s", "obj", "ok", "plain_s", "obj",
+      "eng/grd", "eng/pln");
   const Tightness kinds[] = {Tightness::kRealistic, Tightness::kTight, Tightness::kOverconstrained};
   for (int row = 0; row < 9; ++row) {
     const int pool = std::vector<int>{100, 500, 2000}[row % 3];
@@ -145,13 +147,11 @@ void PrintComparison() {
     const double greedy_s = MedianSeconds([&] { Greedy(instance); }, 5);
     const BaselineRun plain = PlainCbc(instance);
     const double plain_s = MedianSeconds([&] { PlainCbc(instance); }, 5);
-    std::printf("%5d%c %4d | %9.4f %7lld %6s | %9.6f %7lld %5s | %9.4f %7lld | %8.1f %8.2f\n",
-                pool, " tx"[static_cast<int>(tightness)], instance.k, engine_s,
-                static_cast<long long>(engine->objective),
-                StatusWord(engine->status), greedy_s,
-                static_cast<long long>(greedy.objective), greedy.feasible ? "yes" : "no",
-                plain_s, static_cast<long long>(plain.objective), engine_s / greedy_s,
-                engine_s / plain_s);
+    std::printf("%5d%c %4d | %9.4f %7lld %6s | %9.6f %7lld %5s | %9.4f %7lld | %8.1f %8.2f\n", pool,
+                " tx"[static_cast<int>(tightness)], instance.k, engine_s,
+                static_cast<long long>(engine->objective), StatusWord(engine->status), greedy_s,
+                static_cast<long long>(greedy.objective), greedy.feasible ? "yes" : "no", plain_s,
+                static_cast<long long>(plain.objective), engine_s / greedy_s, engine_s / plain_s);
     if (engine->diagnosis) std::printf("       %s\n", engine->diagnosis->reason.c_str());
   }
 }

@@ -71,8 +71,8 @@ Status WriteOutput(const ParsedArgs& parsed, const std::string& json, std::ostre
 
 void ReportOutcome(const engine::SelectionResult& result, std::ostream& err) {
   if (result.status == engine::SelectionStatus::kFeasible) {
-    err << "plenary select: stopped at the time limit; objective " << result.objective
-        << ", bound " << result.bound << " (raise --time-limit to prove optimality)\n";
+    err << "plenary select: stopped at the time limit; objective " << result.objective << ", bound "
+        << result.bound << " (raise --time-limit to prove optimality)\n";
   }
   if (result.status != engine::SelectionStatus::kInfeasible) return;
   err << "plenary select: infeasible: " << result.diagnosis->reason << "\n";

@@ -13,7 +13,8 @@ constexpr std::string_view kCountryPrefix = "country=";
 
 Status ValidateLimits(const SelectionInstance& instance) {
   if (instance.candidates.size() > static_cast<size_t>(kMaxCandidates)) {
-    return Error::Invalid("at most " + std::to_string(kMaxCandidates) + " candidates are supported");
+    return Error::Invalid("at most " + std::to_string(kMaxCandidates) +
+                          " candidates are supported");
   }
   if (instance.k < 0) return Error::Invalid("k must not be negative");
   for (const Candidate& c : instance.candidates) {
@@ -53,8 +54,9 @@ Result<SelectionResult> Select(const SelectionInstance& instance, const SelectOp
     return result;
   }
   if (solution.status == MilpStatus::kUnknown) {
-    return Error::Internal("no selection found and no proof of infeasibility within the time "
-                           "limit; raise --time-limit");
+    return Error::Internal(
+        "no selection found and no proof of infeasibility within the time "
+        "limit; raise --time-limit");
   }
   SelectionResult result;
   result.status = solution.status == MilpStatus::kOptimal ? SelectionStatus::kOptimal

@@ -32,8 +32,8 @@ void CheckQuotas(const SelectionInstance& instance, const SelectionCounts& count
       auto value = attribute->second.find(quota.value);
       if (value != attribute->second.end()) count = value->second;
     }
-    const std::string label = quota.attribute + "=" + quota.value + ": " +
-                              std::to_string(count) + " selected, ";
+    const std::string label =
+        quota.attribute + "=" + quota.value + ": " + std::to_string(count) + " selected, ";
     if (count < quota.min) violations.push_back(label + "below min " + std::to_string(quota.min));
     if (quota.max && count > *quota.max) {
       violations.push_back(label + "above max " + std::to_string(*quota.max));
@@ -70,7 +70,8 @@ Result<SelectionCheck> CheckSelection(const SelectionInstance& instance,
     const Candidate& c = instance.candidates[i];
     check.objective += c.score;
     ++check.counts.by_country[c.country];
-    for (const auto& [attribute, value] : c.attributes) ++check.counts.by_attribute[attribute][value];
+    for (const auto& [attribute, value] : c.attributes)
+      ++check.counts.by_attribute[attribute][value];
   }
   CheckSizeAndFixings(instance, chosen, check.violations);
   CheckQuotas(instance, check.counts, check.violations);

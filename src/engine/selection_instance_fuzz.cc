@@ -13,8 +13,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace plenary::engine;  // NOLINT: a fuzz entry point, not a header
-  auto instance = ParseSelectionInstance(
-      std::string_view(reinterpret_cast<const char*>(data), size));
+  auto instance =
+      ParseSelectionInstance(std::string_view(reinterpret_cast<const char*>(data), size));
   if (!instance.ok()) {
     if (instance.error().message().empty()) std::abort();
     return 0;

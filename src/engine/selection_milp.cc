@@ -4,7 +4,6 @@
 #include <CoinPackedMatrix.hpp>
 #include <CoinPackedVector.hpp>
 #include <OsiClpSolverInterface.hpp>
-
 #include <algorithm>
 #include <cmath>
 

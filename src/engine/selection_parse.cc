@@ -1,9 +1,8 @@
 #include "engine/selection_parse.h"
 
-#include <nlohmann/json.hpp>
-
 #include <initializer_list>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace plenary::engine {
@@ -67,8 +66,8 @@ Result<Quota> ReadQuota(const Json& bounds, const std::string& path, Quota quota
     quota.max = static_cast<int>(*max);
   }
   if (quota.max && quota.min > *quota.max) {
-    return At(path, "min " + std::to_string(quota.min) + " is above max " +
-                        std::to_string(*quota.max));
+    return At(path,
+              "min " + std::to_string(quota.min) + " is above max " + std::to_string(*quota.max));
   }
   return quota;
 }
@@ -145,7 +144,8 @@ Status ReadMust(const Json& candidate, const std::string& path, Candidate& out) 
 Result<Candidate> ReadCandidate(const Json& candidate, const std::string& path,
                                 const std::set<std::string>& required) {
   if (!candidate.is_object()) return At(path, "must be an object");
-  Status keys = CheckKeys(candidate, path, {"id", "name", "score", "country", "attributes", "must"});
+  Status keys =
+      CheckKeys(candidate, path, {"id", "name", "score", "country", "attributes", "must"});
   if (!keys) return keys.error();
   Candidate out;
   for (std::string_view field : {"id", "score", "country"}) {
@@ -191,8 +191,8 @@ Status ReadCandidates(const Json& candidates, SelectionInstance& instance) {
 
 Result<SelectionInstance> ReadInstance(const Json& root) {
   if (!root.is_object()) return Error::Invalid("the instance must be a JSON object");
-  Status keys = CheckKeys(root, "", {"format", "k", "candidates", "quotas", "country_cap",
-                                     "country_caps"});
+  Status keys =
+      CheckKeys(root, "", {"format", "k", "candidates", "quotas", "country_cap", "country_caps"});
   if (!keys) return keys.error();
   for (std::string_view field : {"format", "k", "candidates"}) {
     if (!root.contains(field)) return At(std::string(field), "missing");

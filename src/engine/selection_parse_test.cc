@@ -79,7 +79,8 @@ TEST(ParseSelectionInstance, NamesTheFieldOfEveryMistake) {
       {"/candidates/1/id", "", "candidates[1].id: must be a non-empty string"},
       {"/candidates/2/id", "p1", "candidates[2].id: duplicate of candidates[0]"},
       {"/candidates/1/score", remove, "candidates[1].score: missing"},
-      {"/candidates/1/score", 10001, "candidates[1].score: must be an integer from -10000 to 10000"},
+      {"/candidates/1/score", 10001,
+       "candidates[1].score: must be an integer from -10000 to 10000"},
       {"/candidates/1/score", 1.5, "candidates[1].score: must be an integer from -10000 to 10000"},
       {"/candidates/1/score", 18446744073709551615u,
        "candidates[1].score: must be an integer from -10000 to 10000"},
@@ -95,11 +96,14 @@ TEST(ParseSelectionInstance, NamesTheFieldOfEveryMistake) {
       {"/quotas", Json::array(), "quotas: must be an object"},
       {"/quotas/gender", 3, "quotas.gender: must be an object keyed by attribute value"},
       {"/quotas/gender/female", 3, "quotas.gender.female: must be an object with min and/or max"},
-      {"/quotas/gender/female/min", -1, "quotas.gender.female.min: must be an integer from 0 to 5000"},
+      {"/quotas/gender/female/min", -1,
+       "quotas.gender.female.min: must be an integer from 0 to 5000"},
       {"/quotas/gender/female/max", 0, "quotas.gender.female: min 1 is above max 0"},
       {"/quotas/gender/female/least", 0, "quotas.gender.female.least: unknown field"},
-      {"/quotas/country", Json::object(), "quotas.country: per-country limits go in country_cap and country_caps"},
-      {"/quotas/a=b", Json::object(), "quotas.a=b: attribute names must be non-empty and contain no '='"},
+      {"/quotas/country", Json::object(),
+       "quotas.country: per-country limits go in country_cap and country_caps"},
+      {"/quotas/a=b", Json::object(),
+       "quotas.a=b: attribute names must be non-empty and contain no '='"},
       {"/country_cap", true, "country_cap: must be an integer from 0 to 5000"},
       {"/country_caps", 2, "country_caps: must be an object keyed by country"},
       {"/country_caps/Mongolia", -2, "country_caps.Mongolia: must be an integer from 0 to 5000"},
@@ -132,7 +136,9 @@ TEST(ParseSelectionInstance, RejectsTooManyCandidates) {
   Json instance = ValidInstance();
   Json candidates = Json::array();
   for (int i = 0; i <= kMaxCandidates; ++i) {
-    candidates.push_back({{"id", "p" + std::to_string(i)}, {"score", 1}, {"country", "X"},
+    candidates.push_back({{"id", "p" + std::to_string(i)},
+                          {"score", 1},
+                          {"country", "X"},
                           {"attributes", {{"gender", "male"}}}});
   }
   instance["candidates"] = candidates;

@@ -96,8 +96,8 @@ std::string ConflictReason(const std::vector<Relaxation>& relaxations, int64_t t
     if (!names.empty()) names += ", ";
     names += r.quota + (r.bound == RelaxedBound::kMin ? " min" : " max");
   }
-  return "the quotas cannot all be met; the smallest total relaxation (" +
-         std::to_string(total) + ") changes " + names;
+  return "the quotas cannot all be met; the smallest total relaxation (" + std::to_string(total) +
+         ") changes " + names;
 }
 
 }  // namespace
@@ -128,7 +128,8 @@ InfeasibilityDiagnosis FindRelaxations(const SelectionInstance& instance,
   const MilpSolution solution = SolveIntegerProgram(program, time_limit_seconds);
   InfeasibilityDiagnosis diagnosis;
   if (solution.values.empty()) {
-    diagnosis.reason = "the quotas cannot all be met; no relaxation was found within the time limit";
+    diagnosis.reason =
+        "the quotas cannot all be met; no relaxation was found within the time limit";
     return diagnosis;
   }
   for (size_t r = 0; r < rows.size(); ++r) {

@@ -13,8 +13,8 @@ std::optional<int> CapFor(const SelectionInstance& instance, const std::string& 
 std::vector<QuotaRow> BuildQuotaRows(const SelectionInstance& instance) {
   std::vector<QuotaRow> rows;
   for (const Quota& quota : instance.quotas) {
-    QuotaRow row{RowKind::kAttributeQuota, quota.attribute + "=" + quota.value, {}, quota.min,
-                 quota.max};
+    QuotaRow row{
+        RowKind::kAttributeQuota, quota.attribute + "=" + quota.value, {}, quota.min, quota.max};
     for (int i = 0; i < static_cast<int>(instance.candidates.size()); ++i) {
       auto it = instance.candidates[i].attributes.find(quota.attribute);
       if (it != instance.candidates[i].attributes.end() && it->second == quota.value) {

@@ -21,8 +21,8 @@ int64_t PositionSum(const SelectionInstance& instance, const std::vector<std::st
 }
 
 Candidate Person(std::string id, int64_t score, std::string country, std::string gender) {
-  return {std::move(id), score, std::move(country), {{"gender", std::move(gender)}},
-          MustStatus::kFree};
+  return {
+      std::move(id), score, std::move(country), {{"gender", std::move(gender)}}, MustStatus::kFree};
 }
 
 TEST(Select, MatchesExhaustiveSearchOnRandomSmallInstances) {
@@ -113,7 +113,8 @@ int64_t PlainOptimum(const SelectionInstance& instance) {
 TEST(Select, SolvesSeminarPoolsOf2000WithinASecond) {
   int optimal = 0;
   for (uint32_t seed = 1; seed <= 6; ++seed) {
-    for (testing::Tightness tightness : {testing::Tightness::kRealistic, testing::Tightness::kTight}) {
+    for (testing::Tightness tightness :
+         {testing::Tightness::kRealistic, testing::Tightness::kTight}) {
       SCOPED_TRACE("seed " + std::to_string(seed));
       const SelectionInstance instance = testing::SeminarPool(2000, seed, tightness);
       auto result = Select(instance, {});
@@ -185,7 +186,8 @@ TEST(Select, SuggestsRaisingACountryCap) {
   ASSERT_TRUE(result.ok());
   ASSERT_EQ(result->status, SelectionStatus::kInfeasible);
   ASSERT_EQ(result->diagnosis->relaxations.size(), 1u);
-  EXPECT_EQ(result->diagnosis->relaxations[0], (Relaxation{"country=DK", RelaxedBound::kMax, 2, 3}));
+  EXPECT_EQ(result->diagnosis->relaxations[0],
+            (Relaxation{"country=DK", RelaxedBound::kMax, 2, 3}));
   EXPECT_EQ(DescribeRelaxation(result->diagnosis->relaxations[0]),
             "raise the country cap for DK from 2 to 3");
 }

@@ -65,11 +65,11 @@ inline SelectionInstance RandomInstance(std::mt19937& rng, int max_candidates) {
 enum class Tightness { kRealistic, kTight, kOverconstrained };
 
 inline SelectionInstance SeminarPool(int pool_size, uint32_t seed,
-                              Tightness tightness = Tightness::kRealistic) {
+                                     Tightness tightness = Tightness::kRealistic) {
   std::mt19937 rng(seed);
   auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   const std::vector<std::string> sectors{"government", "civil_society", "nhri",
-                                         "academia", "business", "international_org"};
+                                         "academia",   "business",      "international_org"};
   const std::discrete_distribution<int> sector_weights{30, 30, 10, 18, 6, 6};
   SelectionInstance instance;
   instance.k = pool_size <= 100 ? 60 : 100;
@@ -131,7 +131,11 @@ struct OracleAnswer {
 // Enumerates all 2^n subsets; n <= 20.
 inline OracleAnswer SolveByEnumeration(const SelectionInstance& instance) {
   const int n = static_cast<int>(instance.candidates.size());
-  struct Row { uint32_t mask; int min; int max; };
+  struct Row {
+    uint32_t mask;
+    int min;
+    int max;
+  };
   std::vector<Row> rows;
   for (const Quota& q : instance.quotas) {
     Row row{0, q.min, q.max.value_or(n)};
@@ -168,8 +172,7 @@ inline OracleAnswer SolveByEnumeration(const SelectionInstance& instance) {
       violated_bounds += (count < row.min) + (count > row.max);
     }
     if (answer.min_total_violation < 0 || violation < answer.min_total_violation ||
-        (violation == answer.min_total_violation &&
-         violated_bounds < answer.min_violated_bounds)) {
+        (violation == answer.min_total_violation && violated_bounds < answer.min_violated_bounds)) {
       answer.min_total_violation = violation;
       answer.min_violated_bounds = violated_bounds;
     }
