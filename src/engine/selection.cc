@@ -1,6 +1,8 @@
 #include "engine/selection.h"
 
 #include <chrono>
+#include <set>
+#include <string_view>
 
 #include "engine/selection_check.h"
 #include "engine/selection_model.h"
@@ -11,17 +13,38 @@ namespace {
 
 constexpr std::string_view kCountryPrefix = "country=";
 
-Status ValidateLimits(const SelectionInstance& instance) {
+// The parser guarantees all of this for files; callers that build an instance in code (the web
+// pages) get the same guarantees here, so the models never see a negative bound or a repeated id.
+Status ValidateCandidates(const SelectionInstance& instance) {
   if (instance.candidates.size() > static_cast<size_t>(kMaxCandidates)) {
     return Error::Invalid("at most " + std::to_string(kMaxCandidates) +
                           " candidates are supported");
   }
-  if (instance.k < 0) return Error::Invalid("k must not be negative");
+  std::set<std::string_view> ids;
   for (const Candidate& c : instance.candidates) {
+    if (c.id.empty()) return Error::Invalid("every candidate needs a non-empty id");
+    if (!ids.insert(c.id).second) return Error::Invalid("candidate id " + c.id + " repeats");
     if (c.score < -kMaxAbsScore || c.score > kMaxAbsScore) {
       return Error::Invalid("candidate " + c.id + ": score must be within +/-" +
                             std::to_string(kMaxAbsScore));
     }
+  }
+  return OkStatus();
+}
+
+Status ValidateBounds(const SelectionInstance& instance) {
+  if (instance.k < 0) return Error::Invalid("k must not be negative");
+  for (const Quota& q : instance.quotas) {
+    if (q.min < 0 || (q.max && *q.max < q.min)) {
+      return Error::Invalid("quota " + q.attribute + "=" + q.value +
+                            ": min must be at least 0 and at most max");
+    }
+  }
+  if (instance.country_cap && *instance.country_cap < 0) {
+    return Error::Invalid("country_cap must not be negative");
+  }
+  for (const auto& [country, cap] : instance.country_caps) {
+    if (cap < 0) return Error::Invalid("country cap for " + country + " must not be negative");
   }
   return OkStatus();
 }
@@ -40,7 +63,8 @@ Result<SelectionResult> Select(const SelectionInstance& instance, const SelectOp
   auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  if (Status valid = ValidateLimits(instance); !valid) return valid.error();
+  if (Status valid = ValidateCandidates(instance); !valid) return valid.error();
+  if (Status valid = ValidateBounds(instance); !valid) return valid.error();
   if (std::optional<std::string> conflict = HardRuleConflict(instance)) {
     SelectionResult result = Infeasible({*conflict, {}, 0, true});
     result.seconds = elapsed();

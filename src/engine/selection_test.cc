@@ -264,5 +264,19 @@ TEST(Select, RejectsScoresOutsideTheSupportedRange) {
   EXPECT_EQ(result.error().message(), "candidate a: score must be within +/-10000");
 }
 
+TEST(Select, RejectsInstancesBuiltInCodeThatTheParserWouldRefuse) {
+  SelectionInstance instance;
+  instance.k = 1;
+  instance.candidates = {Person("a", 1, "DK", "female"), Person("a", 2, "SE", "male")};
+  EXPECT_EQ(Select(instance, {}).error().message(), "candidate id a repeats");
+  instance.candidates.pop_back();
+  instance.quotas = {{"gender", "female", 2, 1}};
+  EXPECT_EQ(Select(instance, {}).error().message(),
+            "quota gender=female: min must be at least 0 and at most max");
+  instance.quotas.clear();
+  instance.country_caps["DK"] = -1;
+  EXPECT_EQ(Select(instance, {}).error().message(), "country cap for DK must not be negative");
+}
+
 }  // namespace
 }  // namespace plenary::engine
