@@ -31,7 +31,8 @@ constexpr const char* kPool = R"({
     {"id": "a", "score": 9, "country": "DK", "attributes": {"gender": "male"}},
     {"id": "b", "score": 8, "country": "DK", "attributes": {"gender": "female"}},
     {"id": "c", "score": 5, "country": "MN", "attributes": {"gender": "male"}},
-    {"id": "d", "score": 5, "country": "MN", "attributes": {"gender": "female"}}
+    {"id": "d", "score": 5, "country": "MN", "attributes": {"gender": "female"}},
+    {"id": "e", "score": 1, "country": "SE", "attributes": {"gender": "male", "sector": "nhri"}}
   ]
 })";
 
@@ -44,8 +45,8 @@ TEST(RunSelect, WritesTheOptimalSelection) {
   EXPECT_EQ(result, nlohmann::json::parse(R"({
     "format": "plenary.selection-result/1", "status": "optimal",
     "selected": ["a", "d"], "objective": 14, "bound": 14, "proven_optimal": true,
-    "counts": {"gender": {"female": 1, "male": 1}},
-    "country_counts": {"DK": 1, "MN": 1}
+    "counts": {"gender": {"female": 1, "male": 1}, "sector": {"nhri": 0}},
+    "country_counts": {"DK": 1, "MN": 1, "SE": 0}
   })"));
 }
 

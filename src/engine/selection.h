@@ -78,7 +78,8 @@ struct InfeasibilityDiagnosis {
   bool proven_minimal = false;
 };
 
-// Selected count per attribute value (every attribute seen on a candidate) and per country.
+// Selected count per attribute value and per country, for every value and country present in
+// the pool (0 when no one with it was selected).
 struct SelectionCounts {
   std::map<std::string, std::map<std::string, int>> by_attribute;
   std::map<std::string, int> by_country;

@@ -66,6 +66,13 @@ Result<SelectionCheck> CheckSelection(const SelectionInstance& instance,
     if (!chosen.insert(it->second).second) return Error::Invalid("selected id " + id + " repeats");
   }
   SelectionCheck check;
+  // Zeros are listed too: "no one from Mongolia" is what a reviewer of the shortlist looks for.
+  for (const Candidate& c : instance.candidates) {
+    check.counts.by_country.emplace(c.country, 0);
+    for (const auto& [attribute, value] : c.attributes) {
+      check.counts.by_attribute[attribute].emplace(value, 0);
+    }
+  }
   for (int i : chosen) {
     const Candidate& c = instance.candidates[i];
     check.objective += c.score;
