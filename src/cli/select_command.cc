@@ -28,7 +28,7 @@ constexpr const char* kUsage =
     "  --input FILE        the pool; '-' reads standard input\n"
     "  --output FILE       where to write the result (default: standard output)\n"
     "  --time-limit S      seconds for the solver (default 10); at the limit the best selection\n"
-    "                      found so far is written with proven_optimal false\n"
+    "                      found so far is written with status time_limit\n"
     "\n"
     "Exit status: 0 a selection was written; 2 the pool is malformed, or the quotas cannot all\n"
     "be met (the result then lists the smallest quota relaxations that would make them\n"
@@ -72,7 +72,10 @@ Status WriteOutput(const ParsedArgs& parsed, const std::string& json, std::ostre
 void ReportOutcome(const engine::SelectionResult& result, std::ostream& err) {
   if (result.status == engine::SelectionStatus::kFeasible) {
     err << "plenary select: stopped at the time limit; objective " << result.objective << ", bound "
-        << result.bound << " (raise --time-limit to prove optimality)\n";
+        << result.bound
+        << (result.objective == result.bound ? " (the score is optimal; the tie rule is unproven)"
+                                             : " (raise --time-limit to prove optimality)")
+        << "\n";
   }
   if (result.status != engine::SelectionStatus::kInfeasible) return;
   err << "plenary select: infeasible: " << result.diagnosis->reason << "\n";

@@ -1,5 +1,9 @@
 #include "engine/selection_milp.h"
 
+#include <CbcHeuristic.hpp>
+#include <CbcHeuristicDiveCoefficient.hpp>
+#include <CbcHeuristicFPump.hpp>
+#include <CbcHeuristicLocal.hpp>
 #include <CbcModel.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <CoinPackedVector.hpp>
@@ -50,6 +54,16 @@ MilpSolution SolveIntegerProgram(const IntegerProgram& program, double time_limi
   model.setAllowableGap(0.5);
   model.setAllowableFractionGap(0.0);
   model.setAllowablePercentageGap(0.0);
+  // Primal heuristics (CBC adds none by default): on tightly constrained pools they find a
+  // first selection long before branching alone would.
+  CbcRounding rounding(model);
+  model.addHeuristic(&rounding);
+  CbcHeuristicFPump pump(model);
+  model.addHeuristic(&pump);
+  CbcHeuristicDiveCoefficient dive(model);
+  model.addHeuristic(&dive);
+  CbcHeuristicLocal local(model);
+  model.addHeuristic(&local);
   model.branchAndBound();
 
   MilpSolution result;

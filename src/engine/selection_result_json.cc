@@ -50,7 +50,9 @@ std::string SelectionResultToJson(const SelectionResult& result) {
   out["selected"] = result.selected;
   out["objective"] = result.objective;
   out["bound"] = result.bound;
-  out["proven_optimal"] = result.status == SelectionStatus::kOptimal;
+  // The score is proven optimal when it meets the bound, even if the time limit stopped the
+  // search before the tie rule was proven (status "time_limit").
+  out["proven_optimal"] = result.objective == result.bound;
   Json counts = Json::object();
   for (const auto& [attribute, values] : result.counts.by_attribute) {
     for (const auto& [value, count] : values) counts[attribute][value] = count;

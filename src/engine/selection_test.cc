@@ -136,6 +136,46 @@ TEST(Select, SolvesSeminarPoolsOf2000WithinASecond) {
   EXPECT_GE(optimal, 10);
 }
 
+// Thirty narrow quotas (19-21 of 100) over six attributes: far tighter than a seminar's, so
+// that proving optimality takes seconds and the time limit usually stops the search first.
+SelectionInstance ManyNarrowQuotas() {
+  std::mt19937 rng(1);
+  SelectionInstance instance;
+  instance.k = 100;
+  for (int i = 0; i < 2000; ++i) {
+    Candidate c{"p" + std::to_string(i),
+                static_cast<int64_t>(rng() % 3),
+                "c" + std::to_string(rng() % 53),
+                {},
+                MustStatus::kFree};
+    for (int a = 0; a < 6; ++a) {
+      c.attributes["a" + std::to_string(a)] = "v" + std::to_string(rng() % 5);
+    }
+    instance.candidates.push_back(std::move(c));
+  }
+  for (int a = 0; a < 6; ++a) {
+    for (int v = 0; v < 5; ++v) {
+      instance.quotas.push_back({"a" + std::to_string(a), "v" + std::to_string(v), 19, 21});
+    }
+  }
+  instance.country_cap = 2;
+  return instance;
+}
+
+TEST(Select, ReturnsAValidSelectionAndBoundAtTheTimeLimit) {
+  const SelectionInstance instance = ManyNarrowQuotas();
+  auto result = Select(instance, {.time_limit_seconds = 0.5});
+  ASSERT_TRUE(result.ok()) << result.error().message();
+  EXPECT_LT(result->seconds, 2.0);
+  ASSERT_NE(result->status, SelectionStatus::kInfeasible);
+  EXPECT_GE(result->bound, result->objective);
+  EXPECT_LE(result->bound, 10000);  // 100 selected, scores at most 100
+  auto check = CheckSelection(instance, result->selected);
+  ASSERT_TRUE(check.ok());
+  EXPECT_TRUE(check->violations.empty());
+  EXPECT_EQ(check->objective, result->objective);
+}
+
 TEST(Select, BreaksScoreTiesTowardsEarlierCandidates) {
   SelectionInstance instance;
   instance.k = 2;
