@@ -1,6 +1,7 @@
 #include "app/command_table.h"
 
 #include "app/server_commands.h"
+#include "cli/select_command.h"
 
 namespace plenary::app {
 
@@ -10,6 +11,7 @@ std::span<const cli::Command> Commands() {
       {"migrate", "apply the numbered database migrations", RunMigrate},
       {"demo", "load the demo series and edition into a database", RunDemo},
       {"sign-in-link", "print a one-time sign-in link for an account", RunSignInLink},
+      {"select", "choose k participants for balance and score (plenary.selection/1)", cli::RunSelect},
   };
   return kCommands;
 }
