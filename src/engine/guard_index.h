@@ -1,0 +1,93 @@
+// What AttributionGuard::Build derives from a registry, once per edition: the phrases to look
+// for (names, organisations, description words) as paths of word ids in a trie, and the
+// counts that decide whether a description points to exactly one participant. Immutable after
+// BuildGuardIndex, so any number of scans may read it at once.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/guard_registry.h"
+#include "engine/guard_vocabulary.h"
+
+namespace plenary::engine {
+
+enum class PhraseKind : uint8_t {
+  kFullName,           // given and family name, either order
+  kFamilyName,         // the family name alone
+  kGivenName,          // a given name no one else in the registry has
+  kOrganisation,       // the organisation in full
+  kOrganisationShort,  // its acronym or short name
+  kLexicon,            // a description word; target indexes GuardIndex::lexemes
+};
+
+struct Phrase {
+  PhraseKind kind;
+  uint32_t target;  // participant index, or lexeme index for kLexicon
+  friend bool operator==(const Phrase&, const Phrase&) = default;
+};
+
+// The description roles one phrase can play; a phrase may play several ("Myanmar").
+struct Lexeme {
+  int country = -1;         // >= 0: names a country (index into GuardIndex::countries)
+  bool country_name = false;  // written as the country's name ("Denmark"), not the adjective
+  int sector = -1;          // >= 0 with noun or modifier: the sector (GuardSector value)
+  bool noun = false;        // a role noun ("official")
+  bool modifier = false;    // a sector word beside the noun ("government", "NGO")
+  bool filler = false;      // may stand between adjective and noun ("senior")
+  bool connector = false;   // links a role to a country after it ("from")
+};
+
+// Word-id paths to phrases. Root edges are a direct array (every scanned word probes it);
+// deeper edges, which few words reach, live in one hash map.
+class PhraseTrie {
+ public:
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = 0;  // no edge (the root is never a child)
+
+  PhraseTrie() : phrases_(1) {}
+  uint32_t Insert(std::span<const uint32_t> word_ids);
+  uint32_t Child(uint32_t node, uint32_t word_id) const {
+    if (node == kRoot) return word_id < root_.size() ? root_[word_id] : kNone;
+    const auto it = edges_.find((uint64_t{node} << 32) | word_id);
+    return it == edges_.end() ? kNone : it->second;
+  }
+  const std::vector<Phrase>& PhrasesAt(uint32_t node) const { return phrases_[node]; }
+  std::vector<Phrase>& MutablePhrasesAt(uint32_t node) { return phrases_[node]; }
+
+ private:
+  std::vector<uint32_t> root_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<Phrase>> phrases_;  // per node; node 0 is the root
+};
+
+struct IndexedParticipant {
+  std::string id;
+  int country = -1;
+  int sector = -1;
+};
+
+struct GuardIndex {
+  TokenVocabulary vocabulary;
+  PhraseTrie trie;
+  std::vector<Lexeme> lexemes;
+  std::vector<std::string> countries;  // folded canonical names, index = country id
+  std::vector<IndexedParticipant> participants;
+  // (country << 32 | sector) -> the participant's index, or -1 once a second one is seen.
+  // Sector kAny (0) counts every participant of the country.
+  std::unordered_map<uint64_t, int> sole_participant;
+  int32_t word_the = -1;
+  int32_t word_a = -1;
+  int32_t word_an = -1;
+  int32_t word_s = -1;
+
+  // The one participant of that country and sector, or -1 for none or several.
+  int SoleParticipant(int country, int sector) const;
+};
+
+GuardIndex BuildGuardIndex(const GuardRegistry& registry);
+
+}  // namespace plenary::engine

@@ -1,0 +1,36 @@
+// Internal to the guard: what one scan finds before overlaps are resolved, and the description
+// pass that reads the description words found by the phrase walk.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "engine/guard.h"
+#include "engine/guard_index.h"
+#include "engine/guard_tokenizer.h"
+
+namespace plenary::engine {
+
+// A phrase found over tokens [first, last) for one participant.
+struct Match {
+  FindingKind kind;
+  uint32_t first;
+  uint32_t last;
+  uint32_t participant;
+};
+
+// The longest description word starting at a token, if any.
+struct LexHit {
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+  uint32_t lexeme = kNone;
+  uint32_t end = 0;  // token after the word
+};
+
+// Appends a kDescription match for every country-and-role description that fits exactly one
+// participant: "the Danish (senior) official", "Denmark's official", "an academic from China",
+// "the representative of the Danish government". lex has one entry per token.
+void FindDescriptions(const GuardIndex& index, std::span<const TextToken> tokens,
+                      std::span<const LexHit> lex, std::vector<Match>& out);
+
+}  // namespace plenary::engine
