@@ -17,6 +17,27 @@ constexpr std::array<std::string_view, 16> kCjkHonorifics = {
     "先生", "女士", "博士", "教授", "大使", "老师", "老師", "部长", "部長",
     "氏",   "さん", "様",   "씨",   "님",   "박사", "교수"};
 
+// Family names that are also months ("May", "June") are not names next to a number: "14 May".
+constexpr std::array<std::string_view, 21> kMonths = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sept", "oct"};
+
+// Words that put a month name in a date ("in May", "until June") rather than a person.
+constexpr std::array<std::string_view, 11> kDateLeads = {
+    "in", "since", "until", "till", "early", "late", "mid", "last", "next", "during", "this"};
+
+bool EqualsAsciiFolded(std::string_view written, std::string_view lower) {
+  if (written.size() != lower.size()) return false;
+  for (size_t i = 0; i < written.size(); ++i) {
+    const char c = written[i];
+    if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
 FindingKind KindOf(PhraseKind kind) {
   switch (kind) {
     case PhraseKind::kOrganisation:
@@ -60,7 +81,9 @@ class Scanner {
       return;
     }
     if (!NameShapeFits(phrase.kind, first, last)) return;
-    matches_.push_back({KindOf(phrase.kind), first, last, phrase.target});
+    const bool part = phrase.kind == PhraseKind::kFamilyName || phrase.kind == PhraseKind::kGivenName;
+    matches_.push_back({KindOf(phrase.kind), first, last, phrase.target,
+                        part ? NameExtent::kPart : NameExtent::kWhole});
   }
 
   // The case rules of the format, and the one guard for single characters of unspaced scripts.
@@ -74,7 +97,28 @@ class Scanner {
     if (last - first == 1 && (head.flags & token_flags::kUnspaced)) {
       return StandsAlone(first) || HonorificFollows(head.end);
     }
-    return true;
+    return last - first > 1 || !IsDate(first);
+  }
+
+  bool IsDate(uint32_t i) const {
+    const TextToken& t = tokens_[i];
+    const std::string_view word = text_.substr(t.start, t.end - t.start);
+    if (std::none_of(kMonths.begin(), kMonths.end(),
+                     [&](std::string_view m) { return EqualsAsciiFolded(word, m); })) {
+      return false;
+    }
+    const bool number_before = i > 0 && tokens_[i].gap_before == Gap::kSpace &&
+                               IsDigit(text_[tokens_[i - 1].end - 1]);
+    const bool number_after = i + 1 < tokens_.size() && tokens_[i + 1].gap_before <= Gap::kSpace &&
+                              IsDigit(text_[tokens_[i + 1].start]);
+    return number_before || number_after ||
+           (i > 0 && tokens_[i].gap_before == Gap::kSpace && PrecedesDate(i - 1));
+  }
+
+  bool PrecedesDate(uint32_t i) const {
+    const std::string_view word = text_.substr(tokens_[i].start, tokens_[i].end - tokens_[i].start);
+    return std::any_of(kDateLeads.begin(), kDateLeads.end(),
+                       [&](std::string_view lead) { return EqualsAsciiFolded(word, lead); });
   }
 
   // A one-character family name ("唐") inside a run of Han text is most often part of another
@@ -126,6 +170,36 @@ std::vector<Match> LongestPerParticipant(std::vector<Match> matches,
   return kept;
 }
 
+// More words than any real name has (Thai names count one word per character).
+constexpr uint32_t kLongestName = 64;
+
+// A family or given name alone inside another participant's whole name is that other person:
+// "Wei" in "Tan Wei Ling", "Nguyen" in "Chloe Nguyen".
+std::vector<Match> WithoutPartsOfOtherNames(std::vector<Match> matches) {
+  std::vector<Match> wholes;
+  for (const Match& m : matches) {
+    if (m.kind == FindingKind::kName && m.extent == NameExtent::kWhole) wholes.push_back(m);
+  }
+  if (wholes.empty()) return matches;
+  std::sort(wholes.begin(), wholes.end(),
+            [](const Match& a, const Match& b) { return a.first < b.first; });
+  std::erase_if(matches, [&](const Match& m) {
+    if (m.extent != NameExtent::kPart) return false;
+    // Only wholes starting shortly before the part can hold it: keeps this linear in the text.
+    const uint32_t from = m.first > kLongestName ? m.first - kLongestName : 0;
+    auto it = std::lower_bound(wholes.begin(), wholes.end(), from,
+                               [](const Match& w, uint32_t first) { return w.first < first; });
+    for (; it != wholes.end() && it->first <= m.first; ++it) {
+      if (it->participant != m.participant && m.last <= it->last &&
+          it->last - it->first > m.last - m.first) {
+        return true;
+      }
+    }
+    return false;
+  });
+  return matches;
+}
+
 }  // namespace
 
 std::string_view FindingKindName(FindingKind kind) {
@@ -159,7 +233,7 @@ Result<std::vector<Finding>> AttributionGuard::Scan(std::string_view text) const
                           "; save the text as UTF-8");
   }
   std::vector<Match> matches =
-      LongestPerParticipant(Scanner(*index_, text, tokens).Run(), tokens);
+      LongestPerParticipant(WithoutPartsOfOtherNames(Scanner(*index_, text, tokens).Run()), tokens);
   std::vector<Finding> findings;
   findings.reserve(matches.size());
   for (const Match& m : matches) {

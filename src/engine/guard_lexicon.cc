@@ -162,7 +162,7 @@ const RoleWord kRoleWords[] = {
     {"participant", S::kAny, kNoun}, {"delegate", S::kAny, kNoun},
     {"representative", S::kAny, kNoun}, {"speaker", S::kAny, kNoun},
     {"expert", S::kAny, kNoun}, {"panellist", S::kAny, kNoun}, {"panelist", S::kAny, kNoun},
-    {"colleague", S::kAny, kNoun}, {"member", S::kAny, kNoun}, {"attendee", S::kAny, kNoun},
+    {"colleague", S::kAny, kNoun}, {"attendee", S::kAny, kNoun},
     {"practitioner", S::kAny, kNoun},
     // Government.
     {"official", S::kGovernment, kNoun}, {"diplomat", S::kGovernment, kNoun},
@@ -203,7 +203,7 @@ constexpr SV kFillers[] = {"senior", "junior", "female", "male", "woman", "young
                            "affairs", "national", "local", "ai", "tech", "technology", "digital",
                            "policy", "law", "data", "protection", "other", "sole", "only", "one"};
 
-constexpr SV kConnectors[] = {"from", "of", "representing", "for", "at", "with", "in"};
+constexpr SV kConnectors[] = {"from", "of", "representing", "for", "at", "in"};
 
 struct SectorAlias {
   SV folded;

@@ -12,12 +12,16 @@
 
 namespace plenary::engine {
 
+// Whether a name match is the whole name or one part of it (a family or given name alone).
+enum class NameExtent : uint8_t { kWhole, kPart };
+
 // A phrase found over tokens [first, last) for one participant.
 struct Match {
   FindingKind kind;
   uint32_t first;
   uint32_t last;
   uint32_t participant;
+  NameExtent extent = NameExtent::kWhole;
 };
 
 // The longest description word starting at a token, if any.
