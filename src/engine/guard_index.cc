@@ -163,12 +163,27 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> word_ids) {
         if (root_.size() <= id) root_.resize(id + 1, kNone);
         root_[id] = child;
       } else {
-        edges_.emplace((uint64_t{node} << 32) | id, child);
+        AddEdge((uint64_t{node} << 32) | id, child);
       }
     }
     node = child;
   }
   return node;
+}
+
+void PhraseTrie::AddEdge(uint64_t key, uint32_t child) {
+  if (2 * (edge_count_ + 1) > edges_.size()) {
+    std::vector<Edge> old = std::move(edges_);
+    edges_.assign(old.size() * 2, Edge{kEmpty, 0});
+    edge_count_ = 0;
+    for (const Edge& e : old) {
+      if (e.key != kEmpty) AddEdge(e.key, e.child);
+    }
+  }
+  size_t i = Slot(key);
+  while (edges_[i].key != kEmpty) i = (i + 1) & (edges_.size() - 1);
+  edges_[i] = Edge{key, child};
+  ++edge_count_;
 }
 
 int GuardIndex::SoleParticipant(int country, int sector) const {

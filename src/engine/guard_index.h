@@ -52,15 +52,29 @@ class PhraseTrie {
   uint32_t Insert(std::span<const uint32_t> word_ids);
   uint32_t Child(uint32_t node, uint32_t word_id) const {
     if (node == kRoot) return word_id < root_.size() ? root_[word_id] : kNone;
-    const auto it = edges_.find((uint64_t{node} << 32) | word_id);
-    return it == edges_.end() ? kNone : it->second;
+    const uint64_t key = (uint64_t{node} << 32) | word_id;
+    for (size_t i = Slot(key);; i = (i + 1) & (edges_.size() - 1)) {
+      if (edges_[i].key == key) return edges_[i].child;
+      if (edges_[i].key == kEmpty) return kNone;
+    }
   }
   const std::vector<Phrase>& PhrasesAt(uint32_t node) const { return phrases_[node]; }
   std::vector<Phrase>& MutablePhrasesAt(uint32_t node) { return phrases_[node]; }
 
  private:
+  struct Edge {
+    uint64_t key;  // parent node << 32 | word id
+    uint32_t child;
+  };
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t Slot(uint64_t key) const {
+    return ((key * 0x9E3779B97F4A7C15ULL) >> 20) & (edges_.size() - 1);
+  }
+  void AddEdge(uint64_t key, uint32_t child);
+
   std::vector<uint32_t> root_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Edge> edges_ = std::vector<Edge>(64, Edge{kEmpty, 0});  // open addressing, <= half full
+  size_t edge_count_ = 0;
   std::vector<std::vector<Phrase>> phrases_;  // per node; node 0 is the root
 };
 

@@ -28,6 +28,16 @@ constexpr std::array<Gap, 128> MakeAsciiGaps() {
 }
 constexpr std::array<Gap, 128> kAsciiGaps = MakeAsciiGaps();
 
+// The folded byte of an ASCII letter or digit, 0 for anything else.
+constexpr std::array<unsigned char, 128> MakeAsciiLower() {
+  std::array<unsigned char, 128> lower{};
+  for (int c = '0'; c <= '9'; ++c) lower[c] = static_cast<unsigned char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) lower[c] = static_cast<unsigned char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) lower[c] = static_cast<unsigned char>(c + 32);
+  return lower;
+}
+constexpr std::array<unsigned char, 128> kAsciiLower = MakeAsciiLower();
+
 // Walks text word by word; calls on_word(folded, start, end, flags, gap_before). The ASCII path
 // is inlined because notes are mostly ASCII and it decides the throughput.
 template <typename OnWord>
@@ -56,21 +66,30 @@ std::optional<size_t> WalkWords(std::string_view text, OnWord&& on_word) {
   while (pos < n) {
     const auto b = static_cast<unsigned char>(text[pos]);
     if (b < 0x80) {
-      const bool upper = b >= 'A' && b <= 'Z';
-      const bool lower = b >= 'a' && b <= 'z';
-      if (upper || lower || (b >= '0' && b <= '9')) {
-        begin(pos);
-        if (upper || lower) {
-          if (upper) flags |= token_flags::kAnyUpper;
-          if (upper && !(flags & token_flags::kCased)) flags |= token_flags::kFirstUpper;
-          flags |= token_flags::kCased;
-        }
-        word.push_back(static_cast<char>(upper ? b + 32 : b));
-      } else {
+      if (kAsciiLower[b] == 0) {
         finish(pos);
         gap = std::max(gap, kAsciiGaps[b]);
+        ++pos;
+        continue;
       }
-      ++pos;
+      // A run of ASCII letters and digits: the common case, folded in a tight loop.
+      begin(pos);
+      const size_t run_start = pos;
+      const size_t old_size = word.size();
+      while (pos < n && static_cast<unsigned char>(text[pos]) < 0x80 &&
+             kAsciiLower[static_cast<unsigned char>(text[pos])] != 0) {
+        ++pos;
+      }
+      word.resize(old_size + (pos - run_start));
+      char* out = word.data() + old_size;
+      for (size_t k = run_start; k < pos; ++k) {
+        const auto c = static_cast<unsigned char>(text[k]);
+        const bool upper = c >= 'A' && c <= 'Z';
+        if (upper) flags |= token_flags::kAnyUpper;
+        if (upper && !(flags & token_flags::kCased)) flags |= token_flags::kFirstUpper;
+        if (c >= 'A') flags |= token_flags::kCased;
+        *out++ = static_cast<char>(kAsciiLower[c]);
+      }
       continue;
     }
     const size_t cp_start = pos;

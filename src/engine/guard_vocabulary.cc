@@ -20,14 +20,22 @@ uint64_t TokenVocabulary::Hash(std::string_view s) {
   return h ^ (h >> 32);
 }
 
+uint64_t TokenVocabulary::Head(std::string_view s) {
+  uint64_t head = 0;
+  std::memcpy(&head, s.data(), s.size() < 8 ? s.size() : 8);
+  return head;
+}
+
 size_t TokenVocabulary::Probe(std::string_view folded, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
+  const uint64_t head = Head(folded);
   size_t i = hash & mask;
   while (true) {
     const Slot& slot = slots_[i];
     if (slot.id < 0) return i;
-    if (slot.hash == hash && slot.length == folded.size() &&
-        std::memcmp(pool_.data() + slot.offset, folded.data(), folded.size()) == 0) {
+    if (slot.hash == hash && slot.head == head && slot.length == folded.size() &&
+        (folded.size() <= 8 ||
+         std::memcmp(pool_.data() + slot.offset + 8, folded.data() + 8, folded.size() - 8) == 0)) {
       return i;
     }
     i = (i + 1) & mask;
@@ -42,7 +50,7 @@ uint32_t TokenVocabulary::Intern(std::string_view folded) {
   const uint64_t hash = Hash(folded);
   Slot& slot = slots_[Probe(folded, hash)];
   if (slot.id >= 0) return static_cast<uint32_t>(slot.id);
-  slot = Slot{hash, static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(folded.size()),
+  slot = Slot{hash, Head(folded), static_cast<uint32_t>(pool_.size()), static_cast<uint32_t>(folded.size()),
               static_cast<int32_t>(count_)};
   pool_.append(folded);
   const uint32_t id = static_cast<uint32_t>(count_++);

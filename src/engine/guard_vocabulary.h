@@ -24,12 +24,14 @@ class TokenVocabulary {
  private:
   struct Slot {
     uint64_t hash = 0;
+    uint64_t head = 0;  // the first 8 bytes, zero-padded: most words need no memcmp
     uint32_t offset = 0;
     uint32_t length = 0;
     int32_t id = -1;  // -1: empty
   };
 
   static uint64_t Hash(std::string_view s);
+  static uint64_t Head(std::string_view s);
   size_t Probe(std::string_view folded, uint64_t hash) const;
   void Grow();
 
