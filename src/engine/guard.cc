@@ -274,7 +274,7 @@ Result<std::vector<Finding>> AttributionGuard::Scan(std::string_view text) const
   std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last < b.last;
-    return people[a.participant].id < people[b.participant].id;
+    return index_->id_rank[a.participant] < index_->id_rank[b.participant];
   });
   std::vector<Finding> findings;
   findings.reserve(matches.size());

@@ -171,6 +171,18 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> word_ids) {
   return node;
 }
 
+void PhraseTrie::Freeze() {
+  frozen_.clear();
+  frozen_begin_.clear();
+  for (const auto& phrases : phrases_) {
+    frozen_begin_.push_back(static_cast<uint32_t>(frozen_.size()));
+    frozen_.insert(frozen_.end(), phrases.begin(), phrases.end());
+  }
+  frozen_begin_.push_back(static_cast<uint32_t>(frozen_.size()));
+  phrases_.clear();
+  phrases_.shrink_to_fit();
+}
+
 void PhraseTrie::AddEdge(uint64_t key, uint32_t child) {
   if (2 * (edge_count_ + 1) > edges_.size()) {
     std::vector<Edge> old = std::move(edges_);
@@ -197,6 +209,14 @@ GuardIndex BuildGuardIndex(const GuardRegistry& registry) {
   IndexBuilder builder(index);
   builder.AddLexicon();
   builder.AddParticipants(registry);
+  index.trie.Freeze();
+  std::vector<uint32_t> order(index.participants.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return index.participants[a].id < index.participants[b].id;
+  });
+  index.id_rank.resize(order.size());
+  for (uint32_t r = 0; r < order.size(); ++r) index.id_rank[order[r]] = r;
   return index;
 }
 

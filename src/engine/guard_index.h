@@ -58,8 +58,14 @@ class PhraseTrie {
       if (edges_[i].key == kEmpty) return kNone;
     }
   }
-  const std::vector<Phrase>& PhrasesAt(uint32_t node) const { return phrases_[node]; }
+  // Valid after Freeze.
+  std::span<const Phrase> PhrasesAt(uint32_t node) const {
+    return {frozen_.data() + frozen_begin_[node], frozen_begin_[node + 1] - frozen_begin_[node]};
+  }
+  // Only while building.
   std::vector<Phrase>& MutablePhrasesAt(uint32_t node) { return phrases_[node]; }
+  // Packs the phrases of all nodes into one array (one cache miss less per node while scanning).
+  void Freeze();
 
  private:
   struct Edge {
@@ -75,7 +81,9 @@ class PhraseTrie {
   std::vector<uint32_t> root_;
   std::vector<Edge> edges_ = std::vector<Edge>(64, Edge{kEmpty, 0});  // open addressing, <= half full
   size_t edge_count_ = 0;
-  std::vector<std::vector<Phrase>> phrases_;  // per node; node 0 is the root
+  std::vector<std::vector<Phrase>> phrases_;  // per node while building; node 0 is the root
+  std::vector<Phrase> frozen_;
+  std::vector<uint32_t> frozen_begin_;  // node -> first phrase in frozen_; one entry more at the end
 };
 
 struct IndexedParticipant {
@@ -90,6 +98,7 @@ struct GuardIndex {
   std::vector<Lexeme> lexemes;
   std::vector<std::string> countries;  // folded canonical names, index = country id
   std::vector<IndexedParticipant> participants;
+  std::vector<uint32_t> id_rank;  // participant index -> rank of its id in sorted order
   // (country << 32 | sector) -> the participant's index, or -1 once a second one is seen.
   // Sector kAny (0) counts every participant of the country.
   std::unordered_map<uint64_t, int> sole_participant;

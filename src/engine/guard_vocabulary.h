@@ -27,15 +27,19 @@ class TokenVocabulary {
     uint64_t head = 0;  // the first 8 bytes, zero-padded: most words need no memcmp
     uint32_t offset = 0;
     uint32_t length = 0;
-    int32_t id = -1;  // -1: empty
+    int32_t id = -1;
   };
 
   static uint64_t Hash(std::string_view s);
   static uint64_t Head(std::string_view s);
+  static uint32_t Tag(uint64_t hash);
   size_t Probe(std::string_view folded, uint64_t hash) const;
   void Grow();
 
   std::vector<Slot> slots_;  // size is a power of two, at most half full
+  // Per slot 32 bits of the hash (never 0), 0 when empty: a miss, the common case for words of
+  // the text, touches only this array, which is an eighth the size of slots_.
+  std::vector<uint32_t> tags_;
   std::string pool_;
   size_t count_ = 0;
 };
