@@ -54,6 +54,7 @@ struct ScanBuffers {
   std::vector<TextToken> tokens;
   std::vector<LexHit> lex;
   std::vector<Match> matches;
+  std::vector<Match> group;
 };
 
 class Scanner {
@@ -65,10 +66,14 @@ class Scanner {
     matches_.clear();
   }
 
-  // Fills buffers.matches.
+  // Fills buffers.matches, sorted by first token: the walk finds names in text order, the
+  // description pass appends its own in text order, and the two runs are merged.
   void Run() {
     for (uint32_t i = 0; i < tokens_.size(); ++i) WalkFrom(i);
+    const auto names = static_cast<std::ptrdiff_t>(matches_.size());
     FindDescriptions(ix_, tokens_, lex_, matches_);
+    std::inplace_merge(matches_.begin(), matches_.begin() + names, matches_.end(),
+                       [](const Match& a, const Match& b) { return a.first < b.first; });
   }
 
  private:
@@ -165,72 +170,87 @@ class Scanner {
   std::vector<Match>& matches_;
 };
 
-// Keeps, per participant, the longest of any overlapping matches (earlier kinds win ties).
-// Matches of one participant are cut into clusters of chained overlaps, and the longest-first
-// choice runs inside each cluster only, so a participant named a thousand times stays linear.
-void KeepLongestPerParticipant(std::vector<Match>& matches, std::span<const TextToken> tokens) {
-  const auto bytes = [&](const Match& m) { return tokens[m.last - 1].end - tokens[m.first].start; };
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-    if (a.participant != b.participant) return a.participant < b.participant;
-    return a.first < b.first;
-  });
-  std::vector<Match> kept;
-  kept.reserve(matches.size());
-  std::vector<Match> cluster;
-  for (size_t i = 0; i < matches.size();) {
-    cluster.assign(1, matches[i]);
-    uint32_t reach = matches[i].last;
-    size_t j = i + 1;
-    for (; j < matches.size() && matches[j].participant == matches[i].participant &&
-           matches[j].first < reach;
-         ++j) {
-      cluster.push_back(matches[j]);
-      reach = std::max(reach, matches[j].last);
+// Resolves one group of chained overlapping matches (any participants) and appends what is left
+// to out in report order. Groups hold a handful of matches, so the quadratic steps are cheap.
+class GroupResolver {
+ public:
+  GroupResolver(std::span<const TextToken> tokens, std::span<const uint32_t> id_rank)
+      : tokens_(tokens), id_rank_(id_rank) {}
+
+  void Resolve(std::vector<Match>& group, std::vector<Match>& out) {
+    if (group.size() == 1) {
+      out.push_back(group.front());
+      return;
     }
-    std::sort(cluster.begin(), cluster.end(), [&](const Match& a, const Match& b) {
-      if (bytes(a) != bytes(b)) return bytes(a) > bytes(b);
+    DropPartsOfOtherNames(group);
+    const size_t begin = out.size();
+    KeepLongestPerParticipant(group, out);
+    std::sort(out.begin() + begin, out.end(), [&](const Match& a, const Match& b) {
+      if (a.first != b.first) return a.first < b.first;
+      if (a.last != b.last) return a.last < b.last;
+      return id_rank_[a.participant] < id_rank_[b.participant];
+    });
+  }
+
+ private:
+  uint32_t Bytes(const Match& m) const { return tokens_[m.last - 1].end - tokens_[m.first].start; }
+
+  // A family or given name alone inside another participant's whole name is that other
+  // person: "Wei" in "Tan Wei Ling", "Nguyen" in "Chloe Nguyen".
+  void DropPartsOfOtherNames(std::vector<Match>& group) const {
+    std::vector<Match> wholes;
+    for (const Match& m : group) {
+      if (m.kind == FindingKind::kName && m.extent == NameExtent::kWhole) wholes.push_back(m);
+    }
+    std::erase_if(group, [&](const Match& m) {
+      return m.extent == NameExtent::kPart &&
+             std::any_of(wholes.begin(), wholes.end(), [&](const Match& w) {
+               return w.participant != m.participant && w.first <= m.first && m.last <= w.last &&
+                      w.last - w.first > m.last - m.first;
+             });
+    });
+  }
+
+  // Per participant, the longest of overlapping matches (earlier, then name before affiliation
+  // before description, on ties).
+  void KeepLongestPerParticipant(std::vector<Match>& group, std::vector<Match>& out) const {
+    std::sort(group.begin(), group.end(), [&](const Match& a, const Match& b) {
+      if (a.participant != b.participant) return a.participant < b.participant;
+      if (Bytes(a) != Bytes(b)) return Bytes(a) > Bytes(b);
       if (a.first != b.first) return a.first < b.first;
       return a.kind < b.kind;
     });
-    const size_t cluster_begin = kept.size();
-    for (const Match& m : cluster) {
-      const bool overlaps = std::any_of(kept.begin() + cluster_begin, kept.end(), [&](const Match& k) {
-        return k.first < m.last && m.first < k.last;
+    const size_t begin = out.size();
+    for (const Match& m : group) {
+      const bool overlaps = std::any_of(out.begin() + begin, out.end(), [&](const Match& k) {
+        return k.participant == m.participant && k.first < m.last && m.first < k.last;
       });
-      if (!overlaps) kept.push_back(m);
+      if (!overlaps) out.push_back(m);
     }
+  }
+
+  std::span<const TextToken> tokens_;
+  std::span<const uint32_t> id_rank_;
+};
+
+// matches must be sorted by first token; on return they are the findings in report order.
+void ResolveOverlaps(std::vector<Match>& matches, std::span<const TextToken> tokens,
+                     std::span<const uint32_t> id_rank, std::vector<Match>& scratch) {
+  GroupResolver resolver(tokens, id_rank);
+  std::vector<Match> resolved;
+  resolved.reserve(matches.size());
+  for (size_t i = 0; i < matches.size();) {
+    scratch.assign(1, matches[i]);
+    uint32_t reach = matches[i].last;
+    size_t j = i + 1;
+    for (; j < matches.size() && matches[j].first < reach; ++j) {
+      scratch.push_back(matches[j]);
+      reach = std::max(reach, matches[j].last);
+    }
+    resolver.Resolve(scratch, resolved);
     i = j;
   }
-  matches.swap(kept);
-}
-
-// More words than any real name has (Thai names count one word per character).
-constexpr uint32_t kLongestName = 64;
-
-// A family or given name alone inside another participant's whole name is that other person:
-// "Wei" in "Tan Wei Ling", "Nguyen" in "Chloe Nguyen".
-void DropPartsOfOtherNames(std::vector<Match>& matches) {
-  std::vector<Match> wholes;
-  for (const Match& m : matches) {
-    if (m.kind == FindingKind::kName && m.extent == NameExtent::kWhole) wholes.push_back(m);
-  }
-  if (wholes.empty()) return;
-  std::sort(wholes.begin(), wholes.end(),
-            [](const Match& a, const Match& b) { return a.first < b.first; });
-  std::erase_if(matches, [&](const Match& m) {
-    if (m.extent != NameExtent::kPart) return false;
-    // Only wholes starting shortly before the part can hold it: keeps this linear in the text.
-    const uint32_t from = m.first > kLongestName ? m.first - kLongestName : 0;
-    auto it = std::lower_bound(wholes.begin(), wholes.end(), from,
-                               [](const Match& w, uint32_t first) { return w.first < first; });
-    for (; it != wholes.end() && it->first <= m.first; ++it) {
-      if (it->participant != m.participant && m.last <= it->last &&
-          it->last - it->first > m.last - m.first) {
-        return true;
-      }
-    }
-    return false;
-  });
+  matches.swap(resolved);
 }
 
 }  // namespace
@@ -268,14 +288,8 @@ Result<std::vector<Finding>> AttributionGuard::Scan(std::string_view text) const
   }
   Scanner(*index_, text, tokens, buffers).Run();
   std::vector<Match>& matches = buffers.matches;
-  DropPartsOfOtherNames(matches);
-  KeepLongestPerParticipant(matches, tokens);
+  ResolveOverlaps(matches, tokens, index_->id_rank, buffers.group);
   const auto& people = index_->participants;
-  std::sort(matches.begin(), matches.end(), [&](const Match& a, const Match& b) {
-    if (a.first != b.first) return a.first < b.first;
-    if (a.last != b.last) return a.last < b.last;
-    return index_->id_rank[a.participant] < index_->id_rank[b.participant];
-  });
   std::vector<Finding> findings;
   findings.reserve(matches.size());
   for (const Match& m : matches) {
