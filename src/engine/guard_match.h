@@ -37,4 +37,11 @@ struct LexHit {
 void FindDescriptions(const GuardIndex& index, std::span<const TextToken> tokens,
                       std::span<const LexHit> lex, std::vector<Match>& out);
 
+// Applies the overlap rules to matches sorted by first token; on return they are the findings
+// in report order (start, end, participant id). A part of a name inside another participant's
+// whole name is dropped ("Wei" in "Tan Wei Ling"); per participant, the longest of overlapping
+// matches is kept. scratch is a reusable buffer.
+void ResolveOverlaps(std::vector<Match>& matches, std::span<const TextToken> tokens,
+                     std::span<const uint32_t> id_rank, std::vector<Match>& scratch);
+
 }  // namespace plenary::engine
