@@ -201,7 +201,8 @@ const RoleWord kRoleWords[] = {
 constexpr SV kFillers[] = {"senior", "junior", "female", "male", "woman", "young", "former",
                            "leading", "prominent", "legal", "human", "rights", "foreign",
                            "affairs", "national", "local", "ai", "tech", "technology", "digital",
-                           "policy", "law", "data", "protection", "other", "sole", "only", "one"};
+                           "policy", "law", "data", "protection", "other", "sole", "only", "one",
+                           "special", "deputy", "vice", "chief", "permanent", "high", "level"};
 
 constexpr SV kConnectors[] = {"from", "of", "representing", "for", "at", "in"};
 
