@@ -70,8 +70,12 @@ class DescriptionReader {
       ++j;
     }
     const RolePhrase role = ReadRole(j, /*check_first_gap=*/true);
-    if (role.end == 0) return;
-    Emit(i, role.end, country.country, role.sector, out);
+    if (role.end != 0) {
+      Emit(i, role.end, country.country, role.sector, out);
+    } else if (country.country_person && (tokens_[i].flags & token_flags::kFirstUpper)) {
+      // "the Dane", "a Swede": capitalised, since "pole" and "finn" are ordinary words.
+      Emit(i, lex_[i].end, country.country, static_cast<int>(GuardSector::kAny), out);
+    }
   }
 
   // "an academic from China", "the representative of the Danish government".

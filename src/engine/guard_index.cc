@@ -38,6 +38,7 @@ class IndexBuilder {
       Lexeme& lexeme = LexemeFor(words);
       lexeme.country = country;
       lexeme.country_name = lexeme.country_name || word.form == CountryWordForm::kName;
+      lexeme.country_person = lexeme.country_person || word.form == CountryWordForm::kPerson;
     }
     for (const RoleWord& role : RoleWords()) {
       Lexeme& lexeme = LexemeFor(FoldedWords(role.phrase));

@@ -34,6 +34,7 @@ struct Phrase {
 struct Lexeme {
   int country = -1;         // >= 0: names a country (index into GuardIndex::countries)
   bool country_name = false;  // written as the country's name ("Denmark"), not the adjective
+  bool country_person = false;  // names a person of the country ("Dane", "Swede")
   int sector = -1;          // >= 0 with noun or modifier: the sector (GuardSector value)
   bool noun = false;        // a role noun ("official")
   bool modifier = false;    // a sector word beside the noun ("government", "NGO")

@@ -23,6 +23,7 @@ enum class GuardSector : int {
 enum class CountryWordForm : int {
   kName,       // "Viet Nam", "Vietnam": may be followed by "'s" ("Denmark's official")
   kAdjective,  // "Vietnamese", "Danish"
+  kPerson,     // a word for a person of the country, a description on its own: "the Dane"
 };
 
 // One way of writing a country; a country has several rows.

@@ -112,6 +112,25 @@ TEST(GuardTest, DescriptionPointsToExactlyOne) {
   EXPECT_TRUE(Scan("Denmark adopted a law; Danish officials agreed").empty());
 }
 
+TEST(GuardTest, PersonWordsOfACountry) {
+  // Ireland sent one participant; Denmark two.
+  EXPECT_EQ(Scan("the Irish participant and the Dane"),
+            (std::vector{F(kDescription, 4, "Irish participant", "p010")}));
+  auto registry = Registry();
+  registry.participants.push_back({"p012", "Anna", "Lind", "Lund University", "", "Sweden", "academia"});
+  const auto guard = std::move(AttributionGuard::Build(registry).value());
+  EXPECT_EQ(guard.Scan("as the Swede said; a swede is a turnip").value(),
+            (std::vector{F(kDescription, 7, "Swede", "p012")}));
+}
+
+TEST(GuardTest, OverlapsKeepTheLongestPerParticipantButEveryParticipant) {
+  // "Wei Long" (full name) swallows "Long"; "Chen" names p011 alone.
+  EXPECT_EQ(Scan("WEI LONG and Chen"),
+            (std::vector{F(kName, 0, "WEI LONG", "p004"), F(kName, 13, "Chen", "p011")}));
+  // A Latin and a Han family name side by side: each reported for its own participant.
+  EXPECT_EQ(Scan("Tang, 唐"), (std::vector{F(kName, 0, "Tang", "p002"), F(kName, 6, "唐", "p006")}));
+}
+
 TEST(GuardTest, InvalidUtf8IsAnErrorWithItsOffset) {
   auto found = Guard().Scan("abc \xC3(");
   ASSERT_FALSE(found.ok());
