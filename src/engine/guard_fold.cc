@@ -55,7 +55,12 @@ CharClass Classify(char32_t cp, UScriptCode script) {
 
 std::string FoldLatin(char32_t cp, icu::Transliterator* fold) {
   icu::UnicodeString s(static_cast<UChar32>(cp));
-  if (fold != nullptr) fold->transliterate(s);
+  // Without the transliterator (ICU data missing) case folding still keeps matching case-blind.
+  if (fold != nullptr) {
+    fold->transliterate(s);
+  } else {
+    s.foldCase();
+  }
   std::string out;
   s.toUTF8String(out);
   return out;

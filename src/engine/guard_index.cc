@@ -173,13 +173,21 @@ uint32_t PhraseTrie::Insert(std::span<const uint32_t> word_ids) {
 }
 
 void PhraseTrie::Freeze() {
+  std::vector<NodeInfo> nodes(phrases_.size());
   frozen_.clear();
-  frozen_begin_.clear();
-  for (const auto& phrases : phrases_) {
-    frozen_begin_.push_back(static_cast<uint32_t>(frozen_.size()));
-    frozen_.insert(frozen_.end(), phrases.begin(), phrases.end());
+  for (size_t n = 0; n < phrases_.size(); ++n) {
+    nodes[n].phrase_begin = static_cast<uint32_t>(frozen_.size());
+    frozen_.insert(frozen_.end(), phrases_[n].begin(), phrases_[n].end());
+    nodes[n].phrase_end = static_cast<uint32_t>(frozen_.size());
   }
-  frozen_begin_.push_back(static_cast<uint32_t>(frozen_.size()));
+  for (const Edge& e : edges_) {
+    if (e.key == kEmpty) continue;
+    NodeInfo& parent = nodes[e.key >> 32];
+    ++parent.child_count;
+    parent.only_word = static_cast<uint32_t>(e.key & 0xFFFFFFFF);
+    parent.only_child = e.child;
+  }
+  nodes_ = std::move(nodes);
   phrases_.clear();
   phrases_.shrink_to_fit();
 }

@@ -42,8 +42,10 @@ struct Lexeme {
   bool connector = false;   // links a role to a country after it ("from")
 };
 
-// Word-id paths to phrases. Root edges are a direct array (every scanned word probes it);
-// deeper edges, which few words reach, live in one hash map.
+// Word-id paths to phrases. Root edges are a direct array (every scanned word probes it). After
+// Freeze each node carries its phrases' range and, when it has a single child (most nodes on a
+// name's path), that child inline: only nodes with several children consult the edge hash
+// table, whose size (megabytes for 10,000 people) makes every probe a cache miss.
 class PhraseTrie {
  public:
   static constexpr uint32_t kRoot = 0;
@@ -53,6 +55,11 @@ class PhraseTrie {
   uint32_t Insert(std::span<const uint32_t> word_ids);
   uint32_t Child(uint32_t node, uint32_t word_id) const {
     if (node == kRoot) return word_id < root_.size() ? root_[word_id] : kNone;
+    if (!nodes_.empty()) {
+      const NodeInfo& info = nodes_[node];
+      if (info.child_count == 0) return kNone;
+      if (info.child_count == 1) return info.only_word == word_id ? info.only_child : kNone;
+    }
     const uint64_t key = (uint64_t{node} << 32) | word_id;
     for (size_t i = Slot(key);; i = (i + 1) & (edges_.size() - 1)) {
       if (edges_[i].key == key) return edges_[i].child;
@@ -61,7 +68,8 @@ class PhraseTrie {
   }
   // Valid after Freeze.
   std::span<const Phrase> PhrasesAt(uint32_t node) const {
-    return {frozen_.data() + frozen_begin_[node], frozen_begin_[node + 1] - frozen_begin_[node]};
+    const NodeInfo& info = nodes_[node];
+    return {frozen_.data() + info.phrase_begin, info.phrase_end - info.phrase_begin};
   }
   // Only while building.
   std::vector<Phrase>& MutablePhrasesAt(uint32_t node) { return phrases_[node]; }
@@ -83,8 +91,15 @@ class PhraseTrie {
   std::vector<Edge> edges_ = std::vector<Edge>(64, Edge{kEmpty, 0});  // open addressing, <= half full
   size_t edge_count_ = 0;
   std::vector<std::vector<Phrase>> phrases_;  // per node while building; node 0 is the root
+  struct NodeInfo {
+    uint32_t phrase_begin = 0;  // range in frozen_
+    uint32_t phrase_end = 0;
+    uint32_t child_count = 0;
+    uint32_t only_word = 0;   // the edge's word when child_count == 1
+    uint32_t only_child = 0;
+  };
   std::vector<Phrase> frozen_;
-  std::vector<uint32_t> frozen_begin_;  // node -> first phrase in frozen_; one entry more at the end
+  std::vector<NodeInfo> nodes_;  // empty until Freeze
 };
 
 struct IndexedParticipant {

@@ -72,24 +72,30 @@ std::optional<size_t> WalkWords(std::string_view text, OnWord&& on_word) {
         ++pos;
         continue;
       }
-      // A run of ASCII letters and digits: the common case, folded in a tight loop.
+      // A run of ASCII letters and digits: the common case, folded in one tight pass through a
+      // small stack buffer.
       begin(pos);
-      const size_t run_start = pos;
-      const size_t old_size = word.size();
-      while (pos < n && static_cast<unsigned char>(text[pos]) < 0x80 &&
-             kAsciiLower[static_cast<unsigned char>(text[pos])] != 0) {
+      char buffer[64];
+      size_t length = 0;
+      uint8_t f = flags;
+      while (pos < n) {
+        const auto c = static_cast<unsigned char>(text[pos]);
+        if (c >= 0x80 || kAsciiLower[c] == 0) break;
+        if (c >= 'A' && c <= 'Z') {
+          if (!(f & token_flags::kCased)) f |= token_flags::kFirstUpper;
+          f |= token_flags::kAnyUpper | token_flags::kCased;
+        } else if (c >= 'a') {
+          f |= token_flags::kCased;
+        }
+        buffer[length++] = static_cast<char>(kAsciiLower[c]);
+        if (length == sizeof(buffer)) {
+          word.append(buffer, length);
+          length = 0;
+        }
         ++pos;
       }
-      word.resize(old_size + (pos - run_start));
-      char* out = word.data() + old_size;
-      for (size_t k = run_start; k < pos; ++k) {
-        const auto c = static_cast<unsigned char>(text[k]);
-        const bool upper = c >= 'A' && c <= 'Z';
-        if (upper) flags |= token_flags::kAnyUpper;
-        if (upper && !(flags & token_flags::kCased)) flags |= token_flags::kFirstUpper;
-        if (c >= 'A') flags |= token_flags::kCased;
-        *out++ = static_cast<char>(kAsciiLower[c]);
-      }
+      word.append(buffer, length);
+      flags = f;
       continue;
     }
     const size_t cp_start = pos;

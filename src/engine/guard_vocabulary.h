@@ -25,6 +25,7 @@ class TokenVocabulary {
   struct Slot {
     uint64_t hash = 0;
     uint64_t head = 0;  // the first 8 bytes, zero-padded: most words need no memcmp
+    uint64_t tail = 0;  // the last 8 bytes of words of 9 to 16 bytes
     uint32_t offset = 0;
     uint32_t length = 0;
     int32_t id = -1;
@@ -32,6 +33,7 @@ class TokenVocabulary {
 
   static uint64_t Hash(std::string_view s);
   static uint64_t Head(std::string_view s);
+  static uint64_t Tail(std::string_view s);
   static uint32_t Tag(uint64_t hash);
   size_t Probe(std::string_view folded, uint64_t hash) const;
   void Grow();
