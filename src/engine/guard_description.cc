@@ -8,6 +8,10 @@ namespace {
 // Adjective, fillers and nouns stay close: "the Danish senior government official" is four.
 constexpr int kMaxRoleWords = 5;
 
+// Whether the role phrase must be joined to the word before it (after a country adjective) or
+// may start anywhere (a role that comes first).
+enum class FirstWord { kJoinedToPrevious, kFree };
+
 struct RolePhrase {
   uint32_t end = 0;  // token after the last role noun; 0 when there is none
   int sector = -1;
@@ -37,12 +41,12 @@ class DescriptionReader {
 
   // Reads modifiers, fillers and nouns from token i on; the phrase ends at its last noun. The
   // sector is the first modifier's, else the last noun's.
-  RolePhrase ReadRole(uint32_t i, bool check_first_gap) const {
+  RolePhrase ReadRole(uint32_t i, FirstWord first) const {
     RolePhrase role;
     int modifier_sector = -1;
     int noun_sector = -1;
     for (int steps = 0; steps < kMaxRoleWords; ++steps) {
-      if ((steps > 0 || check_first_gap) && !Joined(i)) break;
+      if ((steps > 0 || first == FirstWord::kJoinedToPrevious) && !Joined(i)) break;
       const Lexeme* word = LexemeAt(i);
       if (word == nullptr || !(word->noun || word->modifier || word->filler)) break;
       if (word->modifier && modifier_sector < 0 && word->sector > 0) modifier_sector = word->sector;
@@ -69,7 +73,7 @@ class DescriptionReader {
         tokens_[j].gap_before == Gap::kJoiner) {
       ++j;
     }
-    const RolePhrase role = ReadRole(j, /*check_first_gap=*/true);
+    const RolePhrase role = ReadRole(j, FirstWord::kJoinedToPrevious);
     if (role.end != 0) {
       Emit(i, role.end, country.country, role.sector, out);
     } else if (country.country_person && (tokens_[i].flags & token_flags::kFirstUpper)) {
@@ -80,7 +84,7 @@ class DescriptionReader {
 
   // "an academic from China", "the representative of the Danish government".
   void RoleFirst(uint32_t i, std::vector<Match>& out) {
-    RolePhrase role = ReadRole(i, /*check_first_gap=*/false);
+    RolePhrase role = ReadRole(i, FirstWord::kFree);
     if (role.end == 0) return;
     uint32_t k = role.end;
     const Lexeme* connector = Joined(k) ? LexemeAt(k) : nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <type_traits>
 
 #include "engine/guard_fold.h"
 #include "engine/guard_utf8.h"
@@ -38,92 +39,116 @@ constexpr std::array<unsigned char, 128> MakeAsciiLower() {
 }
 constexpr std::array<unsigned char, 128> kAsciiLower = MakeAsciiLower();
 
-// Walks text word by word; calls on_word(folded, start, end, flags, gap_before). The ASCII path
-// is inlined because notes are mostly ASCII and it decides the throughput.
+// Walks text word by word, calling on_word(folded, start, end, flags, gap_before). The ASCII
+// path is a tight loop of its own because notes are mostly ASCII and it decides the throughput.
 template <typename OnWord>
-std::optional<size_t> WalkWords(std::string_view text, OnWord&& on_word) {
-  std::string word;
-  word.reserve(64);
-  size_t word_start = 0;
-  uint8_t flags = 0;
-  bool in_word = false;
-  Gap gap = Gap::kBreak;
-  const auto finish = [&](size_t end) {
-    if (!in_word) return;
-    on_word(std::string_view(word), word_start, end, flags, gap);
-    gap = Gap::kAdjacent;
-    in_word = false;
-    word.clear();
-  };
-  const auto begin = [&](size_t at) {
-    if (in_word) return;
-    in_word = true;
-    word_start = at;
-    flags = 0;
-  };
-  size_t pos = 0;
-  const size_t n = text.size();
-  while (pos < n) {
-    const auto b = static_cast<unsigned char>(text[pos]);
-    if (b < 0x80) {
-      if (kAsciiLower[b] == 0) {
-        finish(pos);
-        gap = std::max(gap, kAsciiGaps[b]);
-        ++pos;
-        continue;
+class WordWalker {
+ public:
+  WordWalker(std::string_view text, OnWord& on_word) : text_(text), on_word_(on_word) {
+    word_.reserve(64);
+  }
+
+  // nullopt, or the byte offset of the first invalid UTF-8 sequence.
+  std::optional<size_t> Run() {
+    while (pos_ < text_.size()) {
+      const auto b = static_cast<unsigned char>(text_[pos_]);
+      if (b >= 0x80) {
+        if (!NonAscii()) return pos_;
+      } else if (kAsciiLower[b] != 0) {
+        AsciiRun();
+      } else {
+        Finish(pos_);
+        gap_ = std::max(gap_, kAsciiGaps[b]);
+        ++pos_;
       }
-      // A run of ASCII letters and digits: the common case, folded in one tight pass through a
-      // small stack buffer.
-      begin(pos);
-      char buffer[64];
-      size_t length = 0;
-      uint8_t f = flags;
-      while (pos < n) {
-        const auto c = static_cast<unsigned char>(text[pos]);
-        if (c >= 0x80 || kAsciiLower[c] == 0) break;
-        if (c >= 'A' && c <= 'Z') {
-          if (!(f & token_flags::kCased)) f |= token_flags::kFirstUpper;
-          f |= token_flags::kAnyUpper | token_flags::kCased;
-        } else if (c >= 'a') {
-          f |= token_flags::kCased;
-        }
-        buffer[length++] = static_cast<char>(kAsciiLower[c]);
-        if (length == sizeof(buffer)) {
-          word.append(buffer, length);
-          length = 0;
-        }
-        ++pos;
-      }
-      word.append(buffer, length);
-      flags = f;
-      continue;
     }
-    const size_t cp_start = pos;
-    const char32_t cp = DecodeUtf8(text, pos);
-    if (cp == kInvalidCodePoint) return cp_start;
+    Finish(text_.size());
+    return std::nullopt;
+  }
+
+ private:
+  void Begin(size_t at) {
+    if (in_word_) return;
+    in_word_ = true;
+    word_start_ = at;
+    flags_ = 0;
+  }
+
+  void Finish(size_t end) {
+    if (!in_word_) return;
+    on_word_(std::string_view(word_), word_start_, end, flags_, gap_);
+    gap_ = Gap::kAdjacent;
+    in_word_ = false;
+    word_.clear();
+  }
+
+  // Folds a run of ASCII letters and digits through a small stack buffer.
+  void AsciiRun() {
+    Begin(pos_);
+    char buffer[64];
+    size_t length = 0;
+    uint8_t f = flags_;
+    while (pos_ < text_.size()) {
+      const auto c = static_cast<unsigned char>(text_[pos_]);
+      if (c >= 0x80 || kAsciiLower[c] == 0) break;
+      if (c >= 'A' && c <= 'Z') {
+        if (!(f & token_flags::kCased)) f |= token_flags::kFirstUpper;
+        f |= token_flags::kAnyUpper | token_flags::kCased;
+      } else if (c >= 'a') {
+        f |= token_flags::kCased;
+      }
+      buffer[length++] = static_cast<char>(kAsciiLower[c]);
+      if (length == sizeof(buffer)) {
+        word_.append(buffer, length);
+        length = 0;
+      }
+      ++pos_;
+    }
+    word_.append(buffer, length);
+    flags_ = f;
+  }
+
+  // One non-ASCII code point; false (pos_ unchanged) when the bytes are not valid UTF-8.
+  bool NonAscii() {
+    const size_t cp_start = pos_;
+    const char32_t cp = DecodeUtf8(text_, pos_);
+    if (cp == kInvalidCodePoint) return false;
     const CharInfo info = InfoOf(cp);
     switch (info.cls) {
       case CharClass::kWord:
-        begin(cp_start);
-        if (info.upper) flags |= token_flags::kAnyUpper;
-        if (info.upper && !(flags & token_flags::kCased)) flags |= token_flags::kFirstUpper;
-        if (info.upper || info.lower) flags |= token_flags::kCased;
-        word += info.folded;
+        Begin(cp_start);
+        if (info.upper && !(flags_ & token_flags::kCased)) flags_ |= token_flags::kFirstUpper;
+        if (info.upper) flags_ |= token_flags::kAnyUpper;
+        if (info.upper || info.lower) flags_ |= token_flags::kCased;
+        word_ += info.folded;
         break;
       case CharClass::kIgnorable:
         break;
       case CharClass::kUnspaced:
-        finish(cp_start);
-        on_word(info.folded, cp_start, pos, token_flags::kUnspaced, gap);
-        gap = Gap::kAdjacent;
+        Finish(cp_start);
+        on_word_(info.folded, cp_start, pos_, token_flags::kUnspaced, gap_);
+        gap_ = Gap::kAdjacent;
         break;
       default:
-        finish(cp_start);
-        gap = std::max(gap, GapOf(info.cls));
+        Finish(cp_start);
+        gap_ = std::max(gap_, GapOf(info.cls));
     }
+    return true;
   }
-  finish(n);
-  return std::nullopt;
+
+  std::string_view text_;
+  OnWord& on_word_;
+  size_t pos_ = 0;
+  std::string word_;
+  size_t word_start_ = 0;
+  uint8_t flags_ = 0;
+  bool in_word_ = false;
+  Gap gap_ = Gap::kBreak;  // the start of the text separates like punctuation
+};
+
+template <typename OnWord>
+std::optional<size_t> WalkWords(std::string_view text, OnWord&& on_word) {
+  return WordWalker<std::remove_reference_t<OnWord>>(text, on_word).Run();
 }
 
 }  // namespace
