@@ -61,7 +61,13 @@ class DescriptionReader {
   }
 
   void Emit(uint32_t first, uint32_t last, int country, int sector, std::vector<Match>& out) {
-    const int participant = ix_.SoleParticipant(country, sector);
+    int participant = ix_.SoleParticipant(country, sector);
+    // "The EU official" is the one from the EU's service when no government sent anyone:
+    // officials and diplomats of international organisations are described the same way.
+    const int government = static_cast<int>(GuardSector::kGovernment);
+    if (participant < 0 && sector == government && !ix_.HasParticipant(country, government)) {
+      participant = ix_.SoleParticipant(country, static_cast<int>(GuardSector::kInternational));
+    }
     if (participant < 0) return;
     out.push_back({FindingKind::kDescription, first, last, static_cast<uint32_t>(participant)});
   }

@@ -19,6 +19,18 @@ std::string Joined(const std::vector<std::string>& words) {
   return out;
 }
 
+// Registries sometimes carry the title in the name field ("Dr. Lone"); the text may omit it.
+std::vector<std::string> NameWords(std::string_view name) {
+  static constexpr std::string_view kTitles[] = {"dr", "prof", "professor", "mr", "mrs", "ms",
+                                                 "ambassador"};
+  std::vector<std::string> words = FoldedWords(name);
+  while (words.size() > 1 && std::find(std::begin(kTitles), std::end(kTitles), words.front()) !=
+                                 std::end(kTitles)) {
+    words.erase(words.begin());
+  }
+  return words;
+}
+
 std::vector<std::string> Concat(const std::vector<std::string>& a,
                                 const std::vector<std::string>& b) {
   std::vector<std::string> out = a;
@@ -56,12 +68,12 @@ class IndexBuilder {
 
   void AddParticipants(const GuardRegistry& registry) {
     std::unordered_map<std::string, int> given_count;
-    for (const auto& p : registry.participants) ++given_count[Joined(FoldedWords(p.given_name))];
+    for (const auto& p : registry.participants) ++given_count[Joined(NameWords(p.given_name))];
     for (const auto& p : registry.participants) {
       const auto index = static_cast<uint32_t>(ix_.participants.size());
       ix_.participants.push_back({p.id, ParticipantCountry(p.country), ParticipantSector(p.role)});
-      const auto given = FoldedWords(p.given_name);
-      const auto family = FoldedWords(p.family_name);
+      const auto given = NameWords(p.given_name);
+      const auto family = NameWords(p.family_name);
       if (!given.empty() && !family.empty()) {
         AddPhrase(Concat(given, family), {PhraseKind::kFullName, index});
         AddPhrase(Concat(family, given), {PhraseKind::kFullName, index});
@@ -205,6 +217,11 @@ void PhraseTrie::AddEdge(uint64_t key, uint32_t child) {
   while (edges_[i].key != kEmpty) i = (i + 1) & (edges_.size() - 1);
   edges_[i] = Edge{key, child};
   ++edge_count_;
+}
+
+bool GuardIndex::HasParticipant(int country, int sector) const {
+  if (country < 0 || sector < 0) return false;
+  return sole_participant.count((uint64_t(country) << 32) | uint32_t(sector)) > 0;
 }
 
 int GuardIndex::SoleParticipant(int country, int sector) const {

@@ -125,6 +125,8 @@ struct GuardIndex {
 
   // The one participant of that country and sector, or -1 for none or several.
   int SoleParticipant(int country, int sector) const;
+  // Whether at least one participant of that country and sector exists.
+  bool HasParticipant(int country, int sector) const;
 };
 
 GuardIndex BuildGuardIndex(const GuardRegistry& registry);

@@ -131,6 +131,17 @@ TEST(GuardTest, OverlapsKeepTheLongestPerParticipantButEveryParticipant) {
   EXPECT_EQ(Scan("Tang, 唐"), (std::vector{F(kName, 0, "Tang", "p002"), F(kName, 6, "唐", "p006")}));
 }
 
+TEST(GuardTest, OfficialOfAnInternationalOrganisationAndTitlesInTheRegistry) {
+  auto registry = Registry();
+  registry.participants.push_back(
+      {"p013", "Dr. Katarzyna", "Nowak", "European External Action Service", "EEAS",
+       "European Union", "international organisation"});
+  const auto guard = std::move(AttributionGuard::Build(registry).value());
+  EXPECT_EQ(guard.Scan("the EU official and Katarzyna Nowak").value(),
+            (std::vector{F(kDescription, 4, "EU official", "p013"),
+                         F(kName, 20, "Katarzyna Nowak", "p013")}));
+}
+
 TEST(GuardTest, InvalidUtf8IsAnErrorWithItsOffset) {
   auto found = Guard().Scan("abc \xC3(");
   ASSERT_FALSE(found.ok());
