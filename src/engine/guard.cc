@@ -8,6 +8,7 @@
 #include "engine/guard_index.h"
 #include "engine/guard_match.h"
 #include "engine/guard_tokenizer.h"
+#include "engine/guard_utf8.h"
 
 namespace plenary::engine {
 namespace {
@@ -16,6 +17,10 @@ namespace {
 constexpr std::array<std::string_view, 16> kCjkHonorifics = {
     "先生", "女士", "博士", "教授", "大使", "老师", "老師", "部长", "部長",
     "氏",   "さん", "様",   "씨",   "님",   "박사", "교수"};
+
+// Titles written before a Thai, Lao, Khmer or Myanmar name (Khun, Nai, Nang, Dr., Lok, U, Daw).
+constexpr std::array<std::string_view, 10> kSoutheastAsianTitles = {
+    "คุณ", "นาย", "นาง", "นางสาว", "ดร.", "ທ່ານ", "លោក", "លោកស្រី", "ဦး", "ဒေါ်"};
 
 // Family names that are also months ("May", "June") are not names next to a number: "14 May".
 constexpr std::array<std::string_view, 21> kMonths = {
@@ -112,9 +117,29 @@ class Scanner {
       return false;
     }
     if (last - first == 1 && (head.flags & token_flags::kUnspaced)) {
-      return StandsAlone(first) || HonorificFollows(head.end);
+      return StandsAlone(first, last) || HonorificFollows(head.end);
+    }
+    // Thai, Lao, Khmer and Myanmar names are often ordinary words too ("ใจดี", kind-hearted);
+    // alone, a part of a name counts when it stands apart or follows a title ("คุณปรีชา").
+    const bool part = kind == PhraseKind::kFamilyName || kind == PhraseKind::kGivenName;
+    if (part && (head.flags & token_flags::kUnspaced) && IsSoutheastAsian(head.start)) {
+      return StandsAlone(first, last) || TitlePrecedes(head.start);
     }
     return last - first > 1 || !IsDate(first);
+  }
+
+  bool IsSoutheastAsian(size_t at) const {
+    size_t pos = at;
+    const char32_t cp = DecodeUtf8(text_, pos);
+    return (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1780 && cp <= 0x17FF) ||
+           (cp >= 0x1000 && cp <= 0x109F);
+  }
+
+  bool TitlePrecedes(size_t at) const {
+    std::string_view before = text_.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return std::any_of(kSoutheastAsianTitles.begin(), kSoutheastAsianTitles.end(),
+                       [&](std::string_view title) { return before.ends_with(title); });
   }
 
   bool IsDate(uint32_t i) const {
@@ -145,14 +170,14 @@ class Scanner {
 
   // A one-character family name ("唐") inside a run of Han text is most often part of another
   // word, so it counts only when it stands on its own or is followed by an honorific.
-  bool StandsAlone(uint32_t i) const {
+  bool StandsAlone(uint32_t first, uint32_t last) const {
     const auto glued = [&](uint32_t left, uint32_t right) {
       return tokens_[right].gap_before == Gap::kAdjacent &&
              (tokens_[left].flags & token_flags::kUnspaced) &&
              (tokens_[right].flags & token_flags::kUnspaced);
     };
-    if (i > 0 && glued(i - 1, i)) return false;
-    if (i + 1 < tokens_.size() && glued(i, i + 1)) return false;
+    if (first > 0 && glued(first - 1, first)) return false;
+    if (last < tokens_.size() && glued(last - 1, last)) return false;
     return true;
   }
 

@@ -101,6 +101,10 @@ TEST(GuardTest, HanHangulWithAndWithoutSpace) {
 TEST(GuardTest, CyrillicAndThai) {
   EXPECT_EQ(Scan("БАТБАЯР Сүхбаатар"), (std::vector{F(kName, 0, "БАТБАЯР Сүхбаатар", "p008")}));
   EXPECT_EQ(Scan("คุณสมชาย ใจดี กล่าว"), (std::vector{F(kName, 9, "สมชาย ใจดี", "p009")}));
+  // A Thai family name that is also a word counts alone only apart or after a title.
+  EXPECT_TRUE(Scan("เขาใจดีมาก").empty());
+  EXPECT_EQ(Scan("คุณสมชายกล่าว"), (std::vector{F(kName, 9, "สมชาย", "p009")}));
+  EXPECT_EQ(Scan("Dr. ใจดี said"), (std::vector{F(kName, 4, "ใจดี", "p009")}));
 }
 
 TEST(GuardTest, DescriptionPointsToExactlyOne) {
