@@ -2,13 +2,13 @@
 
 #include <fstream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "engine/guard.h"
+#include "engine/guard_json.h"
 #include "engine/guard_utf8.h"
 
 namespace plenary::cli {
@@ -60,22 +60,6 @@ std::pair<size_t, size_t> LineColumn(std::string_view text, size_t offset) {
     column += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
   }
   return {line, column};
-}
-
-// The layout of the format's example: one finding a line, so diffs of reports stay readable.
-void PrintJson(const std::vector<engine::Finding>& findings, std::ostream& out) {
-  out << "{\n  \"format\": \"plenary.guard/1\",\n  \"findings\": [";
-  for (size_t i = 0; i < findings.size(); ++i) {
-    const auto& f = findings[i];
-    nlohmann::ordered_json item;
-    item["kind"] = engine::FindingKindName(f.kind);
-    item["start"] = f.start;
-    item["end"] = f.end;
-    item["text"] = f.text;
-    item["participant"] = f.participant;
-    out << (i == 0 ? "\n    " : ",\n    ") << item.dump(-1, ' ', false);
-  }
-  out << (findings.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 void PrintText(std::string_view text, const std::vector<engine::Finding>& findings,
@@ -138,7 +122,7 @@ int RunGuard(CommandArgs args, CommandIo io) {
     return Fail(Error::Invalid(text_path + ": " + findings.error().message() + where), io);
   }
   if (*format == OutputFormat::kJson) {
-    PrintJson(*findings, io.out);
+    io.out << engine::GuardFindingsJson(*findings);
   } else {
     PrintText(*text, *findings, io.out);
   }
