@@ -1,5 +1,6 @@
 #include "engine/guard_fold.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -66,6 +67,26 @@ std::string FoldLatin(char32_t cp, icu::Transliterator* fold) {
   return out;
 }
 
+// Cyrillic and Greek lose their diacritics as Latin does, so "Алёна" matches "Алена" and
+// "Σοφία" matches "ΣΟΦΙΑ"; then case folding. Other scripts keep their marks: in Devanagari
+// or Thai they are vowels, not accents.
+std::string FoldCyrillicOrGreek(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString decomposed(static_cast<UChar32>(cp));
+  if (U_SUCCESS(status)) decomposed = nfd->normalize(decomposed, status);
+  icu::UnicodeString kept;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    if (u_charType(c) != U_NON_SPACING_MARK) kept.append(c);
+    i += U16_LENGTH(c);
+  }
+  if (kept.isEmpty()) kept = icu::UnicodeString(static_cast<UChar32>(cp));
+  std::string out;
+  kept.foldCase().toUTF8String(out);
+  return out;
+}
+
 struct Entry {
   CharClass cls;
   bool upper;
@@ -106,6 +127,9 @@ class FoldTable {
     scratch.clear();
     if (info.cls == CharClass::kWord && script == USCRIPT_LATIN) {
       scratch = FoldLatin(cp, fold);
+    } else if (info.cls == CharClass::kWord &&
+               (script == USCRIPT_CYRILLIC || script == USCRIPT_GREEK)) {
+      scratch = FoldCyrillicOrGreek(cp);
     } else if (info.cls == CharClass::kWord || info.cls == CharClass::kUnspaced) {
       AppendUtf8(static_cast<char32_t>(u_foldCase(cp, U_FOLD_CASE_DEFAULT)), scratch);
     }

@@ -18,7 +18,9 @@ TEST(GuardFoldTest, LatinFoldsAsLatinAscii) {
 
 TEST(GuardFoldTest, OtherScriptsKeepTheirLettersInLowerCase) {
   EXPECT_EQ(FoldForGuard("БАТБАЯР Сүхбаатар"), "батбаяр сүхбаатар");
-  EXPECT_EQ(FoldForGuard("ΣΟΦΊΑ"), "σοφία");
+  EXPECT_EQ(FoldForGuard("ΣΟΦΊΑ"), "σοφια");
+  EXPECT_EQ(FoldForGuard("Алёна"), FoldForGuard("АЛЕНА"));
+  EXPECT_EQ(FoldForGuard("Лхагвасүрэн"), "лхагвасүрэн");  // ү is a letter of its own
   EXPECT_EQ(FoldForGuard("唐英霞"), "唐英霞");
 }
 
