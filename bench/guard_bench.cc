@@ -27,15 +27,17 @@ constexpr size_t kBaselineBytes = 4096;  // the regex baseline's capped share of
 // libstdc++ refuses an NFA over 100,000 states: 20,000 names go in as chunks of alternations.
 constexpr size_t kNamesPerRegex = 1000;
 
-const char* const kSyllables[] = {"ka", "lo", "min", "sen", "dra", "vi", "ron", "ta", "bel", "mu",
-                                  "ri", "sto", "chy", "no", "ha", "jo", "lei", "pa", "dor", "quin",
-                                  "ny", "ze", "gal", "ho", "fe", "tu", "ber", "ska", "wen", "li"};
+const char* const kSyllables[] = {"ka",  "lo", "min", "sen",  "dra", "vi", "ron", "ta",
+                                  "bel", "mu", "ri",  "sto",  "chy", "no", "ha",  "jo",
+                                  "lei", "pa", "dor", "quin", "ny",  "ze", "gal", "ho",
+                                  "fe",  "tu", "ber", "ska",  "wen", "li"};
 const char* const kHan[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周",
                             "英", "霞", "伟", "敏", "静", "丽", "强", "磊", "军", "洋"};
-const char* const kHangul[] = {"김", "이", "박", "최", "정", "민", "준", "서", "연", "지", "현", "우"};
+const char* const kHangul[] = {"김", "이", "박", "최", "정", "민",
+                               "준", "서", "연", "지", "현", "우"};
 const char* const kCyrillic[] = {"ба", "тыр", "бо", "лд", "сү", "хэ", "ми", "ров", "ва", "ник"};
-const char* const kCountries[] = {"Denmark", "China", "Thailand", "Mongolia", "Poland",
-                                  "Viet Nam", "Japan", "Germany", "India", "Republic of Korea"};
+const char* const kCountries[] = {"Denmark",  "China", "Thailand", "Mongolia", "Poland",
+                                  "Viet Nam", "Japan", "Germany",  "India",    "Republic of Korea"};
 const char* const kRoles[] = {"government", "academia", "civil society", "nhri", "business"};
 const char* const kFiller[] = {
     "The group discussed how automated systems affect access to public services. ",
@@ -59,10 +61,21 @@ GuardRegistry MakeRegistry(std::mt19937& rng) {
     GuardParticipant p;
     p.id = "p" + std::to_string(i);
     switch (i % 10) {
-      case 0: p.family_name = Word(rng, kHan, 1, false); p.given_name = Word(rng, kHan, 2, false); break;
-      case 1: p.family_name = Word(rng, kHangul, 1, false); p.given_name = Word(rng, kHangul, 2, false); break;
-      case 2: p.family_name = Word(rng, kCyrillic, 3, false); p.given_name = Word(rng, kCyrillic, 2, false); break;
-      default: p.family_name = Word(rng, kSyllables, 3, true); p.given_name = Word(rng, kSyllables, 2, true);
+      case 0:
+        p.family_name = Word(rng, kHan, 1, false);
+        p.given_name = Word(rng, kHan, 2, false);
+        break;
+      case 1:
+        p.family_name = Word(rng, kHangul, 1, false);
+        p.given_name = Word(rng, kHangul, 2, false);
+        break;
+      case 2:
+        p.family_name = Word(rng, kCyrillic, 3, false);
+        p.given_name = Word(rng, kCyrillic, 2, false);
+        break;
+      default:
+        p.family_name = Word(rng, kSyllables, 3, true);
+        p.given_name = Word(rng, kSyllables, 2, true);
     }
     const std::string org = Word(rng, kSyllables, 3, true);
     p.organisation = org + " Institute of " + Word(rng, kSyllables, 2, true);
@@ -84,10 +97,17 @@ std::string MakeNotes(std::mt19937& rng, const GuardRegistry& registry, Mentions
     if (mentions == Mentions::kNone || rng() % 3 != 0) continue;
     const GuardParticipant& p = registry.participants[rng() % registry.participants.size()];
     switch (rng() % 4) {
-      case 0: text += p.given_name + " " + p.family_name + " said so. "; break;
-      case 1: text += "Dr. " + p.family_name + " disagreed.\n"; break;
-      case 2: text += "The " + p.organisation + " had written. "; break;
-      default: text += "the official from " + p.country + " agreed. ";
+      case 0:
+        text += p.given_name + " " + p.family_name + " said so. ";
+        break;
+      case 1:
+        text += "Dr. " + p.family_name + " disagreed.\n";
+        break;
+      case 2:
+        text += "The " + p.organisation + " had written. ";
+        break;
+      default:
+        text += "the official from " + p.country + " agreed. ";
     }
   }
   text.resize(kTextBytes);
@@ -122,7 +142,8 @@ Fixture& Data() {
     f->notes = MakeNotes(rng, f->registry, Mentions::kDense);
     f->clean_notes = MakeNotes(rng, f->registry, Mentions::kNone);
     const auto t0 = std::chrono::steady_clock::now();
-    f->guard = std::make_unique<AttributionGuard>(std::move(AttributionGuard::Build(f->registry).value()));
+    f->guard =
+        std::make_unique<AttributionGuard>(std::move(AttributionGuard::Build(f->registry).value()));
     f->build_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::string pattern;
     size_t names = 0;
@@ -197,8 +218,8 @@ class RateReporter : public benchmark::ConsoleReporter {
     }
     ConsoleReporter::ReportRuns(runs);
   }
-  std::map<std::string, double> rates;          // bytes per CPU second
-  std::map<std::string, double> wall_seconds;   // per iteration
+  std::map<std::string, double> rates;         // bytes per CPU second
+  std::map<std::string, double> wall_seconds;  // per iteration
 };
 
 }  // namespace
@@ -223,9 +244,9 @@ int main(int argc, char** argv) {
             << "guard build: " << Data().build_seconds * 1e3 << " ms\n"
             << "engine:   " << engine << " MB/s over the whole text (CPU time; wall clock "
             << engine_wall << " MB/s on this shared machine)\n"
-            << "baseline: " << baseline << " MB/s (wall clock " << baseline_wall << " MB/s; std::regex alternation of " << 2 * kPeople
-            << " folded names in " << Data().baseline.size()
-            << " std::regex objects; run on the first " << kBaselineBytes
+            << "baseline: " << baseline << " MB/s (wall clock " << baseline_wall
+            << " MB/s; std::regex alternation of " << 2 * kPeople << " folded names in "
+            << Data().baseline.size() << " std::regex objects; run on the first " << kBaselineBytes
             << " bytes only and extrapolated, since the whole text would take about "
             << (baseline > 0 ? kTextBytes / (baseline * 1e6) : 0) << " s)\n"
             << "ratio:    " << (baseline > 0 ? engine / baseline : 0) << "x\n";

@@ -107,7 +107,8 @@ int RunGuard(CommandArgs args, CommandIo io) {
   auto csv = ReadFile(*registry_path, "registry");
   if (!csv.ok()) return Fail(csv.error(), io);
   auto registry = engine::ParseGuardRegistryCsv(*csv);
-  if (!registry.ok()) return Fail(Error::Invalid(*registry_path + ": " + registry.error().message()), io);
+  if (!registry.ok())
+    return Fail(Error::Invalid(*registry_path + ": " + registry.error().message()), io);
   const std::string& text_path = parsed->positionals.front();
   auto text = ReadFile(text_path, "text");
   if (!text.ok()) return Fail(text.error(), io);

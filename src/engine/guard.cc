@@ -15,8 +15,8 @@ namespace {
 
 // Honorifics written straight after a Han, Hangul or Kana family name ("唐教授", "김 박사").
 constexpr std::array<std::string_view, 16> kCjkHonorifics = {
-    "先生", "女士", "博士", "教授", "大使", "老师", "老師", "部长", "部長",
-    "氏",   "さん", "様",   "씨",   "님",   "박사", "교수"};
+    "先生", "女士", "博士", "教授", "大使", "老师", "老師", "部长",
+    "部長", "氏",   "さん", "様",   "씨",   "님",   "박사", "교수"};
 
 // Titles written before a Thai, Lao, Khmer or Myanmar name (Khun, Nai, Nang, Dr., Lok, U, Daw).
 constexpr std::array<std::string_view, 10> kSoutheastAsianTitles = {
@@ -24,9 +24,9 @@ constexpr std::array<std::string_view, 10> kSoutheastAsianTitles = {
 
 // Family names that are also months ("May", "June") are not names next to a number: "14 May".
 constexpr std::array<std::string_view, 21> kMonths = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sept", "oct"};
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", "jan",  "feb",
+    "mar",     "apr",       "jun",     "jul",      "aug",      "sept", "oct"};
 
 // Words that put a month name in a date ("in May", "until June") rather than a person.
 constexpr std::array<std::string_view, 11> kDateLeads = {
@@ -103,7 +103,8 @@ class Scanner {
       return;
     }
     if (!NameShapeFits(phrase.kind, first, last)) return;
-    const bool part = phrase.kind == PhraseKind::kFamilyName || phrase.kind == PhraseKind::kGivenName;
+    const bool part =
+        phrase.kind == PhraseKind::kFamilyName || phrase.kind == PhraseKind::kGivenName;
     matches_.push_back({KindOf(phrase.kind), first, last, phrase.target,
                         part ? NameExtent::kPart : NameExtent::kWhole});
   }
@@ -154,8 +155,8 @@ class Scanner {
                      [&](std::string_view m) { return EqualsAsciiFolded(word, m); })) {
       return false;
     }
-    const bool number_before = i > 0 && tokens_[i].gap_before == Gap::kSpace &&
-                               IsDigit(text_[tokens_[i - 1].end - 1]);
+    const bool number_before =
+        i > 0 && tokens_[i].gap_before == Gap::kSpace && IsDigit(text_[tokens_[i - 1].end - 1]);
     const bool number_after = i + 1 < tokens_.size() && tokens_[i + 1].gap_before <= Gap::kSpace &&
                               IsDigit(text_[tokens_[i + 1].start]);
     return number_before || number_after ||
@@ -199,9 +200,12 @@ class Scanner {
 
 std::string_view FindingKindName(FindingKind kind) {
   switch (kind) {
-    case FindingKind::kName: return "name";
-    case FindingKind::kAffiliation: return "affiliation";
-    case FindingKind::kDescription: return "description";
+    case FindingKind::kName:
+      return "name";
+    case FindingKind::kAffiliation:
+      return "affiliation";
+    case FindingKind::kDescription:
+      return "description";
   }
   return "name";
 }

@@ -58,9 +58,13 @@ TEST_F(GuardCommandTest, ReportsFindingsAsJsonWithByteOffsetsAndExitsOne) {
   EXPECT_EQ(run.exit_code, 1);
   EXPECT_EQ(run.out,
             "{\n  \"format\": \"plenary.guard/1\",\n  \"findings\": [\n"
-            "    {\"kind\":\"name\",\"start\":8,\"end\":20,\"text\":\"TANG Yingxia\",\"participant\":\"p002\"},\n"
-            "    {\"kind\":\"name\",\"start\":25,\"end\":36,\"text\":\"Lone MOUYAL\",\"participant\":\"p001\"},\n"
-            "    {\"kind\":\"affiliation\",\"start\":38,\"end\":42,\"text\":\"UCPH\",\"participant\":\"p001\"}\n"
+            "    {\"kind\":\"name\",\"start\":8,\"end\":20,\"text\":\"TANG "
+            "Yingxia\",\"participant\":\"p002\"},\n"
+            "    {\"kind\":\"name\",\"start\":25,\"end\":36,\"text\":\"Lone "
+            "MOUYAL\",\"participant\":\"p001\"},\n"
+            "    "
+            "{\"kind\":\"affiliation\",\"start\":38,\"end\":42,\"text\":\"UCPH\",\"participant\":"
+            "\"p001\"}\n"
             "  ]\n}\n");
 }
 
@@ -81,8 +85,9 @@ TEST_F(GuardCommandTest, NothingFoundExitsZero) {
 TEST_F(GuardCommandTest, BadInputExitsTwoNamingTheLineOrByte) {
   const std::string text = Write("notes.md", "fine\n");
   const std::string bad_csv =
-      Write("bad.csv", "id,given_name,family_name,organisation,organisation_short,country,role\n"
-                       "p1,Lone,Mouyal,x,,Denmark,gov\np1,Yingxia,Tang,y,,China,academia\n");
+      Write("bad.csv",
+            "id,given_name,family_name,organisation,organisation_short,country,role\n"
+            "p1,Lone,Mouyal,x,,Denmark,gov\np1,Yingxia,Tang,y,,China,academia\n");
   CommandRun run = Plenary("--registry " + bad_csv + " " + text);
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_EQ(run.out, "plenary guard: " + bad_csv + ": registry line 3: duplicate id 'p1'\n");
@@ -95,7 +100,8 @@ TEST_F(GuardCommandTest, BadInputExitsTwoNamingTheLineOrByte) {
 
   run = Plenary("--registry " + Path("missing.csv") + " " + text);
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(run.out, "plenary guard: cannot read the registry file '" + Path("missing.csv") + "'\n");
+  EXPECT_EQ(run.out,
+            "plenary guard: cannot read the registry file '" + Path("missing.csv") + "'\n");
 
   run = Plenary("--registry " + Path("people.csv") + " --format xml " + text);
   EXPECT_EQ(run.exit_code, 2);

@@ -17,7 +17,8 @@
 namespace plenary::engine {
 namespace {
 
-const std::filesystem::path kDir = std::filesystem::path(PLENARY_SOURCE_DIR) / "src/engine/testdata/guard";
+const std::filesystem::path kDir =
+    std::filesystem::path(PLENARY_SOURCE_DIR) / "src/engine/testdata/guard";
 
 std::string Slurp(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -63,7 +64,8 @@ TEST(GuardCorpusTest, FindsExactlyTheAnnotatedFindings) {
     if (!name.ends_with(".md") || name.ends_with(".annotated.md")) continue;
     ++files;
     const std::string text = Slurp(entry.path());
-    const std::set<Key> expected = ReadExpected(kDir / (entry.path().stem().string() + ".expected.tsv"));
+    const std::set<Key> expected =
+        ReadExpected(kDir / (entry.path().stem().string() + ".expected.tsv"));
     auto findings = guard->Scan(text);
     ASSERT_TRUE(findings.ok()) << name;
     std::set<Key> found;
@@ -76,13 +78,15 @@ TEST(GuardCorpusTest, FindsExactlyTheAnnotatedFindings) {
       if (found.count(k)) ++tally[std::get<0>(k)].correct;
       EXPECT_TRUE(found.count(k)) << name << ": missed " << std::get<0>(k) << " " << std::get<1>(k)
                                   << "-" << std::get<2>(k) << " " << std::get<3>(k) << " '"
-                                  << text.substr(std::get<1>(k), std::get<2>(k) - std::get<1>(k)) << "'";
+                                  << text.substr(std::get<1>(k), std::get<2>(k) - std::get<1>(k))
+                                  << "'";
     }
     for (const Key& k : found) {
       ++tally[std::get<0>(k)].found;
-      EXPECT_TRUE(expected.count(k)) << name << ": false alarm " << std::get<0>(k) << " "
-                                     << std::get<1>(k) << "-" << std::get<2>(k) << " " << std::get<3>(k)
-                                     << " '" << text.substr(std::get<1>(k), std::get<2>(k) - std::get<1>(k)) << "'";
+      EXPECT_TRUE(expected.count(k))
+          << name << ": false alarm " << std::get<0>(k) << " " << std::get<1>(k) << "-"
+          << std::get<2>(k) << " " << std::get<3>(k) << " '"
+          << text.substr(std::get<1>(k), std::get<2>(k) - std::get<1>(k)) << "'";
     }
   }
   EXPECT_EQ(files, 6);

@@ -1,6 +1,5 @@
-#include "engine/guard_match.h"
-
 #include "engine/guard_lexicon.h"
+#include "engine/guard_match.h"
 
 namespace plenary::engine {
 namespace {
@@ -37,7 +36,9 @@ class DescriptionReader {
     if (i >= tokens_.size() || lex_[i].lexeme == LexHit::kNone) return nullptr;
     return &ix_.lexemes[lex_[i].lexeme];
   }
-  bool Joined(uint32_t i) const { return i < tokens_.size() && tokens_[i].gap_before != Gap::kBreak; }
+  bool Joined(uint32_t i) const {
+    return i < tokens_.size() && tokens_[i].gap_before != Gap::kBreak;
+  }
 
   // Reads modifiers, fillers and nouns from token i on; the phrase ends at its last noun. The
   // sector is the first modifier's, else the last noun's.

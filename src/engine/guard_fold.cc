@@ -3,8 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <memory>
 #include <string>
@@ -25,9 +25,16 @@ bool IsDiacriticMark(char32_t cp) {
 
 bool IsUnspacedScript(UScriptCode script) {
   switch (script) {
-    case USCRIPT_HAN: case USCRIPT_HIRAGANA: case USCRIPT_KATAKANA: case USCRIPT_HANGUL:
-    case USCRIPT_THAI: case USCRIPT_LAO: case USCRIPT_KHMER: case USCRIPT_MYANMAR:
-    case USCRIPT_BOPOMOFO: case USCRIPT_YI:
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_THAI:
+    case USCRIPT_LAO:
+    case USCRIPT_KHMER:
+    case USCRIPT_MYANMAR:
+    case USCRIPT_BOPOMOFO:
+    case USCRIPT_YI:
       return true;
     default:
       return false;
@@ -44,8 +51,8 @@ CharClass Classify(char32_t cp, UScriptCode script) {
   }
   if (u_isUWhiteSpace(cp)) return CharClass::kSpace;
   const int8_t type = u_charType(cp);
-  const bool mark = type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
-                    type == U_ENCLOSING_MARK;
+  const bool mark =
+      type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
   // Kana marks such as the prolonged sound sign are "Common" script but belong to the word.
   const bool kana_block = cp >= 0x3040 && cp <= 0x30FF;
   if (u_isalnum(cp) || mark || kana_block) {

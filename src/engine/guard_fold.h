@@ -13,18 +13,18 @@
 namespace plenary::engine {
 
 enum class CharClass : uint8_t {
-  kBreak,        // punctuation, symbols: ends a word and a name
-  kSpace,        // white space incl. line breaks: ends a word, may sit inside a name
-  kJoiner,       // hyphen, apostrophe: ends a word, may sit inside a name ("O'Neill", "Jean-Luc")
-  kWord,         // letter, digit or mark of a spaced script: part of the current word
-  kUnspaced,     // Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar: each one is a word of its own
-  kIgnorable,    // combining diacritics, soft hyphen, zero-width joiners: vanish when folded
+  kBreak,      // punctuation, symbols: ends a word and a name
+  kSpace,      // white space incl. line breaks: ends a word, may sit inside a name
+  kJoiner,     // hyphen, apostrophe: ends a word, may sit inside a name ("O'Neill", "Jean-Luc")
+  kWord,       // letter, digit or mark of a spaced script: part of the current word
+  kUnspaced,   // Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar: each one is a word of its own
+  kIgnorable,  // combining diacritics, soft hyphen, zero-width joiners: vanish when folded
 };
 
 struct CharInfo {
   CharClass cls = CharClass::kBreak;
-  bool upper = false;   // an upper- or title-case letter
-  bool lower = false;   // a lower-case letter
+  bool upper = false;       // an upper- or title-case letter
+  bool lower = false;       // a lower-case letter
   std::string_view folded;  // points into the process-wide table; empty when ignorable
 };
 

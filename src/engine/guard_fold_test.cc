@@ -12,7 +12,8 @@ namespace {
 
 TEST(GuardFoldTest, LatinFoldsAsLatinAscii) {
   EXPECT_EQ(FoldForGuard("STOCZYŃSKA"), "stoczynska");
-  EXPECT_EQ(FoldForGuard("Øresund Æble Łódź Đặng ıstanbul Straße"), "oresund aeble lodz dang istanbul strasse");
+  EXPECT_EQ(FoldForGuard("Øresund Æble Łódź Đặng ıstanbul Straße"),
+            "oresund aeble lodz dang istanbul strasse");
   EXPECT_EQ(FoldForGuard("Nguyễn Thị"), "nguyen thi");
 }
 
@@ -38,7 +39,8 @@ TEST(GuardFoldTest, TokensCarryOffsetsCaseAndGaps) {
   EXPECT_EQ(tokens[0].start, 0u);
   EXPECT_EQ(tokens[0].end, 4u);
   EXPECT_EQ(tokens[0].id, static_cast<int32_t>(lone));
-  EXPECT_EQ(tokens[0].flags, token_flags::kCased | token_flags::kAnyUpper | token_flags::kFirstUpper);
+  EXPECT_EQ(tokens[0].flags,
+            token_flags::kCased | token_flags::kAnyUpper | token_flags::kFirstUpper);
   EXPECT_EQ(tokens[1].start, 7u);
   EXPECT_EQ(tokens[1].id, -1);
   EXPECT_EQ(tokens[1].gap_before, Gap::kBreak);

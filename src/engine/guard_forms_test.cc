@@ -23,9 +23,9 @@ std::string Upper(const std::string& s) {
 }
 
 struct Form {
-  std::string prefix;   // written before the span (a title), not part of the finding
-  std::string span;     // what must be reported
-  std::string suffix;   // written after it (a possessive), not part of the finding
+  std::string prefix;  // written before the span (a title), not part of the finding
+  std::string span;    // what must be reported
+  std::string suffix;  // written after it (a possessive), not part of the finding
 };
 
 std::vector<Form> FormsOf(const GuardParticipant& p) {
@@ -42,7 +42,8 @@ std::vector<Form> FormsOf(const GuardParticipant& p) {
 }
 
 TEST(GuardFormsTest, EveryParticipantIsFoundInEveryForm) {
-  std::ifstream in(std::filesystem::path(PLENARY_SOURCE_DIR) / "src/engine/testdata/guard/registry.csv");
+  std::ifstream in(std::filesystem::path(PLENARY_SOURCE_DIR) /
+                   "src/engine/testdata/guard/registry.csv");
   std::ostringstream csv;
   csv << in.rdbuf();
   auto registry = ParseGuardRegistryCsv(csv.str());

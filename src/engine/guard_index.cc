@@ -21,11 +21,11 @@ std::string Joined(const std::vector<std::string>& words) {
 
 // Registries sometimes carry the title in the name field ("Dr. Lone"); the text may omit it.
 std::vector<std::string> NameWords(std::string_view name) {
-  static constexpr std::string_view kTitles[] = {"dr", "prof", "professor", "mr", "mrs", "ms",
-                                                 "ambassador"};
+  static constexpr std::string_view kTitles[] = {"dr",  "prof", "professor", "mr",
+                                                 "mrs", "ms",   "ambassador"};
   std::vector<std::string> words = FoldedWords(name);
-  while (words.size() > 1 && std::find(std::begin(kTitles), std::end(kTitles), words.front()) !=
-                                 std::end(kTitles)) {
+  while (words.size() > 1 &&
+         std::find(std::begin(kTitles), std::end(kTitles), words.front()) != std::end(kTitles)) {
     words.erase(words.begin());
   }
   return words;
@@ -58,7 +58,8 @@ class IndexBuilder {
       lexeme.noun = lexeme.noun || (role.uses & static_cast<int>(RoleWordUse::kNoun));
       lexeme.modifier = lexeme.modifier || (role.uses & static_cast<int>(RoleWordUse::kModifier));
     }
-    for (std::string_view filler : DescriptionFillers()) LexemeFor(FoldedWords(filler)).filler = true;
+    for (std::string_view filler : DescriptionFillers())
+      LexemeFor(FoldedWords(filler)).filler = true;
     for (std::string_view c : DescriptionConnectors()) LexemeFor(FoldedWords(c)).connector = true;
     ix_.word_the = static_cast<int32_t>(ix_.vocabulary.Intern("the"));
     ix_.word_a = static_cast<int32_t>(ix_.vocabulary.Intern("a"));

@@ -32,14 +32,14 @@ struct Phrase {
 
 // The description roles one phrase can play; a phrase may play several ("Myanmar").
 struct Lexeme {
-  int country = -1;         // >= 0: names a country (index into GuardIndex::countries)
-  bool country_name = false;  // written as the country's name ("Denmark"), not the adjective
+  int country = -1;             // >= 0: names a country (index into GuardIndex::countries)
+  bool country_name = false;    // written as the country's name ("Denmark"), not the adjective
   bool country_person = false;  // names a person of the country ("Dane", "Swede")
-  int sector = -1;          // >= 0 with noun or modifier: the sector (GuardSector value)
-  bool noun = false;        // a role noun ("official")
-  bool modifier = false;    // a sector word beside the noun ("government", "NGO")
-  bool filler = false;      // may stand between adjective and noun ("senior")
-  bool connector = false;   // links a role to a country after it ("from")
+  int sector = -1;              // >= 0 with noun or modifier: the sector (GuardSector value)
+  bool noun = false;            // a role noun ("official")
+  bool modifier = false;        // a sector word beside the noun ("government", "NGO")
+  bool filler = false;          // may stand between adjective and noun ("senior")
+  bool connector = false;       // links a role to a country after it ("from")
 };
 
 // Word-id paths to phrases. Root edges are a direct array (every scanned word probes it). After
@@ -88,14 +88,15 @@ class PhraseTrie {
   void AddEdge(uint64_t key, uint32_t child);
 
   std::vector<uint32_t> root_;
-  std::vector<Edge> edges_ = std::vector<Edge>(64, Edge{kEmpty, 0});  // open addressing, <= half full
+  std::vector<Edge> edges_ =
+      std::vector<Edge>(64, Edge{kEmpty, 0});  // open addressing, <= half full
   size_t edge_count_ = 0;
   std::vector<std::vector<Phrase>> phrases_;  // per node while building; node 0 is the root
   struct NodeInfo {
     uint32_t phrase_begin = 0;  // range in frozen_
     uint32_t phrase_end = 0;
     uint32_t child_count = 0;
-    uint32_t only_word = 0;   // the edge's word when child_count == 1
+    uint32_t only_word = 0;  // the edge's word when child_count == 1
     uint32_t only_child = 0;
   };
   std::vector<Phrase> frozen_;

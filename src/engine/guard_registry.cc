@@ -63,8 +63,9 @@ class CsvReader {
     if (pos_ >= csv_.size() || csv_[pos_] != '"') {
       while (pos_ < csv_.size() && csv_[pos_] != ',' && csv_[pos_] != '\n' && csv_[pos_] != '\r') {
         if (csv_[pos_] == '"') {
-          return LineError(line_, "a quote inside an unquoted field; quote the whole field "
-                                  "and double the quote (\"\")");
+          return LineError(line_,
+                           "a quote inside an unquoted field; quote the whole field "
+                           "and double the quote (\"\")");
         }
         out.push_back(csv_[pos_++]);
       }
@@ -90,8 +91,9 @@ class CsvReader {
       break;
     }
     if (pos_ < csv_.size() && csv_[pos_] != ',' && csv_[pos_] != '\n' && csv_[pos_] != '\r') {
-      return LineError(line_, "text after a closing quote; a quote inside a quoted field is "
-                              "written twice (\"\")");
+      return LineError(line_,
+                       "text after a closing quote; a quote inside a quoted field is "
+                       "written twice (\"\")");
     }
     return out;
   }
@@ -126,8 +128,8 @@ Result<std::vector<size_t>> ReadHeader(const CsvRecord& header) {
   }
   for (size_t i = 0; i < kColumns.size(); ++i) {
     if (!seen[i]) {
-      return LineError(header.line, "the header lacks the column '" + std::string(kColumns[i]) +
-                                        "'");
+      return LineError(header.line,
+                       "the header lacks the column '" + std::string(kColumns[i]) + "'");
     }
   }
   return order;
@@ -162,8 +164,8 @@ Result<GuardParticipant> ToParticipant(CsvRecord record, const std::vector<size_
 
 Result<GuardRegistry> ParseGuardRegistryCsv(std::string_view csv) {
   if (auto bad = FindInvalidUtf8(csv)) {
-    return LineError(LineOf(csv, *bad), "invalid UTF-8 at byte " + std::to_string(*bad) +
-                                            "; save the file as UTF-8");
+    return LineError(LineOf(csv, *bad),
+                     "invalid UTF-8 at byte " + std::to_string(*bad) + "; save the file as UTF-8");
   }
   if (csv.substr(0, 3) == "\xEF\xBB\xBF") csv.remove_prefix(3);
   CsvReader reader(csv);

@@ -6,7 +6,8 @@
 namespace plenary::engine {
 namespace {
 
-constexpr char kHeader[] = "id,given_name,family_name,organisation,organisation_short,country,role\n";
+constexpr char kHeader[] =
+    "id,given_name,family_name,organisation,organisation_short,country,role\n";
 
 std::string Message(std::string_view csv) {
   auto parsed = ParseGuardRegistryCsv(csv);
@@ -14,9 +15,10 @@ std::string Message(std::string_view csv) {
 }
 
 TEST(GuardRegistryTest, ReadsQuotedFieldsWithCommasQuotesAndNewlines) {
-  const std::string csv = std::string(kHeader) +
-                          "p1,Lone,Mouyal,\"University of Copenhagen, Faculty of Law\",UCPH,Denmark,government\r\n"
-                          "p2,Yingxia,Tang,\"The \"\"Tsinghua\"\"\nUniversity\",,China,academia\n";
+  const std::string csv =
+      std::string(kHeader) +
+      "p1,Lone,Mouyal,\"University of Copenhagen, Faculty of Law\",UCPH,Denmark,government\r\n"
+      "p2,Yingxia,Tang,\"The \"\"Tsinghua\"\"\nUniversity\",,China,academia\n";
   auto parsed = ParseGuardRegistryCsv(csv);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message();
   ASSERT_EQ(parsed->participants.size(), 2u);
@@ -47,7 +49,8 @@ TEST(GuardRegistryTest, RefusesMalformedFilesNamingTheLine) {
             "organisation,organisation_short,country,role");
   EXPECT_EQ(Message(std::string(kHeader) + "p1,Lone,Mouyal,UCPH,,Denmark,government\np2,Tang\n"),
             "registry line 3: expected 7 fields, found 2; quote fields that contain commas");
-  EXPECT_EQ(Message(std::string(kHeader) + "p1,Lone,Mouyal,x,,Denmark,gov\np1,Yingxia,Tang,y,,China,academia\n"),
+  EXPECT_EQ(Message(std::string(kHeader) +
+                    "p1,Lone,Mouyal,x,,Denmark,gov\np1,Yingxia,Tang,y,,China,academia\n"),
             "registry line 3: duplicate id 'p1'");
   EXPECT_EQ(Message(std::string(kHeader) + "p1,Lone,Mouyal,x,,Denmark,gov\np2,\"Tang,,\n\n,,\n"),
             "registry line 3: a quoted field is left open; close it with a quote");
@@ -61,7 +64,8 @@ TEST(GuardRegistryTest, RefusesMalformedFilesNamingTheLine) {
 }
 
 TEST(GuardRegistryTest, RefusesInvalidUtf8WithLineAndByte) {
-  const std::string csv = std::string(kHeader) + "p1,Lone,Mouyal,x,,Denmark,gov\np2,Stoczy\xC5,x,y,,Poland,gov\n";
+  const std::string csv =
+      std::string(kHeader) + "p1,Lone,Mouyal,x,,Denmark,gov\np2,Stoczy\xC5,x,y,,Poland,gov\n";
   EXPECT_EQ(Message(csv), "registry line 3: invalid UTF-8 at byte 110; save the file as UTF-8");
   auto parsed = ParseGuardRegistryCsv(csv);
   ASSERT_EQ(parsed.error().fields().size(), 1u);

@@ -49,13 +49,15 @@ constexpr auto kAffiliation = FindingKind::kAffiliation;
 constexpr auto kDescription = FindingKind::kDescription;
 
 TEST(GuardTest, FullNameFamilyFirstInCapitalsAndGivenFirst) {
-  EXPECT_EQ(Scan("opened by Lone MOUYAL, then"), (std::vector{F(kName, 10, "Lone MOUYAL", "p001")}));
+  EXPECT_EQ(Scan("opened by Lone MOUYAL, then"),
+            (std::vector{F(kName, 10, "Lone MOUYAL", "p001")}));
   EXPECT_EQ(Scan("Dr. TANG Yingxia spoke"), (std::vector{F(kName, 4, "TANG Yingxia", "p002")}));
   EXPECT_EQ(Scan("mouyal lone agreed"), (std::vector{F(kName, 0, "mouyal lone", "p001")}));
 }
 
 TEST(GuardTest, DiacriticsFoldBothWays) {
-  EXPECT_EQ(Scan("Ambassador Beata Stoczynska"), (std::vector{F(kName, 11, "Beata Stoczynska", "p003")}));
+  EXPECT_EQ(Scan("Ambassador Beata Stoczynska"),
+            (std::vector{F(kName, 11, "Beata Stoczynska", "p003")}));
   EXPECT_EQ(Scan("Ms STOCZYŃSKA said"), (std::vector{F(kName, 3, "STOCZYŃSKA", "p003")}));
   EXPECT_EQ(Scan("Mr Orsted"), (std::vector{F(kName, 3, "Orsted", "p005")}));
   // Decomposed accent (n + U+0301) folds like the precomposed letter.
@@ -121,7 +123,8 @@ TEST(GuardTest, PersonWordsOfACountry) {
   EXPECT_EQ(Scan("the Irish participant and the Dane"),
             (std::vector{F(kDescription, 4, "Irish participant", "p010")}));
   auto registry = Registry();
-  registry.participants.push_back({"p012", "Anna", "Lind", "Lund University", "", "Sweden", "academia"});
+  registry.participants.push_back(
+      {"p012", "Anna", "Lind", "Lund University", "", "Sweden", "academia"});
   const auto guard = std::move(AttributionGuard::Build(registry).value());
   EXPECT_EQ(guard.Scan("as the Swede said; a swede is a turnip").value(),
             (std::vector{F(kDescription, 7, "Swede", "p012")}));
@@ -132,14 +135,15 @@ TEST(GuardTest, OverlapsKeepTheLongestPerParticipantButEveryParticipant) {
   EXPECT_EQ(Scan("WEI LONG and Chen"),
             (std::vector{F(kName, 0, "WEI LONG", "p004"), F(kName, 13, "Chen", "p011")}));
   // A Latin and a Han family name side by side: each reported for its own participant.
-  EXPECT_EQ(Scan("Tang, 唐"), (std::vector{F(kName, 0, "Tang", "p002"), F(kName, 6, "唐", "p006")}));
+  EXPECT_EQ(Scan("Tang, 唐"),
+            (std::vector{F(kName, 0, "Tang", "p002"), F(kName, 6, "唐", "p006")}));
 }
 
 TEST(GuardTest, OfficialOfAnInternationalOrganisationAndTitlesInTheRegistry) {
   auto registry = Registry();
-  registry.participants.push_back(
-      {"p013", "Dr. Katarzyna", "Nowak", "European External Action Service", "EEAS",
-       "European Union", "international organisation"});
+  registry.participants.push_back({"p013", "Dr. Katarzyna", "Nowak",
+                                   "European External Action Service", "EEAS", "European Union",
+                                   "international organisation"});
   const auto guard = std::move(AttributionGuard::Build(registry).value());
   EXPECT_EQ(guard.Scan("the EU official and Katarzyna Nowak").value(),
             (std::vector{F(kDescription, 4, "EU official", "p013"),

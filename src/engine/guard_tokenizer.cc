@@ -13,16 +13,20 @@ namespace {
 
 Gap GapOf(CharClass cls) {
   switch (cls) {
-    case CharClass::kSpace: return Gap::kSpace;
-    case CharClass::kJoiner: return Gap::kJoiner;
-    default: return Gap::kBreak;
+    case CharClass::kSpace:
+      return Gap::kSpace;
+    case CharClass::kJoiner:
+      return Gap::kJoiner;
+    default:
+      return Gap::kBreak;
   }
 }
 
 constexpr std::array<Gap, 128> MakeAsciiGaps() {
   std::array<Gap, 128> gaps{};
   for (auto& g : gaps) g = Gap::kBreak;
-  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'}) gaps[static_cast<unsigned char>(c)] = Gap::kSpace;
+  for (char c : {' ', '\t', '\n', '\r', '\f', '\v'})
+    gaps[static_cast<unsigned char>(c)] = Gap::kSpace;
   gaps['-'] = Gap::kJoiner;
   gaps['\''] = Gap::kJoiner;
   return gaps;
@@ -157,11 +161,11 @@ std::optional<size_t> TokenizeText(std::string_view text, const TokenVocabulary&
                                    std::vector<TextToken>& out) {
   out.clear();
   out.reserve(text.size() / 5 + 16);
-  return WalkWords(text, [&](std::string_view folded, size_t start, size_t end, uint8_t flags,
-                             Gap gap) {
-    out.push_back(TextToken{static_cast<uint32_t>(start), static_cast<uint32_t>(end),
-                            vocab.Find(folded), flags, gap});
-  });
+  return WalkWords(
+      text, [&](std::string_view folded, size_t start, size_t end, uint8_t flags, Gap gap) {
+        out.push_back(TextToken{static_cast<uint32_t>(start), static_cast<uint32_t>(end),
+                                vocab.Find(folded), flags, gap});
+      });
 }
 
 std::vector<std::string> FoldedWords(std::string_view text) {

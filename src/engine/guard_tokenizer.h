@@ -27,7 +27,7 @@ inline constexpr uint8_t kUnspaced = 8;    // one character of a script written 
 struct TextToken {
   uint32_t start;  // byte offsets into the original text, end exclusive
   uint32_t end;
-  int32_t id;      // the folded word's id in the vocabulary, or -1 when it is in no phrase
+  int32_t id;  // the folded word's id in the vocabulary, or -1 when it is in no phrase
   uint8_t flags;
   Gap gap_before;
 };

@@ -44,10 +44,10 @@ size_t TokenVocabulary::Probe(std::string_view folded, uint64_t hash) const {
     if (t == tag) {
       const Slot& slot = slots_[i];
       if (slot.head == Head(folded) && slot.length == folded.size() &&
-          (folded.size() <= 8 || (slot.tail == Tail(folded) &&
-                                  (folded.size() <= 16 ||
-                                   std::memcmp(pool_.data() + slot.offset + 8, folded.data() + 8,
-                                               folded.size() - 16) == 0)))) {
+          (folded.size() <= 8 ||
+           (slot.tail == Tail(folded) &&
+            (folded.size() <= 16 || std::memcmp(pool_.data() + slot.offset + 8, folded.data() + 8,
+                                                folded.size() - 16) == 0)))) {
         return i;
       }
     }
@@ -65,8 +65,12 @@ uint32_t TokenVocabulary::Intern(std::string_view folded) {
   const size_t i = Probe(folded, hash);
   if (tags_[i] != 0) return static_cast<uint32_t>(slots_[i].id);
   tags_[i] = Tag(hash);
-  slots_[i] = Slot{hash, Head(folded), Tail(folded), static_cast<uint32_t>(pool_.size()),
-                   static_cast<uint32_t>(folded.size()), static_cast<int32_t>(count_)};
+  slots_[i] = Slot{hash,
+                   Head(folded),
+                   Tail(folded),
+                   static_cast<uint32_t>(pool_.size()),
+                   static_cast<uint32_t>(folded.size()),
+                   static_cast<int32_t>(count_)};
   pool_.append(folded);
   const uint32_t id = static_cast<uint32_t>(count_++);
   if (count_ * 2 > slots_.size()) Grow();
