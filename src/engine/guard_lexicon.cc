@@ -153,6 +153,7 @@ const CountryWord kCountryWords[] = {
     {"ASEAN", "ASEAN Secretariat", F::kName},
     {"ASEAN", "Association of Southeast Asian Nations", F::kName},
     {"ASEAN", "ASEAN", F::kAdjective},
+    // Words for a person of the country ("the Swede"); Dane, Filipino, Kiwi... are above.
     {"Sweden", "Swede", F::kPerson},
     {"Finland", "Finn", F::kPerson},
     {"Poland", "Pole", F::kPerson},
