@@ -31,6 +31,18 @@ std::vector<std::string> NameWords(std::string_view name) {
   return words;
 }
 
+std::vector<std::vector<std::string>> HyphenHalves(std::string_view family) {
+  std::vector<std::vector<std::string>> halves;
+  size_t begin = 0;
+  while (begin <= family.size()) {
+    const size_t end = std::min(family.find('-', begin), family.size());
+    auto words = NameWords(family.substr(begin, end - begin));
+    if (!words.empty()) halves.push_back(std::move(words));
+    begin = end + 1;
+  }
+  return halves;
+}
+
 std::vector<std::string> Concat(const std::vector<std::string>& a,
                                 const std::vector<std::string>& b) {
   std::vector<std::string> out = a;
@@ -81,6 +93,13 @@ class IndexBuilder {
       }
       // A person with one name only is matched by it as a family name is.
       AddPhrase(family.empty() ? given : family, {PhraseKind::kFamilyName, index});
+      // Each half of a double-barrelled name is used alone ("Ms Stoczyńska" for
+      // Stoczyńska-Kowalska).
+      if (p.family_name.find('-') != std::string::npos) {
+        for (const auto& half : HyphenHalves(p.family_name)) {
+          AddPhrase(half, {PhraseKind::kFamilyName, index});
+        }
+      }
       if (!family.empty() && given_count[Joined(given)] == 1) {
         AddPhrase(given, {PhraseKind::kGivenName, index});
       }

@@ -150,6 +150,15 @@ TEST(GuardTest, OfficialOfAnInternationalOrganisationAndTitlesInTheRegistry) {
                          F(kName, 20, "Katarzyna Nowak", "p013")}));
 }
 
+TEST(GuardTest, EachHalfOfADoubleBarrelledName) {
+  auto registry = Registry();
+  registry.participants.push_back({"p014", "Ewa", "Zielińska-Kowalczyk", "", "", "Poland", ""});
+  const auto guard = std::move(AttributionGuard::Build(registry).value());
+  EXPECT_EQ(guard.Scan("Ms Zielinska and Dr KOWALCZYK; Ewa Zielińska-Kowalczyk").value(),
+            (std::vector{F(kName, 3, "Zielinska", "p014"), F(kName, 20, "KOWALCZYK", "p014"),
+                         F(kName, 31, "Ewa Zielińska-Kowalczyk", "p014")}));
+}
+
 TEST(GuardTest, InvalidUtf8IsAnErrorWithItsOffset) {
   auto found = Guard().Scan("abc \xC3(");
   ASSERT_FALSE(found.ok());
