@@ -3,8 +3,9 @@
 // ("the Danish official"). The rules are those of /work/shared/formats/attribution-guard.md;
 // docs/engine/guard.md explains how they are matched.
 //
-// Build once per edition, then Scan as many texts as needed. Scan is const and keeps its state
-// on the stack, so one AttributionGuard may be shared by any number of threads.
+// Build once per edition, then Scan as many texts as needed. Scan is const; its working buffers
+// are per thread (thread_local, reused), so one AttributionGuard may be shared by any number of
+// threads.
 #pragma once
 
 #include <memory>
