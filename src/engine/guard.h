@@ -1,6 +1,6 @@
 // The Chatham House attribution guard: finds the places in a text that reveal who a
 // participant is (name), where they come from (affiliation), or describe exactly one of them
-// ("the Danish official"). The rules are those of /work/shared/formats/attribution-guard.md;
+// ("the Danish official"). The rules are those of the exchange format attribution-guard.md;
 // docs/engine/guard.md explains how they are matched.
 //
 // Build once per edition, then Scan as many texts as needed. Scan is const; its working buffers
