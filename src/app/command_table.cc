@@ -2,6 +2,7 @@
 
 #include "app/server_commands.h"
 #include "cli/select_command.h"
+#include "cli/guard_command.h"
 
 namespace plenary::app {
 
@@ -12,6 +13,7 @@ std::span<const cli::Command> Commands() {
       {"demo", "load the demo series and edition into a database", RunDemo},
       {"sign-in-link", "print a one-time sign-in link for an account", RunSignInLink},
       {"select", "choose k participants for balance and score (plenary.selection/1)", cli::RunSelect},
+      {"guard", "check a text for names, affiliations and descriptions of participants", cli::RunGuard},
   };
   return kCommands;
 }
