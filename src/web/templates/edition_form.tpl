@@ -26,15 +26,15 @@
     <div class="field">
       <label for="hosts">Hosts, one per line</label>
       {{#HOSTS_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/HOSTS_ERROR}}
-      <textarea id="hosts" name="hosts" rows="2"{{#HOSTS_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/HOSTS_ERROR}}>{{HOSTS_VALUE}}</textarea>
+      <textarea id="hosts" name="hosts" rows="2"{{#HOSTS_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/HOSTS_ERROR}}>{{HOSTS_VALUE:pre_escape}}</textarea>
     </div>
     <div class="field">
       <label for="co_organisers">Co-organisers, one per line</label>
-      <textarea id="co_organisers" name="co_organisers" rows="3">{{CO_ORGANISERS_VALUE}}</textarea>
+      <textarea id="co_organisers" name="co_organisers" rows="3">{{CO_ORGANISERS_VALUE:pre_escape}}</textarea>
     </div>
     <div class="field">
       <label for="topics">Sub-topics, one per line (optional)</label>
-      <textarea id="topics" name="topics" rows="2">{{TOPICS_VALUE}}</textarea>
+      <textarea id="topics" name="topics" rows="2">{{TOPICS_VALUE:pre_escape}}</textarea>
     </div>
   </fieldset>
   <fieldset>
@@ -83,7 +83,7 @@
     <legend>Concept note</legend>
     <div class="field">
       <label for="concept_note">Concept note text</label>
-      <textarea id="concept_note" name="concept_note" rows="8">{{CONCEPT_NOTE_VALUE}}</textarea>
+      <textarea id="concept_note" name="concept_note" rows="8">{{CONCEPT_NOTE_VALUE:pre_escape}}</textarea>
     </div>
   </fieldset>
   <fieldset id="working-groups">
@@ -99,7 +99,7 @@
       </div>
       <div class="field">
         <label for="wg{{INDEX}}_description">Description</label>
-        <textarea id="wg{{INDEX}}_description" name="wg{{INDEX}}_description" rows="2">{{DESCRIPTION_VALUE}}</textarea>
+        <textarea id="wg{{INDEX}}_description" name="wg{{INDEX}}_description" rows="2">{{DESCRIPTION_VALUE:pre_escape}}</textarea>
       </div>
       <div class="field-row">
         <div class="field">
@@ -115,7 +115,7 @@
       </div>
       <div class="field">
         <label for="wg{{INDEX}}_questions">Questions for discussion, one per line</label>
-        <textarea id="wg{{INDEX}}_questions" name="wg{{INDEX}}_questions" rows="3">{{QUESTIONS_VALUE}}</textarea>
+        <textarea id="wg{{INDEX}}_questions" name="wg{{INDEX}}_questions" rows="3">{{QUESTIONS_VALUE:pre_escape}}</textarea>
       </div>
     </fieldset>
     {{/WG}}
