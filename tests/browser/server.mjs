@@ -28,6 +28,16 @@ async function demoLink(db, baseUrl) {
   return match[1];
 }
 
+// Servers still running when this process ends (a failed or interrupted run) are stopped with it.
+const liveServers = new Set();
+function stopLiveServers() {
+  for (const child of liveServers) child.kill('SIGKILL');
+}
+process.once('exit', stopLiveServers);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => { stopLiveServers(); process.exit(128 + (signal === 'SIGINT' ? 2 : 15)); });
+}
+
 // Starts `plenary serve` on a free loopback port over a fresh demo database.
 // Returns { baseUrl, signInLink, newSignInLink(), stop() }.
 export async function startServer() {
@@ -49,6 +59,8 @@ export async function startServer() {
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`plenary serve exited (${code}):\n${output}`)); });
   });
   child.removeAllListeners('exit');
+  liveServers.add(child);
+  child.once('exit', () => liveServers.delete(child));
   // Keep draining the pipes so the server never blocks on a full pipe.
   child.stdout.resume();
   child.stderr.resume();
@@ -120,5 +132,6 @@ export async function textOf(locator) {
 // A page in its own browser context (axe-core needs pages made from a context).
 export async function newPage(browser, options = {}) {
   const context = await browser.newContext(options);
+  context.setDefaultTimeout(15_000);
   return context.newPage();
 }

@@ -1,0 +1,67 @@
+// Every page the secretariat can reach passes axe; names in several scripts come through.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, signInWithLink } from './server.mjs';
+
+let server;
+let browser;
+let page;
+let mongoliaPath;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await newPage(browser);
+  await signInWithLink(page, server.signInLink);
+  assert.equal(new URL(page.url()).pathname, '/manage');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('the partners page lists 53 partners and the Mongolian focal point in Cyrillic', async () => {
+  const response = await page.goto(`${server.baseUrl}/manage/partners`);
+  assert.equal(response.status(), 200);
+  assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Partners and focal points');
+  assert.equal(await page.locator('main a[href^="/manage/partners/"]').count(), 53);
+  const mongolia = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Mongolia', exact: true }) });
+  assert.equal(await mongolia.count(), 1);
+  assert.match(await textOf(mongolia), /Батбаяр Дорж \(demo focal point\)/);
+  assert.equal(await page.getByText('Батбаяр Дорж (demo focal point)').count() > 0, true);
+  mongoliaPath = await mongolia.getByRole('link', { name: 'Mongolia', exact: true }).getAttribute('href');
+  assert.match(mongoliaPath, /^\/manage\/partners\/\d+$/);
+
+  await page.goto(`${server.baseUrl}${mongoliaPath}`);
+  assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Mongolia');
+  const name = page.getByRole('textbox', { name: 'Name', exact: true }).first();
+  assert.equal(await name.inputValue(), 'Батбаяр Дорж (demo focal point)');
+  assert.equal(await page.getByRole('button', { name: 'Remove Батбаяр Дорж (demo focal point)' }).count(), 1);
+});
+
+const PAGES = [
+  ['/manage', 'Secretariat'],
+  ['/manage/editions/new', 'New edition'],
+  ['/manage/editions/24', '24th edition: Human Rights & Digital Civic Space'],
+  ['/manage/editions/24/edit', 'Edit the 24th edition'],
+  ['/manage/partners', 'Partners and focal points'],
+  [() => mongoliaPath, 'Mongolia'],
+  ['/manage/audit', 'Audit log'],
+  ['/me', null],
+];
+
+for (const [path, heading] of PAGES) {
+  const name = typeof path === 'function' ? "/manage/partners/<Mongolia's id>" : path;
+  test(`axe: ${name} has no WCAG 2.1 A/AA violations`, async () => {
+    const target = typeof path === 'function' ? path() : path;
+    assert.ok(target, 'the partners test found the Mongolia page first');
+    const response = await page.goto(`${server.baseUrl}${target}`);
+    assert.equal(response.status(), 200);
+    assert.equal(new URL(page.url()).pathname, target);
+    const h1 = await textOf(page.getByRole('heading', { level: 1 }));
+    if (heading) assert.equal(h1, heading);
+    else assert.ok(h1.length > 0);
+    await expectNoAxeViolations(page, name);
+  });
+}
