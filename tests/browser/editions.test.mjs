@@ -50,6 +50,8 @@ test('an edition with its dates the wrong way round comes back with both errors 
 
   const summary = page.locator('#error-summary');
   assert.equal(await summary.getAttribute('role'), 'alert');
+  // The summary takes the focus, so keyboard and screen-reader users start from it.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
   assert.equal(await textOf(summary.getByRole('heading')), '2 thing(s) to correct before this can be saved');
   const links = summary.getByRole('link');
   assert.deepEqual(await links.allInnerTexts(), [END_BEFORE_START, DEADLINE_AFTER_START]);
@@ -147,6 +149,7 @@ test('the background paper: a text file named .pdf is refused, a real PDF is kep
   assert.equal(refused.status(), 422);
   const message = 'That file is not a PDF (its content does not read as one, whatever its name). Export the background paper as PDF and upload that.';
   assert.equal(await fieldError(page.locator('#paper-file')), message);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'paper-file', 'the refused field has the focus');
   assert.equal(await page.locator('h2#paper + p').count(), 0, 'nothing was stored');
   await expectNoAxeViolations(page, 'the edition page after a refused upload');
 

@@ -37,6 +37,7 @@ test('sign in and create an edition with JavaScript switched off', async () => {
   const rejected = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
   assert.equal(rejected.status(), 422);
   assert.equal(await page.locator('#error-summary a').count(), 2);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'the summary has the focus without scripts');
   assert.deepEqual(await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.id)),
     ['end_date', 'registration_deadline']);
   await expectEditionForm(page, data);

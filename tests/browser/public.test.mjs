@@ -143,3 +143,37 @@ test('page weight: the home page and an edition page stay small', async (t) => {
     assert.equal(w.other, 0, `${path} loads nothing but its HTML and CSS`);
   }
 });
+
+test('keyboard: the first Tab shows the skip link, which leads to the main content', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.baseUrl}/editions/24`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  assert.ok(await skip.evaluate((el) => el === document.activeElement), 'the skip link has the focus');
+  const box = await skip.boundingBox();
+  assert.ok(box && box.x >= 0 && box.y >= 0, `the focused skip link is on screen (${JSON.stringify(box)})`);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${server.baseUrl}/editions/24#main`);
+  await page.context().close();
+});
+
+test('reflow: at 320 CSS pixels wide the public pages need no sideways scrolling (WCAG 1.4.10)', async () => {
+  const page = await newPage(browser, { viewport: { width: 320, height: 640 } });
+  for (const path of ['/', '/editions/1', '/editions/24', '/sign-in']) {
+    await page.goto(`${server.baseUrl}${path}`);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `${path} is ${scrollWidth} px wide in a ${innerWidth} px window`);
+  }
+  await page.context().close();
+});
+
+test('the accessibility check itself fails on a page with a violation', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.baseUrl}/sign-in`);
+  await page.evaluate(() => { document.querySelector('label[for="password"]').remove(); });
+  await assert.rejects(expectNoAxeViolations(page, 'a sign-in page without its password label'),
+    (error) => /axe found \d+ violation\(s\)/.test(error.message) && /label/.test(error.message) && /#password/.test(error.message));
+  await page.context().close();
+});

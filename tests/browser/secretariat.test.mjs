@@ -35,7 +35,9 @@ test('the partners page lists 53 partners and the Mongolian focal point in Cyril
 
   await page.goto(`${server.baseUrl}${mongoliaPath}`);
   assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Mongolia');
-  const name = page.getByRole('textbox', { name: 'Name', exact: true }).first();
+  // Each focal point's form is a group named after the person, so its "Name" field is not ambiguous.
+  const row = page.getByRole('group', { name: 'Focal point: Батбаяр Дорж (demo focal point)' });
+  const name = row.getByRole('textbox', { name: 'Name', exact: true });
   assert.equal(await name.inputValue(), 'Батбаяр Дорж (demo focal point)');
   assert.equal(await page.getByRole('button', { name: 'Remove Батбаяр Дорж (demo focal point)' }).count(), 1);
 });
@@ -65,3 +67,18 @@ for (const [path, heading] of PAGES) {
     await expectNoAxeViolations(page, name);
   });
 }
+
+test('reflow: at 320 CSS pixels wide the secretariat pages need no sideways scrolling (WCAG 1.4.10)', async () => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    for (const target of ['/manage', '/manage/editions/new', '/manage/editions/24', '/manage/partners', mongoliaPath, '/manage/audit', '/me']) {
+      await page.goto(`${server.baseUrl}${target}`);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+      }));
+      assert.ok(scrollWidth <= innerWidth, `${target} is ${scrollWidth} px wide in a ${innerWidth} px window`);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+});

@@ -1,9 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage">Secretariat</a></p>
 <h1>{{HEADING}}</h1>
-{{#GENERAL_ERROR}}<div class="error-summary" role="alert"><h2>Not saved</h2><p>{{MESSAGE}}</p></div>{{/GENERAL_ERROR}}
+{{#GENERAL_ERROR}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Not saved</h2><p>{{MESSAGE}}</p></div>{{/GENERAL_ERROR}}
 {{#ERROR_SUMMARY}}
-<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+<div class="error-summary" role="alert" tabindex="-1" autofocus id="error-summary">
   <h2>{{COUNT}} thing(s) to correct before this can be saved</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
