@@ -1,7 +1,7 @@
 // Every page the secretariat can reach passes axe; names in several scripts come through.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, signInWithLink } from './server.mjs';
+import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm } from './server.mjs';
 
 let server;
 let browser;
@@ -81,4 +81,25 @@ test('reflow: at 320 CSS pixels wide the secretariat pages need no sideways scro
   } finally {
     await page.setViewportSize({ width: 1280, height: 720 });
   }
+});
+
+test('a focal point without a name is refused next to the field, what was typed is kept, and axe passes', async () => {
+  await page.goto(`${server.baseUrl}${mongoliaPath}`);
+  const add = page.locator(`form[action="${mongoliaPath}/contacts"]`);
+  await add.getByLabel('E-mail', { exact: true }).fill('second.point@mfa.mn.example');
+  await add.getByLabel('Position', { exact: true }).fill('Хүний эрхийн хэлтэс');
+  const response = await submitForm(page, add.getByRole('button', { name: 'Add', exact: true }));
+  assert.equal(response.status(), 422);
+  const name = page.locator('#new_name');
+  assert.equal(await name.getAttribute('aria-invalid'), 'true');
+  const message = await textOf(page.locator(`[id="${await name.getAttribute('aria-describedby')}"]`));
+  assert.equal(message, "Give the focal point's name.");
+  assert.deepEqual(await page.locator('.error-summary a').allInnerTexts(), [message]);
+  assert.equal(await page.locator('.error-summary a').getAttribute('href'), '#new_name');
+  assert.ok(await page.locator('.error-summary').evaluate((el) => el === document.activeElement), 'the summary has the focus');
+  assert.equal(await page.locator('#new_email').inputValue(), 'second.point@mfa.mn.example');
+  assert.equal(await page.locator('#new_title').inputValue(), 'Хүний эрхийн хэлтэс');
+  // The existing focal point's form is untouched.
+  assert.equal(await page.locator('[aria-invalid="true"]').count(), 1);
+  await expectNoAxeViolations(page, 'the partner page with a refused focal point');
 });
