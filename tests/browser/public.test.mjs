@@ -116,9 +116,10 @@ async function weigh(path) {
   const page = await context.newPage();
   const finished = [];
   page.on('requestfinished', (request) => finished.push(request));
+  const htmlDone = page.waitForEvent('requestfinished', (r) => r.isNavigationRequest());
   const cssDone = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/static/site.css'));
   const response = await page.goto(`${server.baseUrl}${path}`);
-  await cssDone;
+  await Promise.all([htmlDone, cssDone]);
   assert.equal(response.status(), 200);
   const byType = { document: 0, stylesheet: 0, other: 0 };
   let transferred = 0;
