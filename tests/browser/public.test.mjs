@@ -42,6 +42,9 @@ test('the home page lists the 23 archived editions and the 24th as current', asy
   const last = rows.last().locator('td');
   assert.deepEqual((await last.allInnerTexts()).slice(0, 5).map((s) => s.trim()), ['1st', '1997', 'December', 'Lund', 'Sweden']);
 
+  const contact = page.getByRole('contentinfo').getByRole('link', { name: 'humanrights.seminar@asef.org' });
+  assert.equal(await contact.getAttribute('href'), 'mailto:humanrights.seminar@asef.org');
+
   await expectNoAxeViolations(page, 'the home page');
   await page.context().close();
 });
@@ -168,6 +171,23 @@ test('reflow: at 320 CSS pixels wide the public pages need no sideways scrolling
     assert.ok(scrollWidth <= innerWidth, `${path} is ${scrollWidth} px wide in a ${innerWidth} px window`);
   }
   await page.context().close();
+});
+
+test('a fresh install without a series says so, with no empty contact link', async () => {
+  const empty = await startServer({ demo: false });
+  try {
+    const page = await newPage(browser);
+    const response = await page.goto(`${empty.baseUrl}/`);
+    assert.equal(response.status(), 503);
+    assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Not set up yet');
+    assert.equal(await page.locator('footer a[href="mailto:"]').count(), 0, 'no link to an empty address');
+    await expectNoAxeViolations(page, 'the home page of a fresh install');
+    await page.goto(`${empty.baseUrl}/sign-in`);
+    await expectNoAxeViolations(page, 'the sign-in page of a fresh install');
+    await page.context().close();
+  } finally {
+    await empty.stop();
+  }
 });
 
 test('the accessibility check itself fails on a page with a violation', async () => {

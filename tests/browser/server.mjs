@@ -39,8 +39,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 // Starts `plenary serve` on a free loopback port over a fresh demo database.
-// Returns { baseUrl, signInLink, newSignInLink(), stop() }.
-export async function startServer() {
+// Returns { baseUrl, signInLink, newSignInLink(), stop() }. With { demo: false } the database
+// stays empty (a fresh install) and there is no sign-in link.
+export async function startServer({ demo = true } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'plenary-browser-'));
   const db = `sqlite:${path.join(dir, 'db.sqlite')}`;
   const child = spawn(binary, ['serve', '--db', db, '--listen', '127.0.0.1:0'], {
@@ -64,7 +65,7 @@ export async function startServer() {
   // Keep draining the pipes so the server never blocks on a full pipe.
   child.stdout.resume();
   child.stderr.resume();
-  const signInLink = await demoLink(db, baseUrl);
+  const signInLink = demo ? await demoLink(db, baseUrl) : null;
   return {
     baseUrl,
     signInLink,
