@@ -32,7 +32,8 @@ async function fieldError(field) {
   const id = await field.getAttribute('aria-describedby');
   assert.ok(id, 'the field points to its error message');
   const message = page.locator(`[id="${id}"]`);
-  assert.equal(await page.locator('.field', { has: field }).locator(`[id="${id}"]`).count(), 1,
+  const group = field.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " field ")][1]');
+  assert.equal(await group.locator(`[id="${id}"]`).count(), 1,
     'the message is next to its field');
   return textOf(message);
 }
@@ -166,4 +167,41 @@ test('the background paper: a text file named .pdf is refused, a real PDF is kep
   assert.equal(download.status(), 200);
   assert.equal(download.headers()['content-type'], 'application/pdf');
   assert.ok(Buffer.compare(await download.body(), pdf) === 0, 'the download is the uploaded PDF');
+});
+
+test('too few working groups: every error in the summary leads to an element, with no duplicate ids', async () => {
+  await page.goto(`${server.baseUrl}/manage/editions/new`);
+  const data = edition25();
+  data.number = '26';
+  data.end_date = '2028-05-18';
+  data.registration_deadline = '2028-04-30 23:59';
+  // One row only, and that row has no name.
+  data.groups = [
+    { name: '', description: 'A row without a name.', min_size: '10', max_size: '20', questions: '' },
+    ...Array.from({ length: 3 }, () => ({ name: '', description: '', min_size: '', max_size: '', questions: '' })),
+  ];
+  await fillEditionForm(page, data);
+  const response = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
+  assert.equal(response.status(), 422);
+  const summary = page.locator('#error-summary a');
+  assert.deepEqual(await summary.allInnerTexts(), [
+    'Give this working group a name, or clear the row.',
+    'An edition has 2 to 4 working groups; this form has 1. Fill in more rows.',
+  ]);
+  for (const href of await summary.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `the summary link ${href} leads to one element`);
+  }
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(duplicates, [], 'every id is unique');
+  assert.equal(await fieldError(page.getByRole('group', { name: 'Working group 1', exact: true }).getByLabel('Name', { exact: true })),
+    'Give this working group a name, or clear the row.');
+  const groups = page.locator('fieldset#working_groups');
+  assert.equal(await textOf(page.locator(`[id="${await groups.getAttribute('aria-describedby')}"]`)),
+    'An edition has 2 to 4 working groups; this form has 1. Fill in more rows.');
+  await expectEditionForm(page, data);
+  await expectNoAxeViolations(page, 'the edition form with too few working groups');
 });

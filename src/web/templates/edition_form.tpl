@@ -86,9 +86,9 @@
       <textarea id="concept_note" name="concept_note" rows="8">{{CONCEPT_NOTE_VALUE:pre_escape}}</textarea>
     </div>
   </fieldset>
-  <fieldset id="working-groups">
+  <fieldset id="working_groups"{{#WORKING_GROUPS_ERROR}} aria-describedby="working_groups-error"{{/WORKING_GROUPS_ERROR}}>
     <legend>Working groups (2 to 4; leave a row empty to omit it)</legend>
-    {{#WORKING_GROUPS_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/WORKING_GROUPS_ERROR}}
+    {{#WORKING_GROUPS_ERROR}}<p class="field-error" id="working_groups-error">{{MESSAGE}}</p>{{/WORKING_GROUPS_ERROR}}
     {{#WG}}
     <fieldset class="working-group-row">
       <legend>Working group {{HUMAN_INDEX}}</legend>
