@@ -123,6 +123,40 @@ test('a second edition numbered 24 is refused with a message on the number field
   assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Human Rights & Digital Civic Space');
 });
 
+// Every link in the error summary leads to exactly one element, and no id is used twice.
+async function expectSummaryLeadsToFields() {
+  const hrefs = await page.locator('#error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length > 0, 'the summary has links');
+  for (const href of hrefs) {
+    assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `the summary link ${href} leads to one element`);
+  }
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(duplicates, [], 'every id is unique');
+}
+
+test('an empty form: every error in the summary leads to its field, and axe passes', async () => {
+  await page.goto(`${server.baseUrl}/manage/editions/new`);
+  // "In person" is chosen by default; clear it so that no format is sent either.
+  await page.getByRole('radio', { name: 'In person', exact: true }).evaluate((radio) => { radio.checked = false; });
+  const response = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
+  assert.equal(response.status(), 422);
+  const count = await page.locator('#error-summary a').count();
+  assert.ok(count >= 8, `an empty form has many errors (${count})`);
+  assert.equal(await textOf(page.locator('#error-summary h2')), `${count} thing(s) to correct before this can be saved`);
+  await expectSummaryLeadsToFields();
+  // No format was chosen: the radio group is described by its error.
+  const format = page.getByRole('group', { name: 'Format', exact: true });
+  const describedBy = await format.getAttribute('aria-describedby');
+  assert.ok(describedBy, 'the format group points to its error');
+  assert.equal(await textOf(page.locator(`[id="${describedBy}"]`)), 'Choose in person, online or hybrid.');
+  assert.equal(await page.locator('#error-summary a', { hasText: 'Choose in person, online or hybrid.' }).count(), 1);
+  await expectNoAxeViolations(page, 'the empty edition form, rejected');
+});
+
 // A smallest valid PDF: header, one empty page, cross-reference table, trailer, end marker.
 function tinyPdf() {
   const objects = [
@@ -188,15 +222,7 @@ test('too few working groups: every error in the summary leads to an element, wi
     'Give this working group a name, or clear the row.',
     'An edition has 2 to 4 working groups; this form has 1. Fill in more rows.',
   ]);
-  for (const href of await summary.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-    assert.equal(await page.locator(`[id="${href.slice(1)}"]`).count(), 1, `the summary link ${href} leads to one element`);
-  }
-  const duplicates = await page.evaluate(() => {
-    const seen = new Map();
-    for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
-    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
-  });
-  assert.deepEqual(duplicates, [], 'every id is unique');
+  await expectSummaryLeadsToFields();
   assert.equal(await fieldError(page.getByRole('group', { name: 'Working group 1', exact: true }).getByLabel('Name', { exact: true })),
     'Give this working group a name, or clear the row.');
   const groups = page.locator('fieldset#working_groups');

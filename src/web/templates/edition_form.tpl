@@ -39,7 +39,7 @@
   </fieldset>
   <fieldset>
     <legend>Place and time</legend>
-    <fieldset class="radios"{{#MODE_ERROR}} aria-describedby="{{ID}}"{{/MODE_ERROR}}>
+    <fieldset class="radios" id="mode"{{#MODE_ERROR}} aria-describedby="{{ID}}"{{/MODE_ERROR}}>
       <legend>Format</legend>
       {{#MODE_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MODE_ERROR}}
       {{#MODES}}<label><input type="radio" name="mode" id="mode_{{VALUE}}" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label>{{/MODES}}
