@@ -157,6 +157,38 @@ test('an empty form: every error in the summary leads to its field, and axe pass
   await expectNoAxeViolations(page, 'the empty edition form, rejected');
 });
 
+test('two people edit the 24th edition at once: the second save is refused, with what they typed kept', async () => {
+  const first = await page.context().newPage();
+  const second = await page.context().newPage();
+  try {
+    await first.goto(`${server.baseUrl}/manage/editions/24/edit`);
+    await second.goto(`${server.baseUrl}/manage/editions/24/edit`);
+    assert.equal(await textOf(first.getByRole('heading', { level: 1 })), 'Edit the 24th edition');
+    assert.equal(await first.getByLabel('Topic', { exact: true }).inputValue(), 'Human Rights & Digital Civic Space');
+
+    await first.getByLabel('Venue', { exact: true }).fill('Government Palace, Ulaanbaatar');
+    const saved = await submitForm(first, first.getByRole('button', { name: 'Save the edition' }));
+    assert.equal(saved.status(), 303);
+    assert.equal(first.url(), `${server.baseUrl}/manage/editions/24?saved=1`);
+
+    await second.getByLabel('Venue', { exact: true }).fill('State Opera House, Ulaanbaatar');
+    const refused = await submitForm(second, second.getByRole('button', { name: 'Save the edition' }));
+    assert.equal(refused.status(), 409);
+    const alert = second.getByRole('alert');
+    assert.equal(await textOf(alert), 'Not saved Someone else saved this edition while you were editing it. ' +
+      'Reload the page to see their changes, then make yours again.');
+    assert.ok(await alert.evaluate((el) => el === document.activeElement), 'the message has the focus');
+    assert.equal(await second.getByLabel('Venue', { exact: true }).inputValue(), 'State Opera House, Ulaanbaatar');
+    await expectNoAxeViolations(second, 'the edit form refused for a conflict');
+
+    await second.goto(`${server.baseUrl}/editions/24`);
+    assert.equal(await textOf(second.locator('dl.facts dt:has-text("Venue") + dd')), 'Government Palace, Ulaanbaatar');
+  } finally {
+    await first.close();
+    await second.close();
+  }
+});
+
 // A smallest valid PDF: header, one empty page, cross-reference table, trailer, end marker.
 function tinyPdf() {
   const objects = [
