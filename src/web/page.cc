@@ -12,7 +12,10 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
   layout.SetValue("TITLE", std::string(title));
   layout.SetValue("SITE_NAME", site);
   layout.SetValue("CSRF", ctx.csrf_token);
-  if (series) layout.SetValue("CONTACT_EMAIL", series->contact_email);
+  // A section, so the footer has no empty mailto: link when there is no address (a fresh install).
+  if (series && !series->contact_email.empty()) {
+    layout.AddSectionDictionary("CONTACT")->SetValue("CONTACT_EMAIL", series->contact_email);
+  }
   if (ctx.account) {
     auto* signed_in = layout.AddSectionDictionary("SIGNED_IN");
     signed_in->SetValue("ACCOUNT_NAME", ctx.account->display_name);

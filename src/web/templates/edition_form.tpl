@@ -1,9 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage">Secretariat</a></p>
 <h1>{{HEADING}}</h1>
-{{#GENERAL_ERROR}}<div class="error-summary" role="alert"><h2>Not saved</h2><p>{{MESSAGE}}</p></div>{{/GENERAL_ERROR}}
+{{#GENERAL_ERROR}}<div class="error-summary" role="alert" tabindex="-1" autofocus><h2>Not saved</h2><p>{{MESSAGE}}</p></div>{{/GENERAL_ERROR}}
 {{#ERROR_SUMMARY}}
-<div class="error-summary" role="alert" tabindex="-1" id="error-summary">
+<div class="error-summary" role="alert" tabindex="-1" autofocus id="error-summary">
   <h2>{{COUNT}} thing(s) to correct before this can be saved</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
@@ -39,7 +39,7 @@
   </fieldset>
   <fieldset>
     <legend>Place and time</legend>
-    <fieldset class="radios"{{#MODE_ERROR}} aria-describedby="{{ID}}"{{/MODE_ERROR}}>
+    <fieldset class="radios" id="mode"{{#MODE_ERROR}} aria-describedby="{{ID}}"{{/MODE_ERROR}}>
       <legend>Format</legend>
       {{#MODE_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MODE_ERROR}}
       {{#MODES}}<label><input type="radio" name="mode" id="mode_{{VALUE}}" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> {{LABEL}}</label>{{/MODES}}
@@ -86,9 +86,9 @@
       <textarea id="concept_note" name="concept_note" rows="8">{{CONCEPT_NOTE_VALUE:pre_escape}}</textarea>
     </div>
   </fieldset>
-  <fieldset id="working-groups">
+  <fieldset id="working_groups"{{#WORKING_GROUPS_ERROR}} aria-describedby="working_groups-error"{{/WORKING_GROUPS_ERROR}}>
     <legend>Working groups (2 to 4; leave a row empty to omit it)</legend>
-    {{#WORKING_GROUPS_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/WORKING_GROUPS_ERROR}}
+    {{#WORKING_GROUPS_ERROR}}<p class="field-error" id="working_groups-error">{{MESSAGE}}</p>{{/WORKING_GROUPS_ERROR}}
     {{#WG}}
     <fieldset class="working-group-row">
       <legend>Working group {{HUMAN_INDEX}}</legend>

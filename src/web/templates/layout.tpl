@@ -24,7 +24,7 @@
 {{>CONTENT}}
 </main>
 <footer class="site-footer">
-  <p>{{SITE_NAME}}{{#CONTACT_EMAIL}}{{/CONTACT_EMAIL}} · Contact the secretariat: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a></p>
+  <p>{{SITE_NAME}}{{#CONTACT}} · Contact the secretariat: <a href="mailto:{{CONTACT_EMAIL}}">{{CONTACT_EMAIL}}</a>{{/CONTACT}}</p>
 </footer>
 </body>
 </html>

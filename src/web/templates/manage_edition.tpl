@@ -20,7 +20,7 @@
   <div class="field">
     <label for="paper-file">Upload the background paper (PDF, at most {{MAX_MB}} MB)</label>
     {{#UPLOAD_ERROR}}<p class="field-error" id="paper-file-error" role="alert">{{MESSAGE}}</p>{{/UPLOAD_ERROR}}
-    <input id="paper-file" name="paper" type="file" accept="application/pdf"{{#UPLOAD_ERROR}} aria-invalid="true" aria-describedby="paper-file-error"{{/UPLOAD_ERROR}}>
+    <input id="paper-file" name="paper" type="file" accept="application/pdf"{{#UPLOAD_ERROR}} aria-invalid="true" aria-describedby="paper-file-error" autofocus{{/UPLOAD_ERROR}}>
   </div>
   <button type="submit">Upload</button>
 </form>

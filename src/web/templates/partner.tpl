@@ -4,7 +4,7 @@
 <p>{{KIND}} in the {{GROUP}} group.</p>
 {{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
 {{#ERROR_SUMMARY}}
-<div class="error-summary" role="alert" tabindex="-1">
+<div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
@@ -13,8 +13,10 @@
 {{#NO_CONTACTS}}<p>No focal point yet.</p>{{/NO_CONTACTS}}
 <ul>{{#CONTACTS}}<li>{{NAME_VALUE}} ({{TITLE_VALUE}}) – <a href="mailto:{{EMAIL_VALUE}}">{{EMAIL_VALUE}}</a></li>{{/CONTACTS}}</ul>
 {{#EDIT_CONTACTS}}
-<form method="post" action="/manage/partners/{{PARTNER_ID}}/contacts/{{CONTACT_ID}}" class="contact-row">
+<form method="post" action="/manage/partners/{{PARTNER_ID}}/contacts/{{CONTACT_ID}}">
   <input type="hidden" name="csrf" value="{{CSRF}}">
+  <fieldset class="contact-row">
+  <legend>Focal point: {{NAME_VALUE}}</legend>
   <div class="field"><label for="c{{CONTACT_ID}}_name">Name</label>
     {{#NAME_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/NAME_ERROR}}
     <input id="c{{CONTACT_ID}}_name" name="name" value="{{NAME_VALUE}}"{{#NAME_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/NAME_ERROR}}></div>
@@ -24,6 +26,7 @@
   <div class="field"><label for="c{{CONTACT_ID}}_title">Position</label>
     <input id="c{{CONTACT_ID}}_title" name="title" value="{{TITLE_VALUE}}"></div>
   <button type="submit">Save</button>
+  </fieldset>
 </form>
 <form method="post" action="/manage/partners/{{PARTNER_ID}}/contacts/{{CONTACT_ID}}/delete" class="inline">
   <input type="hidden" name="csrf" value="{{CSRF}}">

@@ -2,7 +2,7 @@
 <h1>Sign in</h1>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
 {{#ERROR_SUMMARY}}
-<div class="error-summary" role="alert" tabindex="-1">
+<div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
