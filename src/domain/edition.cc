@@ -74,6 +74,13 @@ std::string DisplayDates(const Edition& e) {
   return std::to_string(e.year);
 }
 
+std::string WorkingGroupName(const Edition& edition, std::optional<Id> group_id) {
+  for (const auto& g : edition.working_groups) {
+    if (group_id == g.id) return g.name;
+  }
+  return "";
+}
+
 std::string Ordinal(int n) {
   const int tens = n % 100;
   const char* suffix = "th";

@@ -65,6 +65,8 @@ std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text);
 
 // "29-31 October 2025", "February 2021", "2024": how the archive writes an edition's date.
 std::string DisplayDates(const Edition& edition);
+// The name of the edition's working group with that id; "" when there is none.
+std::string WorkingGroupName(const Edition& edition, std::optional<Id> group_id);
 // "1st", "22nd", "23rd", "24th".
 std::string Ordinal(int number);
 // "Ulaanbaatar, Mongolia", "Online / Seoul, Korea".

@@ -3,15 +3,10 @@
 #include <charconv>
 #include <set>
 
+#include "domain/text.h"
+
 namespace plenary {
 namespace {
-
-std::string Trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
-}
 
 std::optional<int> ParseCount(std::string_view text) {
   const std::string t = Trim(text);

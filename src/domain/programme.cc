@@ -5,19 +5,10 @@
 #include <set>
 
 #include "domain/edition_draft.h"
+#include "domain/text.h"
 
 namespace plenary {
 namespace {
-
-std::string Trim(std::string_view s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string_view::npos) return "";
-  return std::string(s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1));
-}
-
-std::string Two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-
-std::string Clock(const LocalDateTime& t) { return Two(t.hour) + ":" + Two(t.minute); }
 
 bool Overlap(const ProgrammeSession& a, const ProgrammeSession& b) { return a.start < b.end && b.start < a.end; }
 
@@ -27,11 +18,6 @@ bool IsWebLink(const std::string& url) {
 
 std::string Quoted(const ProgrammeSession& s, std::string_view zone) {
   return "\"" + s.title + "\" (" + FormatLongDate(LocalDateOf(s.start, zone)) + ", " + TimeRange(s, zone) + ")";
-}
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 std::vector<std::string> PeopleOf(const ProgrammeSession& s) {
@@ -86,7 +72,7 @@ UtcSeconds JoinLinkSendTime(UtcSeconds start, std::string_view zone, UtcSeconds 
 std::string TimeRange(const ProgrammeSession& s, std::string_view zone) {
   const auto a = ToLocal(s.start, zone);
   const auto b = ToLocal(s.end, zone);
-  std::string out = Clock(a) + "–" + Clock(b);
+  std::string out = FormatClock(a) + "–" + FormatClock(b);
   if (b.date != a.date) out += " (next day)";
   return out;
 }
@@ -175,8 +161,8 @@ SessionDraft DraftFromSession(const ProgrammeSession& s, const Edition& edition)
   const auto a = ToLocal(s.start, edition.time_zone);
   const auto b = ToLocal(s.end, edition.time_zone);
   d.day = FormatIsoDate(a.date);
-  d.start = Clock(a);
-  d.end = Clock(b);
+  d.start = FormatClock(a);
+  d.end = FormatClock(b);
   d.room = s.room;
   d.join_url = s.join_url;
   d.webcast_url = s.webcast_url;
@@ -197,14 +183,14 @@ std::vector<Clash> FindClashes(const Edition& edition, const std::vector<Program
       const auto& b = sessions[j];
       if (!Overlap(a, b)) continue;
       std::set<std::string> people_a;
-      for (const auto& p : PeopleOf(a)) people_a.insert(Lower(p));
+      for (const auto& p : PeopleOf(a)) people_a.insert(AsciiLower(p));
       for (const auto& p : PeopleOf(b)) {
-        if (people_a.count(Lower(p))) {
+        if (people_a.count(AsciiLower(p))) {
           out.push_back({ClashKind::kSpeakerTwice, p + " is in two places at once: " + Quoted(a, zone) + " and " +
                                                        Quoted(b, zone) + ". Move one session or change the speaker."});
         }
       }
-      if (!a.room.empty() && Lower(a.room) == Lower(b.room)) {
+      if (!a.room.empty() && AsciiLower(a.room) == AsciiLower(b.room)) {
         out.push_back({ClashKind::kRoomTwice, "The room \"" + a.room + "\" is used twice at once: " + Quoted(a, zone) +
                                                   " and " + Quoted(b, zone) + ". Give one of them another room."});
       }

@@ -65,6 +65,8 @@ std::string FormatIsoDate(const LocalDate& d) {
   return buf;
 }
 
+std::string FormatClock(const LocalDateTime& t) { return TwoDigits(t.hour) + ":" + TwoDigits(t.minute); }
+
 std::string MonthName(int month) {
   static constexpr std::array<const char*, 12> kNames = {
       "January", "February", "March",     "April",   "May",      "June",
@@ -112,7 +114,7 @@ LocalDate LocalDateOf(UtcSeconds utc, std::string_view zone) { return ToLocal(ut
 
 std::string FormatLocalInput(UtcSeconds utc, std::string_view zone) {
   const auto local = ToLocal(utc, zone);
-  return FormatIsoDate(local.date) + " " + TwoDigits(local.hour) + ":" + TwoDigits(local.minute);
+  return FormatIsoDate(local.date) + " " + FormatClock(local);
 }
 
 std::string FormatIsoWithOffset(UtcSeconds utc, std::string_view zone_name) {

@@ -34,6 +34,7 @@ Result<LocalDate> ParseLocalDate(std::string_view text);
 Result<LocalDateTime> ParseLocalDateTime(std::string_view text);
 
 std::string FormatIsoDate(const LocalDate& date);          // 2027-05-18
+std::string FormatClock(const LocalDateTime& time);        // 09:30
 std::string FormatLongDate(const LocalDate& date);         // 18 May 2027
 std::string MonthName(int month);                          // 1 -> January
 

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 
@@ -26,17 +27,15 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
-std::string Two(long v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-
+// "01:30": a length of time as frab writes durations.
 std::string Duration(const ProgrammeSession& s) {
   const long minutes = static_cast<long>((s.end - s.start) / 60);
-  return Two(minutes / 60) + ":" + Two(minutes % 60);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%02ld:%02ld", minutes / 60, minutes % 60);
+  return buf;
 }
 
-std::string Clock(UtcSeconds t, std::string_view zone) {
-  const auto l = ToLocal(t, zone);
-  return Two(l.hour) + ":" + Two(l.minute);
-}
+std::string Clock(UtcSeconds t, std::string_view zone) { return FormatClock(ToLocal(t, zone)); }
 
 std::string Slug(const ProgrammeFeed& feed, const ProgrammeSession& s) {
   std::string slug = feed.acronym + "-" + std::to_string(s.id) + "-";
@@ -51,21 +50,14 @@ std::string Slug(const ProgrammeFeed& feed, const ProgrammeSession& s) {
   return slug;
 }
 
-std::string GroupName(const Edition& e, const ProgrammeSession& s) {
-  for (const auto& g : e.working_groups) {
-    if (s.working_group_id == g.id) return g.name;
-  }
-  return "";
-}
-
 std::string RoomOf(const Edition& e, const ProgrammeSession& s) {
   if (!s.room.empty()) return s.room;
-  if (s.closed()) return GroupName(e, s);
+  if (s.closed()) return WorkingGroupName(e, s.working_group_id);
   return s.online() ? "Online" : "To be announced";
 }
 
 std::string Track(const Edition& e, const ProgrammeSession& s) {
-  return s.closed() ? "Working group: " + GroupName(e, s) : Label(s.kind);
+  return s.closed() ? "Working group: " + WorkingGroupName(e, s.working_group_id) : Label(s.kind);
 }
 
 // The public view of a session's people: nobody for closed sessions (Chatham House Rule).
@@ -216,7 +208,7 @@ std::string ToApiJson(const ProgrammeFeed& feed) {
     json item = {{"id", s.id}, {"title", s.title}, {"kind", ToString(s.kind)}, {"closed", s.closed()},
                  {"start", FormatIsoWithOffset(s.start, e.time_zone)}, {"end", FormatIsoWithOffset(s.end, e.time_zone)},
                  {"room", s.room}, {"description", s.description}, {"questions", s.questions}};
-    if (s.working_group_id) item["working_group"] = GroupName(e, s);
+    if (s.working_group_id) item["working_group"] = WorkingGroupName(e, s.working_group_id);
     if (!s.closed()) {
       item["chair"] = s.chair;
       item["speakers"] = s.speakers;

@@ -13,13 +13,6 @@ std::string UtcStamp(UtcSeconds t) {
   return buf;
 }
 
-std::string GroupName(const Edition& e, const ProgrammeSession& s) {
-  for (const auto& g : e.working_groups) {
-    if (s.working_group_id == g.id) return g.name;
-  }
-  return "";
-}
-
 }  // namespace
 
 std::string EscapeICalText(std::string_view text) {
@@ -78,7 +71,7 @@ std::string ToICalendar(const ProgrammeFeed& feed) {
     std::string description = s.description;
     if (s.closed()) {
       description += std::string(description.empty() ? "" : "\n\n") +
-                     "Closed-door session of the working group \"" + GroupName(e, s) + "\" under the Chatham House Rule.";
+                     "Closed-door session of the working group \"" + WorkingGroupName(e, s.working_group_id) + "\" under the Chatham House Rule.";
     } else if (!s.speakers.empty()) {
       description += std::string(description.empty() ? "" : "\n\n") + "Speakers: ";
       for (size_t i = 0; i < s.speakers.size(); ++i) description += (i ? ", " : "") + s.speakers[i];

@@ -3,16 +3,11 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/text.h"
 #include "store/audit_log.h"
 
 namespace plenary::store {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 std::optional<Account> LoadAccount(soci::session& session, const std::string& where, const std::string& key) {
   Account a;
@@ -35,7 +30,7 @@ std::optional<Account> LoadAccount(soci::session& session, const std::string& wh
 Result<Id> AccountStore::Create(const Account& a, std::optional<Id> actor) {
   soci::session session(pool_);
   soci::transaction tx(session);
-  const std::string email = Lower(a.email);
+  const std::string email = AsciiLower(a.email);
   int taken = 0;
   session << "SELECT COUNT(*) FROM accounts WHERE email = :e", soci::use(email), soci::into(taken);
   if (taken) return Error::Conflict("An account for " + email + " already exists.");
@@ -58,7 +53,7 @@ std::optional<Account> AccountStore::Get(Id id) {
 
 std::optional<Account> AccountStore::FindByEmail(std::string_view email) {
   soci::session session(pool_);
-  return LoadAccount(session, "email = :k", Lower(email));
+  return LoadAccount(session, "email = :k", AsciiLower(email));
 }
 
 void AccountStore::SetTimeZone(Id account_id, std::string_view zone) {

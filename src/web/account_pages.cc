@@ -1,5 +1,6 @@
 #include "web/account_pages.h"
 
+#include "domain/text.h"
 #include "web/credentials.h"
 #include "web/page.h"
 
@@ -62,9 +63,7 @@ Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors
 Response MyPage(RequestContext& ctx) { return RenderMyPage(ctx, {}, 200, ctx.account->time_zone); }
 
 Response SetTimeZone(RequestContext& ctx) {
-  std::string zone = ctx.request.Field("time_zone");
-  zone.erase(0, zone.find_first_not_of(" \t"));
-  zone.erase(zone.find_last_not_of(" \t") + 1);
+  const std::string zone = Trim(ctx.request.Field("time_zone"));
   if (!zone.empty() && !IsKnownTimeZone(zone)) {
     return RenderMyPage(ctx, {{"time_zone", "\"" + zone + "\" is not a time zone we know; use an IANA name such as "
                                               "Europe/Copenhagen or Asia/Ulaanbaatar, or leave it empty."}}, 422, zone);

@@ -118,12 +118,7 @@ static Response RenderManageEdition(RequestContext& ctx, const std::optional<Edi
   const auto paper = ctx.services.editions.DocumentInfoOf(edition->id, "background_paper");
   return RenderPage(ctx, "manage_edition.tpl", "Edition " + std::to_string(edition->number),
                     [&](ctemplate::TemplateDictionary& d) {
-    d.SetIntValue("NUMBER", edition->number);
-    d.SetValue("ORDINAL", Ordinal(edition->number));
-    d.SetValue("TITLE", edition->title);
-    d.SetValue("DATES", DisplayDates(*edition));
-    d.SetValue("PLACE", DisplayPlace(*edition));
-    d.SetValue("TIME_ZONE", edition->time_zone);
+    FillEditionSummary(d, *edition);
     if (edition->registration_deadline) {
       d.AddSectionDictionary("DEADLINE")->SetValue("WHEN", FormatInZone(*edition->registration_deadline, edition->time_zone));
     }

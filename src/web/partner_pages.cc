@@ -1,5 +1,6 @@
 #include "web/partner_pages.h"
 
+#include "domain/text.h"
 #include "web/page.h"
 
 namespace plenary::web {
@@ -9,12 +10,6 @@ std::optional<Id> IdParam(const RequestContext& ctx, const std::string& name) {
   const std::string text = ctx.Param(name);
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   return std::stoll(text);
-}
-
-std::string Trim(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
 }
 
 PartnerContact ContactFromRequest(const Request& r, Id id) {

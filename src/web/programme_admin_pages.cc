@@ -95,9 +95,7 @@ Response RenderManage(RequestContext& ctx, const Edition& e, const SessionDraft&
   const auto clashes = FindClashes(e, sessions);
   return RenderPage(ctx, "manage_programme.tpl", "Programme of the " + Ordinal(e.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
-    d.SetIntValue("NUMBER", e.number);
-    d.SetValue("ORDINAL", Ordinal(e.number));
-    d.SetValue("TITLE", e.title);
+    FillEditionSummary(d, e);
     if (Can(ctx.principal, Action::kEditEditions)) AddSessionFields(*d.AddSectionDictionary("CAN_EDIT"), e, draft, errors);
     for (const auto& c : clashes) d.AddSectionDictionary("CLASHES")->SetValue("MESSAGE", c.message);
     if (!clashes.empty()) d.AddSectionDictionary("HAS_CLASHES")->SetIntValue("COUNT", static_cast<long>(clashes.size()));

@@ -9,13 +9,6 @@
 namespace plenary::web {
 namespace {
 
-std::string GroupName(const Edition& e, const ProgrammeSession& s) {
-  for (const auto& g : e.working_groups) {
-    if (s.working_group_id == g.id) return g.name;
-  }
-  return "";
-}
-
 bool InOwnGroup(const Principal& who, const ProgrammeSession& s);
 
 // The sessions a member follows: everything but other groups' closed sessions.
@@ -70,7 +63,7 @@ void FillSessions(ctemplate::TemplateDictionary& d, const Edition& e, const std:
     row->SetValue("KIND_CLASS", ToString(s.kind));
     if (!s.room.empty()) row->AddSectionDictionary("ROOM")->SetValue("NAME", s.room);
     if (s.closed()) {
-      row->AddSectionDictionary("CLOSED")->SetValue("GROUP", GroupName(e, s));
+      row->AddSectionDictionary("CLOSED")->SetValue("GROUP", WorkingGroupName(e, s.working_group_id));
     } else {
       if (!s.chair.empty()) row->AddSectionDictionary("CHAIR")->SetValue("NAME", s.chair);
       if (!s.speakers.empty()) {
@@ -112,12 +105,7 @@ Response RenderProgramme(RequestContext& ctx, const std::string& tpl) {
   const std::string zone = ctx.account ? ctx.account->time_zone : "";
   return RenderPage(ctx, tpl, "Programme of the " + Ordinal(edition->number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
-    d.SetIntValue("NUMBER", edition->number);
-    d.SetValue("ORDINAL", Ordinal(edition->number));
-    d.SetValue("TITLE", edition->title);
-    d.SetValue("DATES", DisplayDates(*edition));
-    d.SetValue("PLACE", DisplayPlace(*edition));
-    d.SetValue("TIME_ZONE", edition->time_zone);
+    FillEditionSummary(d, *edition);
     if (member) d.ShowSection("MEMBER");
     if (ctx.account && zone.empty()) d.ShowSection("SET_ZONE_HINT");
     FillSessions(d, *edition, sessions, zone, ctx.principal);
@@ -150,10 +138,7 @@ Response MyProgramme(RequestContext& ctx) {
   const auto sessions = OwnSessions(ctx.services.programme.List(edition->id), ctx.principal, everything);
   const std::string token = ctx.request.Query("feed");
   return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
-    d.SetIntValue("NUMBER", edition->number);
-    d.SetValue("ORDINAL", Ordinal(edition->number));
-    d.SetValue("TITLE", edition->title);
-    d.SetValue("TIME_ZONE", edition->time_zone);
+    FillEditionSummary(d, *edition);
     if (everything) d.ShowSection("EVERYTHING");
     const bool has_feed = ctx.services.programme.HasFeed(ctx.account->id, edition->id);
     if (has_feed) d.ShowSection("HAS_FEED");

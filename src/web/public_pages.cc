@@ -15,19 +15,6 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   return out;
 }
 
-void FillEditionSummary(ctemplate::TemplateDictionary& d, const Edition& e) {
-  d.SetIntValue("NUMBER", e.number);
-  d.SetValue("ORDINAL", Ordinal(e.number));
-  d.SetValue("TITLE", e.title);
-  d.SetIntValue("YEAR", e.year);
-  d.SetValue("MONTH", e.month ? MonthName(*e.month) : "");
-  d.SetValue("CITY", e.mode == EditionMode::kOnline && e.city.empty() ? "Online" : e.city);
-  d.SetValue("COUNTRY", e.country);
-  d.SetValue("DATES", DisplayDates(e));
-  d.SetValue("PLACE", DisplayPlace(e));
-  d.SetValue("TOPICS", Join(e.topics.empty() ? std::vector<std::string>{e.title} : e.topics, "; "));
-  if (e.mode == EditionMode::kOnline) d.ShowSection("ONLINE");
-}
 
 void FillOrganisers(ctemplate::TemplateDictionary& d, const Edition& e) {
   for (const auto& o : e.organisers) {
@@ -54,6 +41,21 @@ void FillWorkingGroups(ctemplate::TemplateDictionary& d, const Edition& e) {
 }
 
 }  // namespace
+
+void FillEditionSummary(ctemplate::TemplateDictionary& d, const Edition& e) {
+  d.SetIntValue("NUMBER", e.number);
+  d.SetValue("ORDINAL", Ordinal(e.number));
+  d.SetValue("TITLE", e.title);
+  d.SetIntValue("YEAR", e.year);
+  d.SetValue("MONTH", e.month ? MonthName(*e.month) : "");
+  d.SetValue("CITY", e.mode == EditionMode::kOnline && e.city.empty() ? "Online" : e.city);
+  d.SetValue("COUNTRY", e.country);
+  d.SetValue("DATES", DisplayDates(e));
+  d.SetValue("PLACE", DisplayPlace(e));
+  d.SetValue("TOPICS", Join(e.topics.empty() ? std::vector<std::string>{e.title} : e.topics, "; "));
+  d.SetValue("TIME_ZONE", e.time_zone);
+  if (e.mode == EditionMode::kOnline) d.ShowSection("ONLINE");
+}
 
 std::optional<Edition> EditionOf(RequestContext& ctx) {
   const std::string text = ctx.Param("number");

@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include <ctemplate/template.h>
+
 #include "web/http.h"
 #include "web/request_context.h"
 
@@ -13,6 +15,10 @@ Response HomePage(RequestContext& ctx);
 Response EditionPage(RequestContext& ctx);
 Response BackgroundPaper(RequestContext& ctx);
 Response StaticFile(RequestContext& ctx);
+
+// The values every page about one edition shows in its heading: NUMBER, ORDINAL, TITLE,
+// YEAR, MONTH, CITY, COUNTRY, DATES, PLACE, TOPICS, TIME_ZONE and the ONLINE section.
+void FillEditionSummary(ctemplate::TemplateDictionary& d, const Edition& e);
 
 // Resolves {number} to the edition; nullopt when there is no such edition.
 std::optional<AccessTarget> EditionTarget(RequestContext& ctx);

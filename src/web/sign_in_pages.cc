@@ -1,5 +1,6 @@
 #include "web/sign_in_pages.h"
 
+#include "domain/text.h"
 #include "web/credentials.h"
 #include "web/page.h"
 
@@ -45,17 +46,6 @@ std::string LandingFor(const Principal& p) {
   return Can(p, Action::kViewManagement) ? "/manage" : "/me";
 }
 
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::string Trimmed(const std::string& s) {
-  const auto a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string::npos) return "";
-  return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
 }  // namespace
 
 void StartSession(RequestContext& ctx, Response& response, Id account_id) {
@@ -91,7 +81,7 @@ Response SignInForm(RequestContext& ctx) {
 }
 
 Response SignIn(RequestContext& ctx) {
-  const std::string email = Lower(Trimmed(ctx.request.Field("email")));
+  const std::string email = AsciiLower(Trim(ctx.request.Field("email")));
   const std::string password = ctx.request.Field("password");
   const std::string next = SafeNext(ctx.request.Field("next"));
   std::vector<FieldError> errors;
@@ -119,7 +109,7 @@ Response SignIn(RequestContext& ctx) {
 }
 
 Response RequestSignInLink(RequestContext& ctx) {
-  const std::string email = Lower(Trimmed(ctx.request.Field("link_email")));
+  const std::string email = AsciiLower(Trim(ctx.request.Field("link_email")));
   if (email.empty() || email.find('@') == std::string::npos) {
     return Form(ctx, "", "", {{"link_email", "Enter your e-mail address to receive a sign-in link."}}, 422);
   }

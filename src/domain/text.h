@@ -1,0 +1,13 @@
+// How typed text is normalised before rules look at it: surrounding white space is not part
+// of a value, and e-mail addresses and names compare without ASCII case.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace plenary {
+
+std::string Trim(std::string_view text);        // spaces, tabs, CR and LF at both ends
+std::string AsciiLower(std::string_view text);  // A-Z to a-z; other bytes unchanged
+
+}  // namespace plenary
