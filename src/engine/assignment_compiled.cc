@@ -78,9 +78,15 @@ Status CheckSizes(const AssignmentInstance& instance, CompiledInstance* c) {
                       "; lower some min");
   }
   if (sum_lo > c->n) {
+    std::string crowded;
+    for (int g = 0; g < c->groups; ++g) {
+      if (fixed_count[g] <= instance.groups[g].min) continue;
+      crowded += (crowded.empty() ? "\"" : ", \"") + instance.groups[g].id + "\"";
+    }
     return Infeasible("the groups need at least " + std::to_string(sum_lo) +
-                      " participants (each group's min, or its fixed members where more) but "
-                      "there are only " + people + "; fix fewer participants or lower some min");
+                      " participants (each group's min, or its fixed members where more: " +
+                      crowded + ") but there are only " + people +
+                      "; fix fewer participants or lower some min");
   }
   return OkStatus();
 }

@@ -26,6 +26,11 @@ class LocalSearch {
 
   // Anneals until the deadline, keeping the best assignment seen.
   void Run(Clock::time_point deadline);
+  // Cancels improving cycles p1: g1 -> g2, p2: g2 -> g3, ..., pk: gk -> g1 (sizes unchanged),
+  // found with Bellman-Ford on the group graph, until none helps or the deadline passes.
+  // These are the exchanges across many groups that moves, swaps and small neighbourhoods
+  // miss; returns the number of cycles applied. (assignment_ejection_cycle.cc)
+  int CancelCycles(Clock::time_point deadline);
   // Replaces the current state (e.g. with an improved solution from the MIP).
   void Reset(std::vector<int> group_of);
 
@@ -40,6 +45,9 @@ class LocalSearch {
   void ApplySwap(int p, int q);
   void Place(int p, int g, int sign);
   bool Step(double temperature);
+  int64_t CellShiftDelta(int p, int g, int h) const;
+  std::vector<int> FindNegativeCycle(std::vector<int>* mover) const;
+  bool ApplyCycleIfBetter(const std::vector<int>& cycle, const std::vector<int>& mover);
 
   const CompiledInstance& in_;
   std::mt19937_64 rng_;

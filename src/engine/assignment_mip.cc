@@ -5,6 +5,7 @@
 #include <CbcSolver.hpp>
 #include <CoinPackedMatrix.hpp>
 #include <OsiClpSolverInterface.hpp>
+#include <chrono>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -90,13 +91,16 @@ void AddSizeColumns(const CompiledInstance& in, const Layout& l, LinearModel* m)
   }
 }
 
-// Reports CBC's incumbents and lets the caller stop the search.
+// Reports CBC's incumbents, lets the caller stop the search, and stops CBC at the deadline:
+// its own "-sec" limit is only checked between phases and overran by seconds at 3,000 people.
 class IncumbentEvents : public CbcEventHandler {
  public:
-  explicit IncumbentEvents(const std::function<bool(int64_t, double)>* callback)
-      : callback_(callback) {}
+  IncumbentEvents(const std::function<bool(int64_t, double)>* callback,
+                  std::chrono::steady_clock::time_point deadline)
+      : callback_(callback), deadline_(deadline) {}
   CbcEventHandler* clone() const override { return new IncumbentEvents(*this); }
   CbcAction event(CbcEvent which) override {
+    if (std::chrono::steady_clock::now() > deadline_) return stop;
     if (which != solution && which != heuristicSolution) return noAction;
     if (callback_ == nullptr || !*callback_) return noAction;
     // Inside CBC's sub-models (presolve, mini branch-and-bound) the incumbent may not be
@@ -109,6 +113,7 @@ class IncumbentEvents : public CbcEventHandler {
 
  private:
   const std::function<bool(int64_t, double)>* callback_;
+  std::chrono::steady_clock::time_point deadline_;
 };
 
 std::string ColumnName(int col) { return "c" + std::to_string(col); }
@@ -194,11 +199,11 @@ MipOutcome ReadOutcome(const CompiledInstance& in, const MipProblem& pr, const L
 
 }  // namespace
 
-MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipOptions& options) {
-  const Layout l = MakeLayout(in, pr);
-  for (int j = 0; j < l.ng; ++j) {
-    if (l.lo[j] > l.hi[j]) return {MipStatus::kInfeasible, {}, 0, 0};
-  }
+namespace {
+
+// Loads the model of the header comment into a CLP interface (integrality not yet marked).
+void LoadModel(const CompiledInstance& in, const MipProblem& pr, const Layout& l,
+               OsiClpSolverInterface* solver) {
   LinearModel m;
   m.col_lo.assign(l.Columns(), 0);
   m.col_hi.assign(l.Columns(), 0);
@@ -209,23 +214,46 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
   AddSizeColumns(in, l, &m);
   CoinPackedMatrix matrix(true, m.row.data(), m.col.data(), m.value.data(),
                           static_cast<CoinBigIndex>(m.value.size()));
+  solver->messageHandler()->setLogLevel(0);
+  solver->loadProblem(matrix, m.col_lo.data(), m.col_hi.data(), m.obj.data(), m.row_lo.data(),
+                      m.row_hi.data());
+}
+
+bool SizesFit(const Layout& l) {
+  for (int j = 0; j < l.ng; ++j) {
+    if (l.lo[j] > l.hi[j]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipOptions& options) {
+  const Layout l = MakeLayout(in, pr);
+  if (!SizesFit(l)) return {MipStatus::kInfeasible, {}, 0, 0};
   OsiClpSolverInterface solver;
-  solver.messageHandler()->setLogLevel(0);
-  solver.loadProblem(matrix, m.col_lo.data(), m.col_hi.data(), m.obj.data(), m.row_lo.data(),
-                     m.row_hi.data());
+  LoadModel(in, pr, l, &solver);
   for (int col = 0; col < l.np * l.ng + l.y_count; ++col) solver.setInteger(col);
   CbcModel model(solver);
   model.setLogLevel(0);
   model.messageHandler()->setLogLevel(0);
   if (options.start) SetStart(l, *options.start, dynamic_cast<OsiClpSolverInterface*>(model.solver()), &model);
-  IncumbentEvents events(&options.on_incumbent);
+  const auto deadline = std::chrono::steady_clock::now() +
+                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                            std::chrono::duration<double>(options.seconds));
+  IncumbentEvents events(&options.on_incumbent, deadline);
   model.passInEventHandler(&events);
   CbcSolverUsefulData data;
   CbcMain0(model, data);
   const std::string seconds = std::to_string(std::max(0.01, options.seconds));
-  const char* argv[] = {"plenary", "-log", "0", "-slog", "0", "-sec", seconds.c_str(), "-solve", "-quit"};
-  CbcMain1(static_cast<int>(std::size(argv)), argv, model, [](CbcModel*, int) { return 0; }, data);
+  std::vector<std::string> args = {"plenary", "-log", "0", "-slog", "0", "-sec", seconds};
+  args.push_back("-solve");
+  args.push_back("-quit");
+  std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  CbcMain1(static_cast<int>(argv.size()), argv.data(), model, [](CbcModel*, int) { return 0; }, data);
   return ReadOutcome(in, pr, l, model);
 }
 
 }  // namespace plenary::engine
+

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <random>
 
 #include "engine/assignment_compiled.h"
+#include "engine/assignment_lagrangian.h"
 #include "engine/assignment_local_search.h"
 #include "engine/assignment_mip.h"
+#include "engine/assignment_neighbourhood.h"
 
 namespace plenary::engine {
 namespace {
@@ -16,6 +19,13 @@ using Clock = std::chrono::steady_clock;
 // Local search is worth more time the larger the model; the exact model gets the rest.
 constexpr double kSearchSecondsPerCell = 5e-6;
 constexpr double kSearchShare = 0.25;
+// Up to this many (participant, group) pairs CBC solves the whole model within seconds
+// (1,000 x 10: 0.3-2.5 s); beyond it its presolve alone can exceed the time limit.
+constexpr double kWholeModelCells = 20'000;
+// The large path: first local search, then the Lagrangian bound, then neighbourhoods.
+constexpr double kLargeSearchShare = 0.2;
+constexpr double kLargeBoundShare = 0.2;
+constexpr double kSearchBetweenNeighbourhoods = 0.05;
 
 // One solve: the best assignment and the best bound seen, reported as they improve.
 class SolveRun {
@@ -43,6 +53,11 @@ class SolveRun {
     if (options_.on_progress) options_.on_progress({phase, Elapsed(), objective_, bound_});
   }
   void RunExactModel(LocalSearch& search);
+  void RunLarge(LocalSearch& search);
+  Clock::time_point After(double seconds) const {
+    return Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                              std::chrono::duration<double>(seconds));
+  }
 
   const CompiledInstance& in_;
   const SolveOptions& options_;
@@ -82,6 +97,29 @@ void SolveRun::RunExactModel(LocalSearch& search) {
   }
 }
 
+void SolveRun::RunLarge(LocalSearch& search) {
+  const double limit = options_.time_limit_seconds;
+  search.Run(std::min(deadline_, After(kLargeSearchShare * limit)));
+  search.Reset(search.best());
+  search.CancelCycles(deadline_);
+  Offer(search.best(), search.best_objective(), "local search");
+  const LagrangianBound lagrangian =
+      ComputeLagrangianBound(in_, objective_, std::min(deadline_, After(kLargeBoundShare * limit)));
+  bound_ = std::max(bound_, lagrangian.bound);
+  Report("lower bound");
+  std::mt19937_64 rng(options_.seed);
+  NeighbourhoodOptions neighbourhood;
+  std::vector<int> current = best_;
+  while (objective_ > bound_ && Remaining() > 0.02) {
+    if (ImproveNeighbourhood(in_, neighbourhood, deadline_, rng, &current) > 0) {
+      search.Reset(current);
+      search.Run(std::min(deadline_, After(kSearchBetweenNeighbourhoods)));
+      current = search.best();
+      Offer(current, search.best_objective(), "neighbourhoods");
+    }
+  }
+}
+
 void SolveRun::Solve() {
   bound_ = in_.TrivialBound();
   best_ = GreedyStart(in_);
@@ -89,10 +127,17 @@ void SolveRun::Solve() {
   Report("start");
   LocalSearch search(in_, best_, options_.seed);
   const double cells = static_cast<double>(in_.n) * in_.groups;
+  const bool large = options_.strategy == SolveStrategy::kAuto
+                         ? cells > kWholeModelCells
+                         : options_.strategy == SolveStrategy::kNeighbourhoods;
+  if (large) {
+    RunLarge(search);
+    Report("done");
+    return;
+  }
   const double first_search = std::min(kSearchShare * options_.time_limit_seconds,
                                        kSearchSecondsPerCell * cells);
-  search.Run(Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                std::chrono::duration<double>(first_search)));
+  search.Run(After(first_search));
   Offer(search.best(), search.best_objective(), "local search");
   if (objective_ > bound_ && Remaining() > 0) RunExactModel(search);
   if (objective_ > bound_ && Remaining() > 0) {

@@ -23,8 +23,15 @@ struct SolveProgress {
   int64_t lower_bound = 0; // best valid bound so far
 };
 
+enum class SolveStrategy {
+  kAuto,            // the whole model with CBC up to ~20,000 (participant, group) pairs
+  kWholeModel,      // CBC on the whole model, seeded by local search (exact given time)
+  kNeighbourhoods,  // local search, Lagrangian bound, then CBC on a few groups at a time
+};
+
 struct SolveOptions {
   double time_limit_seconds = 10;
+  SolveStrategy strategy = SolveStrategy::kAuto;
   uint64_t seed = 1;  // the search is deterministic for a given seed and time budget
   // Called on the solving thread at each phase and each improvement; keep it quick. Returning
   // is the only way back: to show progress on a page, store the figures and poll them.
