@@ -27,11 +27,23 @@ class Dual {
   double Evaluate();
   // One projected subgradient step of length step * (target - value) / |g|^2.
   void Step(double value, double target, double step);
+  void Keep() { kept_ = m_; }
+  // The `per` groups of least reduced cost of every participant, under the kept multipliers.
+  std::vector<int> Candidates(int per) const;
 
  private:
   const CompiledInstance& in_;
+  double ReducedCost(const Multipliers& m, int p, int g) const {
+    double value = static_cast<double>(in_.Cost(p, g)) + m.pi[g];
+    for (int a = 0; a < in_.attributes; ++a) {
+      const size_t k = static_cast<size_t>(g) * cells_ + in_.Cell(p, a);
+      value += m.mu_hi[k] - m.mu_lo[k];
+    }
+    return value;
+  }
+
   const int cells_;
-  Multipliers m_;
+  Multipliers m_, kept_;
   std::vector<int> chosen_size_;
   std::vector<int64_t> count_;
   std::vector<int64_t> members_;
@@ -46,11 +58,7 @@ double Dual::Evaluate() {
     double best_value = std::numeric_limits<double>::infinity();
     for (int g = 0; g < in_.groups; ++g) {
       if (in_.fixed[p] >= 0 && in_.fixed[p] != g) continue;
-      double value = static_cast<double>(in_.Cost(p, g)) + m_.pi[g];
-      for (int a = 0; a < in_.attributes; ++a) {
-        const size_t k = static_cast<size_t>(g) * cells_ + in_.Cell(p, a);
-        value += m_.mu_hi[k] - m_.mu_lo[k];
-      }
+      const double value = ReducedCost(m_, p, g);
       if (value < best_value) best_value = value, best = g;
     }
     total += best_value;
@@ -107,10 +115,23 @@ void Dual::Step(double value, double target, double step) {
   }
 }
 
+std::vector<int> Dual::Candidates(int per) const {
+  std::vector<int> out;
+  out.reserve(static_cast<size_t>(in_.n) * per);
+  std::vector<std::pair<double, int>> ranked(in_.groups);
+  for (int p = 0; p < in_.n; ++p) {
+    for (int g = 0; g < in_.groups; ++g) ranked[g] = {ReducedCost(kept_, p, g), g};
+    std::partial_sort(ranked.begin(), ranked.begin() + per, ranked.end());
+    for (int i = 0; i < per; ++i) out.push_back(ranked[i].second);
+  }
+  return out;
+}
+
 }  // namespace
 
 LagrangianBound ComputeLagrangianBound(const CompiledInstance& in, int64_t upper_bound,
-                                       std::chrono::steady_clock::time_point deadline) {
+                                       std::chrono::steady_clock::time_point deadline,
+                                       int candidates_per_participant) {
   Dual dual(in);
   LagrangianBound out;
   double best = -std::numeric_limits<double>::infinity();
@@ -121,6 +142,7 @@ LagrangianBound ComputeLagrangianBound(const CompiledInstance& in, int64_t upper
     ++out.iterations;
     if (value > best + 1e-9) {
       best = value;
+      dual.Keep();
       stalled = 0;
     } else if (++stalled >= 20) {
       step = std::max(step / 2, 1e-4);
@@ -129,6 +151,8 @@ LagrangianBound ComputeLagrangianBound(const CompiledInstance& in, int64_t upper
     if (best >= static_cast<double>(upper_bound) - 1e-6) break;
     dual.Step(value, static_cast<double>(upper_bound), step);
   }
+  out.per_participant = std::min(candidates_per_participant, in.groups);
+  if (out.iterations > 0) out.candidates = dual.Candidates(out.per_participant);
   // Rounding guard: the sums run in double over at most ~10^7 terms of magnitude <= 10^6.
   if (std::isfinite(best)) out.bound = static_cast<int64_t>(std::ceil(best - 1e-6 - 1e-9 * std::fabs(best)));
   else out.bound = std::numeric_limits<int64_t>::min();

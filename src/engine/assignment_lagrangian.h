@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <vector>
 
 #include "engine/assignment_compiled.h"
 
@@ -18,9 +19,14 @@ namespace plenary::engine {
 struct LagrangianBound {
   int64_t bound = 0;   // ceil of the best evaluation (objectives are integers)
   int iterations = 0;
+  // [p * per_participant + i]: p's groups by increasing reduced cost under the best
+  // multipliers. Near the dual optimum the optimal assignment rarely leaves these columns.
+  std::vector<int> candidates;
+  int per_participant = 0;
 };
 
 LagrangianBound ComputeLagrangianBound(const CompiledInstance& instance, int64_t upper_bound,
-                                       std::chrono::steady_clock::time_point deadline);
+                                       std::chrono::steady_clock::time_point deadline,
+                                       int candidates_per_participant);
 
 }  // namespace plenary::engine

@@ -19,11 +19,12 @@ namespace {
 struct Layout {
   int np = 0, ng = 0, cells = 0;
   std::vector<int> lo, hi, y_first;
-  int y_count = 0;
-  int X(int i, int j) const { return i * ng + j; }
-  int Y(int j, int k) const { return np * ng + y_first[j] + (k - lo[j]); }
-  int D(int j, int c) const { return np * ng + y_count + j * cells + c; }
-  int Columns() const { return np * ng + y_count + ng * cells; }
+  std::vector<int> x_col;  // [i * ng + j]: column of x, or -1 when the pair is not allowed
+  int x_count = 0, y_count = 0;
+  int X(int i, int j) const { return x_col[static_cast<size_t>(i) * ng + j]; }
+  int Y(int j, int k) const { return x_count + y_first[j] + (k - lo[j]); }
+  int D(int j, int c) const { return x_count + y_count + j * cells + c; }
+  int Columns() const { return x_count + y_count + ng * cells; }
   int RowOne(int j) const { return np + j; }
   int RowSize(int j) const { return np + ng + j; }
   int RowHigh(int j, int c) const { return np + 2 * ng + 2 * (j * cells + c); }
@@ -49,8 +50,9 @@ void AddAssignmentColumns(const CompiledInstance& in, const MipProblem& pr, cons
     for (int j = 0; j < l.ng; ++j) {
       const int g = pr.groups[j];
       const int col = l.X(i, j);
+      if (col < 0) continue;
       m->obj[col] = static_cast<double>(in.Cost(p, g));
-      m->col_hi[col] = (in.fixed[p] < 0 || in.fixed[p] == g) ? 1 : 0;
+      m->col_hi[col] = 1;
       m->col_lo[col] = in.fixed[p] == g ? 1 : 0;
       m->Add(i, col, 1);
       m->Add(l.RowSize(j), col, 1);
@@ -126,6 +128,7 @@ void SetStart(const Layout& l, const std::vector<int>& start, OsiClpSolverInterf
   for (int i = 0; i < l.np; ++i) {
     for (int j = 0; j < l.ng; ++j) {
       const int col = l.X(i, j);
+      if (col < 0) continue;
       solver->setColName(col, ColumnName(col));
       values.emplace_back(ColumnName(col), start[i] == j ? 1.0 : 0.0);
     }
@@ -156,6 +159,15 @@ Layout MakeLayout(const CompiledInstance& in, const MipProblem& pr) {
   l.np = static_cast<int>(pr.participants.size());
   l.ng = static_cast<int>(pr.groups.size());
   l.cells = in.cells;
+  l.x_col.assign(static_cast<size_t>(l.np) * l.ng, -1);
+  for (int i = 0; i < l.np; ++i) {
+    const int p = pr.participants[i];
+    for (int j = 0; j < l.ng; ++j) {
+      const bool allowed = pr.allowed.empty() || pr.allowed[static_cast<size_t>(i) * l.ng + j];
+      const bool fits = in.fixed[p] < 0 ? allowed : in.fixed[p] == pr.groups[j];
+      if (fits) l.x_col[static_cast<size_t>(i) * l.ng + j] = l.x_count++;
+    }
+  }
   for (int g : pr.groups) {
     l.lo.push_back(in.size_lo[g]);
     l.hi.push_back(std::min(in.size_hi[g], l.np));
@@ -178,7 +190,7 @@ MipOutcome ReadOutcome(const CompiledInstance& in, const MipProblem& pr, const L
   out.group_of.assign(l.np, -1);
   for (int i = 0; i < l.np; ++i) {
     for (int j = 0; j < l.ng; ++j) {
-      if (x[l.X(i, j)] > 0.5) out.group_of[i] = j;
+      if (l.X(i, j) >= 0 && x[l.X(i, j)] > 0.5) out.group_of[i] = j;
     }
   }
   std::vector<int> size(l.ng, 0);
@@ -233,7 +245,7 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
   if (!SizesFit(l)) return {MipStatus::kInfeasible, {}, 0, 0};
   OsiClpSolverInterface solver;
   LoadModel(in, pr, l, &solver);
-  for (int col = 0; col < l.np * l.ng + l.y_count; ++col) solver.setInteger(col);
+  for (int col = 0; col < l.x_count + l.y_count; ++col) solver.setInteger(col);
   CbcModel model(solver);
   model.setLogLevel(0);
   model.messageHandler()->setLogLevel(0);

@@ -12,6 +12,7 @@
 // other groups do not change.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -23,6 +24,9 @@ namespace plenary::engine {
 struct MipProblem {
   std::vector<int> participants;  // participant indices
   std::vector<int> groups;        // group indices; participants must fit in these groups
+  // Optional [i * groups.size() + j]: 0 forbids participant i in group j (a restricted
+  // model; its solutions stay feasible for the full one). Empty allows everything.
+  std::vector<uint8_t> allowed;
 };
 
 enum class MipStatus { kOptimal, kFeasible, kNoSolution, kInfeasible };

@@ -39,8 +39,13 @@ std::vector<int> PickGroups(const CompiledInstance& in, const NeighbourhoodOptio
     if (from.empty()) break;
     const int p = from[rng() % from.size()];
     int wish = 0;
-    for (int g = 1; g < in.groups; ++g) {
-      if (in.Cost(p, g) < in.Cost(p, wish)) wish = g;
+    if (options.candidates != nullptr) {
+      wish = (*options.candidates)[static_cast<size_t>(p) * options.per_participant +
+                                   rng() % options.per_participant];
+    } else {
+      for (int g = 1; g < in.groups; ++g) {
+        if (in.Cost(p, g) < in.Cost(p, wish)) wish = g;
+      }
     }
     if (rng() % 3 == 0) wish = static_cast<int>(rng() % in.groups);
     if (std::find(chosen.begin(), chosen.end(), wish) != chosen.end()) continue;
@@ -49,6 +54,23 @@ std::vector<int> PickGroups(const CompiledInstance& in, const NeighbourhoodOptio
     people += static_cast<int>(members[wish].size());
   }
   return chosen;
+}
+
+void RestrictToCandidates(const NeighbourhoodOptions& options, const std::vector<int>& group_of,
+                          MipProblem* problem) {
+  const size_t ng = problem->groups.size();
+  problem->allowed.assign(problem->participants.size() * ng, 0);
+  for (size_t i = 0; i < problem->participants.size(); ++i) {
+    const int p = problem->participants[i];
+    for (size_t j = 0; j < ng; ++j) {
+      const int g = problem->groups[j];
+      bool allowed = g == group_of[p];
+      for (int k = 0; k < options.per_participant && !allowed; ++k) {
+        allowed = (*options.candidates)[static_cast<size_t>(p) * options.per_participant + k] == g;
+      }
+      problem->allowed[i * ng + j] = allowed;
+    }
+  }
 }
 
 }  // namespace
@@ -64,6 +86,7 @@ int64_t ImproveNeighbourhood(const CompiledInstance& in, const NeighbourhoodOpti
   for (int g : problem.groups) {
     problem.participants.insert(problem.participants.end(), members[g].begin(), members[g].end());
   }
+  if (options.candidates != nullptr) RestrictToCandidates(options, *group_of, &problem);
   const double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
   MipOptions mip;
   mip.seconds = std::min(options.seconds_per_solve, left);

@@ -16,6 +16,11 @@ struct NeighbourhoodOptions {
   int max_people = 400;         // sub-problems beyond this take CBC seconds, not fractions
   int max_groups = 4;
   double seconds_per_solve = 1.0;
+  // Optional [p * per_participant + i]: each participant's promising groups (Lagrangian
+  // reduced costs). When given, a participant may only move to one of these, which keeps
+  // sub-problems of 1,000 people small enough for CBC in a fraction of a second.
+  const std::vector<int>* candidates = nullptr;
+  int per_participant = 0;
 };
 
 // One neighbourhood around a random group; returns the improvement (0 if none) and updates

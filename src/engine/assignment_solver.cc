@@ -23,9 +23,17 @@ constexpr double kSearchShare = 0.25;
 // (1,000 x 10: 0.3-2.5 s); beyond it its presolve alone can exceed the time limit.
 constexpr double kWholeModelCells = 20'000;
 // The large path: first local search, then the Lagrangian bound, then neighbourhoods.
-constexpr double kLargeSearchShare = 0.2;
-constexpr double kLargeBoundShare = 0.2;
+constexpr double kLargeSearchShare = 0.15;
+constexpr double kLargeBoundShare = 0.15;
 constexpr double kSearchBetweenNeighbourhoods = 0.05;
+constexpr int kCandidateGroups = 3;
+constexpr double kRestrictedShare = 0.7;
+constexpr double kCycleShare = 0.1;
+// The restricted whole model pays off up to 3,000 x 30; at 10,000 x 100 CBC's presolve and
+// root alone overran 30 s, so only restricted neighbourhoods are solved there.
+constexpr double kRestrictedModelCells = 100'000;
+constexpr int kRestrictedNeighbourhoodPeople = 2'000;
+constexpr int kRestrictedNeighbourhoodGroups = 20;
 
 // One solve: the best assignment and the best bound seen, reported as they improve.
 class SolveRun {
@@ -54,6 +62,7 @@ class SolveRun {
   }
   void RunExactModel(LocalSearch& search);
   void RunLarge(LocalSearch& search);
+  void RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch& search);
   Clock::time_point After(double seconds) const {
     return Clock::now() + std::chrono::duration_cast<Clock::duration>(
                               std::chrono::duration<double>(seconds));
@@ -101,14 +110,24 @@ void SolveRun::RunLarge(LocalSearch& search) {
   const double limit = options_.time_limit_seconds;
   search.Run(std::min(deadline_, After(kLargeSearchShare * limit)));
   search.Reset(search.best());
-  search.CancelCycles(deadline_);
+  search.CancelCycles(std::min(deadline_, After(kCycleShare * limit)));
   Offer(search.best(), search.best_objective(), "local search");
-  const LagrangianBound lagrangian =
-      ComputeLagrangianBound(in_, objective_, std::min(deadline_, After(kLargeBoundShare * limit)));
+  const LagrangianBound lagrangian = ComputeLagrangianBound(
+      in_, objective_, std::min(deadline_, After(kLargeBoundShare * limit)), kCandidateGroups);
   bound_ = std::max(bound_, lagrangian.bound);
   Report("lower bound");
+  const double cells = static_cast<double>(in_.n) * in_.groups;
+  if (objective_ > bound_ && !lagrangian.candidates.empty() && cells <= kRestrictedModelCells) {
+    RunRestrictedModel(lagrangian, search);
+  }
   std::mt19937_64 rng(options_.seed);
   NeighbourhoodOptions neighbourhood;
+  if (!lagrangian.candidates.empty()) {
+    neighbourhood.candidates = &lagrangian.candidates;
+    neighbourhood.per_participant = lagrangian.per_participant;
+    neighbourhood.max_people = kRestrictedNeighbourhoodPeople;
+    neighbourhood.max_groups = kRestrictedNeighbourhoodGroups;
+  }
   std::vector<int> current = best_;
   while (objective_ > bound_ && Remaining() > 0.02) {
     if (ImproveNeighbourhood(in_, neighbourhood, deadline_, rng, &current) > 0) {
@@ -118,6 +137,29 @@ void SolveRun::RunLarge(LocalSearch& search) {
       Offer(current, search.best_objective(), "neighbourhoods");
     }
   }
+}
+
+// The whole model restricted to each participant's best groups by Lagrangian reduced cost
+// plus their current group (so the incumbent stays feasible in it).
+void SolveRun::RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch& search) {
+  MipProblem problem = WholeProblem(in_);
+  problem.allowed.assign(static_cast<size_t>(in_.n) * in_.groups, 0);
+  for (int p = 0; p < in_.n; ++p) {
+    uint8_t* row = &problem.allowed[static_cast<size_t>(p) * in_.groups];
+    row[best_[p]] = 1;
+    for (int i = 0; i < lagrangian.per_participant; ++i) {
+      row[lagrangian.candidates[static_cast<size_t>(p) * lagrangian.per_participant + i]] = 1;
+    }
+  }
+  MipOptions mip;
+  mip.seconds = kRestrictedShare * Remaining();
+  mip.start = best_;
+  MipOutcome outcome = SolveMip(in_, problem, mip);
+  if (outcome.group_of.empty() || outcome.objective >= objective_) return;
+  best_ = outcome.group_of;
+  objective_ = outcome.objective;
+  search.Reset(best_);
+  Report("restricted model");
 }
 
 void SolveRun::Solve() {
