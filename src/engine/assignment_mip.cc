@@ -7,6 +7,7 @@
 #include <OsiClpSolverInterface.hpp>
 #include <chrono>
 #include <cmath>
+#include <mutex>
 #include <string>
 #include <utility>
 
@@ -168,9 +169,10 @@ Layout MakeLayout(const CompiledInstance& in, const MipProblem& pr) {
       if (fits) l.x_col[static_cast<size_t>(i) * l.ng + j] = l.x_count++;
     }
   }
-  for (int g : pr.groups) {
-    l.lo.push_back(in.size_lo[g]);
-    l.hi.push_back(std::min(in.size_hi[g], l.np));
+  for (size_t j = 0; j < pr.groups.size(); ++j) {
+    const int g = pr.groups[j];
+    l.lo.push_back(pr.size_lo.empty() ? in.size_lo[g] : std::max(in.size_lo[g], pr.size_lo[j]));
+    l.hi.push_back(std::min({in.size_hi[g], l.np, pr.size_hi.empty() ? l.np : pr.size_hi[j]}));
     l.y_first.push_back(l.y_count);
     l.y_count += std::max(0, l.hi.back() - l.lo.back() + 1);
   }
@@ -255,6 +257,9 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
                             std::chrono::duration<double>(options.seconds));
   IncumbentEvents events(&options.on_incumbent, deadline);
   model.passInEventHandler(&events);
+  // CBC's command-line driver keeps some state in globals: one solve at a time per process.
+  static std::mutex driver;
+  std::lock_guard<std::mutex> lock(driver);
   CbcSolverUsefulData data;
   CbcMain0(model, data);
   const std::string seconds = std::to_string(std::max(0.01, options.seconds));

@@ -27,6 +27,8 @@ struct MipProblem {
   // Optional [i * groups.size() + j]: 0 forbids participant i in group j (a restricted
   // model; its solutions stay feasible for the full one). Empty allows everything.
   std::vector<uint8_t> allowed;
+  // Optional [j]: a narrower size range for group j (within its limits). Empty: the limits.
+  std::vector<int> size_lo, size_hi;
 };
 
 enum class MipStatus { kOptimal, kFeasible, kNoSolution, kInfeasible };

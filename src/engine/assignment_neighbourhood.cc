@@ -91,6 +91,15 @@ int64_t ImproveNeighbourhood(const CompiledInstance& in, const NeighbourhoodOpti
   MipOptions mip;
   mip.seconds = std::min(options.seconds_per_solve, left);
   if (mip.seconds <= 0.01) return 0;
+  // The current placement as MIP start: CBC then only has to improve, not to find, a
+  // solution of the tight size rows before its time is up.
+  std::vector<int> start(problem.participants.size());
+  for (size_t i = 0; i < problem.participants.size(); ++i) {
+    const int g = (*group_of)[problem.participants[i]];
+    start[i] = static_cast<int>(std::find(problem.groups.begin(), problem.groups.end(), g) -
+                                problem.groups.begin());
+  }
+  mip.start = std::move(start);
   const int64_t before = SubObjective(in, problem, *group_of);
   MipOutcome outcome = SolveMip(in, problem, mip);
   if (outcome.group_of.empty() || outcome.objective >= before) return 0;

@@ -19,14 +19,18 @@ using Clock = std::chrono::steady_clock;
 // Local search is worth more time the larger the model; the exact model gets the rest.
 constexpr double kSearchSecondsPerCell = 5e-6;
 constexpr double kSearchShare = 0.25;
-// Up to this many (participant, group) pairs CBC solves the whole model within seconds
-// (1,000 x 10: 0.3-2.5 s); beyond it its presolve alone can exceed the time limit.
-constexpr double kWholeModelCells = 20'000;
+// Up to this many (participant, group) pairs CBC solves the whole model in well under a
+// second (150 x 4: 20 ms of CPU). At 1,000 x 10 it needs 0.3-3 s idle but overran 5 s on a
+// loaded machine, while the restricted model of the large path is several times smaller.
+constexpr double kWholeModelCells = 5'000;
 // The large path: first local search, then the Lagrangian bound, then neighbourhoods.
 constexpr double kLargeSearchShare = 0.15;
 constexpr double kLargeBoundShare = 0.15;
 constexpr double kSearchBetweenNeighbourhoods = 0.05;
 constexpr int kCandidateGroups = 3;
+// The restricted model also keeps each group's size within this distance of the incumbent's:
+// with 10% slack a group has ~20 feasible sizes, and CBC branched on them for seconds.
+constexpr int kRestrictedSizeWindow = 4;
 constexpr double kRestrictedShare = 0.7;
 constexpr double kCycleShare = 0.1;
 // The restricted whole model pays off up to 3,000 x 30; at 10,000 x 100 CBC's presolve and
@@ -55,7 +59,8 @@ class SolveRun {
   }
   void Offer(const std::vector<int>& group_of, int64_t objective, std::string_view phase);
   void Raise(double bound) {
-    if (std::isfinite(bound)) bound_ = std::max(bound_, static_cast<int64_t>(std::ceil(bound - 1e-6)));
+    // CBC reports -DBL_MAX (or +DBL_MAX) when it has no bound: such values are ignored.
+    if (std::fabs(bound) < 1e15) bound_ = std::max(bound_, static_cast<int64_t>(std::ceil(bound - 1e-6)));
   }
   void Report(std::string_view phase) const {
     if (options_.on_progress) options_.on_progress({phase, Elapsed(), objective_, bound_});
@@ -140,7 +145,8 @@ void SolveRun::RunLarge(LocalSearch& search) {
 }
 
 // The whole model restricted to each participant's best groups by Lagrangian reduced cost
-// plus their current group (so the incumbent stays feasible in it).
+// plus their current group, and to sizes near the current ones (so the incumbent stays
+// feasible in it).
 void SolveRun::RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch& search) {
   MipProblem problem = WholeProblem(in_);
   problem.allowed.assign(static_cast<size_t>(in_.n) * in_.groups, 0);
@@ -150,6 +156,12 @@ void SolveRun::RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch
     for (int i = 0; i < lagrangian.per_participant; ++i) {
       row[lagrangian.candidates[static_cast<size_t>(p) * lagrangian.per_participant + i]] = 1;
     }
+  }
+  std::vector<int> size(in_.groups, 0);
+  for (int g : best_) ++size[g];
+  for (int g = 0; g < in_.groups; ++g) {
+    problem.size_lo.push_back(size[g] - kRestrictedSizeWindow);
+    problem.size_hi.push_back(size[g] + kRestrictedSizeWindow);
   }
   MipOptions mip;
   mip.seconds = kRestrictedShare * Remaining();

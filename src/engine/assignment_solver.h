@@ -2,8 +2,10 @@
 //
 //   auto result = engine::SolveAssignment(instance, {.time_limit_seconds = 10});
 //
-// Thread-compatible: concurrent calls on different instances are safe (CBC runs with its own
-// per-call state); a call blocks for at most about the time limit.
+// Thread-safe: concurrent calls may run, but CBC solves are serialised inside (its driver has
+// global state), so run one solve at a time to get the full time limit. A call returns after
+// about the time limit; CBC cannot be interrupted inside its root node, which at 1,000+
+// participants under heavy machine load can overrun the limit by seconds.
 #pragma once
 
 #include <cstdint>
