@@ -60,7 +60,8 @@ Figures RunPlainCbcHere(const plenary::engine::AssignmentInstance& instance, dou
   if (!compiled.ok()) return {};
   plenary::engine::MipOptions options;
   options.seconds = seconds;
-  auto outcome = plenary::engine::SolveMip(*compiled, plenary::engine::WholeProblem(*compiled), options);
+  auto outcome =
+      plenary::engine::SolveMip(*compiled, plenary::engine::WholeProblem(*compiled), options);
   Figures f;
   f.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   f.bound = std::isfinite(outcome.lower_bound) ? std::ceil(outcome.lower_bound - 1e-6) : NAN;
@@ -92,7 +93,8 @@ Figures RunPlainCbc(const plenary::engine::AssignmentInstance& instance, double 
       if (read(fds[0], &f, sizeof f) != static_cast<ssize_t>(sizeof f)) f = Figures{};
       break;
     }
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (elapsed > cap) {
       kill(child, SIGKILL);
       waitpid(child, &status, 0);
@@ -133,7 +135,8 @@ void RunRow(const Row& row, bool with_cbc) {
     if (with_cbc) {
       const Figures cbc = RunPlainCbc(instance, row.seconds);
       PrintFigures(cbc);
-      if (cbc.objective > 0) std::printf(" %6.4f", static_cast<double>(engine.objective) / cbc.objective);
+      if (cbc.objective > 0)
+        std::printf(" %6.4f", static_cast<double>(engine.objective) / cbc.objective);
     }
     std::printf("\n");
     std::fflush(stdout);
@@ -148,7 +151,8 @@ void RunRow(const Row& row, bool with_cbc) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<Row> rows = {{150, 4, 10, 9}, {1000, 10, 5, 2}, {3000, 30, 10, 2}, {10000, 100, 30, 2}};
+  std::vector<Row> rows = {
+      {150, 4, 10, 9}, {1000, 10, 5, 2}, {3000, 30, 10, 2}, {10000, 100, 30, 2}};
   bool with_cbc = true;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--quick") == 0) rows = {{150, 4, 10, 5}, {1000, 10, 2, 2}};
@@ -164,7 +168,8 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("%-11s %6s %-6s| %9s %9s %7s %7s | %6s | %9s %9s %7s %7s | %6s\n", "size", "limit",
-              "sizes", "engine", "bound", "gap", "sec", "cpu", "cbc", "bound", "gap", "sec", "ratio");
+              "sizes", "engine", "bound", "gap", "sec", "cpu", "cbc", "bound", "gap", "sec",
+              "ratio");
   for (const Row& row : rows) RunRow(row, with_cbc);
   return 0;
 }

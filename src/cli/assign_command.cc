@@ -47,8 +47,10 @@ Result<std::string> ReadInput(const std::string& path, std::istream& in) {
 Result<double> ParseSeconds(const std::string& text) {
   double value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || !(value > 0) || value > kMaxSeconds) {
-    return Error::Invalid("--time-limit must be a number of seconds above 0 (got \"" + text + "\")");
+  if (ec != std::errc() || end != text.data() + text.size() || !(value > 0) ||
+      value > kMaxSeconds) {
+    return Error::Invalid("--time-limit must be a number of seconds above 0 (got \"" + text +
+                          "\")");
   }
   return value;
 }
@@ -68,7 +70,8 @@ int RunAssign(CommandArgs args, CommandIo io) {
     return kExitOk;
   }
   if (!parsed->positionals.empty()) {
-    return Fail(Error::Invalid("unexpected argument " + parsed->positionals[0] + "; see --help"), io);
+    return Fail(Error::Invalid("unexpected argument " + parsed->positionals[0] + "; see --help"),
+                io);
   }
   auto input = parsed->Get("--input");
   if (!input) return Fail(Error::Invalid("--input INSTANCE.json is required; see --help"), io);

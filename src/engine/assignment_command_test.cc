@@ -52,10 +52,15 @@ class AssignCommand : public ::testing::Test {
 };
 
 TEST_F(AssignCommand, WritesAResultWhoseObjectiveRecomputes) {
-  const AssignmentInstance instance = GenerateInstance({.participants = 60, .groups = 3, .seed = 3});
+  const AssignmentInstance instance =
+      GenerateInstance({.participants = 60, .groups = 3, .seed = 3});
   const std::string input = Write("in.json", AssignmentInstanceToJson(instance));
   std::string err;
-  ASSERT_EQ(Run("--input " + input + " --output " + (dir_ / "out.json").string() + " --time-limit 5", &err), 0) << err;
+  ASSERT_EQ(
+      Run("--input " + input + " --output " + (dir_ / "out.json").string() + " --time-limit 5",
+          &err),
+      0)
+      << err;
   const auto result = nlohmann::json::parse(Read(dir_ / "out.json"));
   EXPECT_EQ(result["format"], "plenary.assignment-result/1");
   Assignment assignment;
@@ -69,7 +74,8 @@ TEST_F(AssignCommand, WritesAResultWhoseObjectiveRecomputes) {
   EXPECT_TRUE(result["seconds"].is_number());
   const AssignmentSummary summary = Summarize(instance, assignment);
   EXPECT_EQ(result["summary"]["worst_rank"], summary.worst_rank);
-  EXPECT_NEAR(result["summary"]["first_choice_share"].get<double>(), summary.first_choice_share, 1e-4);
+  EXPECT_NEAR(result["summary"]["first_choice_share"].get<double>(), summary.first_choice_share,
+              1e-4);
   for (const char* attribute : {"gender", "region", "sector"}) {
     EXPECT_NEAR(result["summary"]["max_share_deviation"][attribute].get<double>(),
                 summary.max_share_deviation.at(attribute), 1e-4);
@@ -87,10 +93,12 @@ TEST_F(AssignCommand, ExitsTwoNamingTheFieldOrTheGroup) {
     "groups": [{"id": "wg1", "min": 0, "max": 0}], "rank_costs": [0], "unlisted_cost": 1,
     "participants": [{"id": "p1", "fixed": "wg1"}]})");
   EXPECT_EQ(Run("--input " + full, &err), 2);
-  EXPECT_EQ(err, "plenary assign: group \"wg1\" cannot be filled: 1 participants are fixed to it, "
-                 "above its max of 0\n");
+  EXPECT_EQ(err,
+            "plenary assign: group \"wg1\" cannot be filled: 1 participants are fixed to it, "
+            "above its max of 0\n");
   EXPECT_EQ(Run("--input " + full + " --time-limit soon", &err), 2);
-  EXPECT_EQ(err, "plenary assign: --time-limit must be a number of seconds above 0 (got \"soon\")\n");
+  EXPECT_EQ(err,
+            "plenary assign: --time-limit must be a number of seconds above 0 (got \"soon\")\n");
   EXPECT_EQ(Run("", &err), 2);
   EXPECT_EQ(err, "plenary assign: --input INSTANCE.json is required; see --help\n");
   EXPECT_EQ(Run("--input " + (dir_ / "absent.json").string(), &err), 2);

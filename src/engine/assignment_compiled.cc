@@ -56,9 +56,9 @@ Status CheckSizes(const AssignmentInstance& instance, CompiledInstance* c) {
   for (int g = 0; g < c->groups; ++g) {
     const AssignmentGroup& group = instance.groups[g];
     if (fixed_count[g] > group.max) {
-      return Infeasible("group \"" + group.id + "\" cannot be filled: " +
-                        std::to_string(fixed_count[g]) + " participants are fixed to it, above its max of " +
-                        std::to_string(group.max));
+      return Infeasible(
+          "group \"" + group.id + "\" cannot be filled: " + std::to_string(fixed_count[g]) +
+          " participants are fixed to it, above its max of " + std::to_string(group.max));
     }
     c->size_lo.push_back(std::max(group.min, fixed_count[g]));
     c->size_hi.push_back(group.max);
@@ -83,10 +83,10 @@ Status CheckSizes(const AssignmentInstance& instance, CompiledInstance* c) {
       if (fixed_count[g] <= instance.groups[g].min) continue;
       crowded += (crowded.empty() ? "\"" : ", \"") + instance.groups[g].id + "\"";
     }
-    return Infeasible("the groups need at least " + std::to_string(sum_lo) +
-                      " participants (each group's min, or its fixed members where more: " +
-                      crowded + ") but there are only " + people +
-                      "; fix fewer participants or lower some min");
+    return Infeasible(
+        "the groups need at least " + std::to_string(sum_lo) +
+        " participants (each group's min, or its fixed members where more: " + crowded +
+        ") but there are only " + people + "; fix fewer participants or lower some min");
   }
   return OkStatus();
 }

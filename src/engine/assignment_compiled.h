@@ -13,12 +13,12 @@
 namespace plenary::engine {
 
 struct CompiledInstance {
-  int n = 0;       // participants
-  int groups = 0;  // groups
-  std::vector<int64_t> cost;  // [p * groups + g]: preference + affinity cost
-  std::vector<int> fixed;     // [p]: fixed group or -1
-  int attributes = 0;         // balance attributes with a positive weight
-  int cells = 0;              // (attribute, value) pairs of those attributes
+  int n = 0;                         // participants
+  int groups = 0;                    // groups
+  std::vector<int64_t> cost;         // [p * groups + g]: preference + affinity cost
+  std::vector<int> fixed;            // [p]: fixed group or -1
+  int attributes = 0;                // balance attributes with a positive weight
+  int cells = 0;                     // (attribute, value) pairs of those attributes
   std::vector<int64_t> cell_weight;  // [c]
   std::vector<int64_t> cell_total;   // [c]: n_av
   std::vector<int> cell_of;          // [p * attributes + a]: the cell of p for attribute a

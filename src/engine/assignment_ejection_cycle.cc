@@ -14,8 +14,9 @@ int64_t LocalSearch::CellShiftDelta(int p, int g, int h) const {
     const int c = in_.Cell(p, a);
     const int64_t cg = count_[static_cast<size_t>(g) * in_.cells + c];
     const int64_t ch = count_[static_cast<size_t>(h) * in_.cells + c];
-    delta += in_.cell_weight[c] * (in_.Deviation(c, size_[g], cg - 1) - in_.Deviation(c, size_[g], cg) +
-                                   in_.Deviation(c, size_[h], ch + 1) - in_.Deviation(c, size_[h], ch));
+    delta +=
+        in_.cell_weight[c] * (in_.Deviation(c, size_[g], cg - 1) - in_.Deviation(c, size_[g], cg) +
+                              in_.Deviation(c, size_[h], ch + 1) - in_.Deviation(c, size_[h], ch));
   }
   return delta;
 }

@@ -18,7 +18,9 @@ struct AttributeSpec {
 
 std::vector<AttributeSpec> Attributes() {
   return {{"gender", 2, {"female", "male", "nonbinary"}, {48, 48, 4}},
-          {"region", 1, {"Africa", "Asia", "Europe", "LatinAmerica", "NorthAmerica", "Oceania"},
+          {"region",
+           1,
+           {"Africa", "Asia", "Europe", "LatinAmerica", "NorthAmerica", "Oceania"},
            {22, 30, 20, 14, 10, 4}},
           {"sector", 1, {"government", "ngo", "academia", "un", "private"}, {30, 30, 20, 12, 8}}};
 }

@@ -87,7 +87,8 @@ bool InstanceReader::ReadGroups(const json& root) {
     if (!g.contains("max")) return Fail(path + ".max", "missing");
     if (!ReadInteger(g["min"], path + ".min", 0, 1'000'000, &min)) return false;
     if (!ReadInteger(g["max"], path + ".max", 0, 1'000'000, &max)) return false;
-    if (max < min) return Fail(path + ".max", "must not be below min (" + std::to_string(min) + ")");
+    if (max < min)
+      return Fail(path + ".max", "must not be below min (" + std::to_string(min) + ")");
     group.min = static_cast<int>(min);
     group.max = static_cast<int>(max);
     group_index_[group.id] = static_cast<int>(i);

@@ -79,15 +79,18 @@ TEST(ParseAssignmentInstance, NamesTheFieldAtFault) {
       {"/rank_costs/1", 2000000, "rank_costs[1]: must be between -1000000 and 1000000"},
       {"/unlisted_cost", nullptr, "unlisted_cost: must be an integer"},
       {"/participants", json::array(), "participants: must be a non-empty array"},
-      {"/participants/2/id", "p1", "participants[2].id: duplicate id \"p1\" (also participants[0])"},
+      {"/participants/2/id", "p1",
+       "participants[2].id: duplicate id \"p1\" (also participants[0])"},
       {"/participants/1/preferences", json::array({"wg1", "wg9"}),
        "participants[1].preferences[1]: unknown group \"wg9\""},
       {"/participants/1/preferences", json::array({"wg1", "wg1"}),
        "participants[1].preferences[1]: group \"wg1\" listed twice"},
-      {"/participants/0/preferences", "wg1", "participants[0].preferences: must be an array of group ids"},
+      {"/participants/0/preferences", "wg1",
+       "participants[0].preferences: must be an array of group ids"},
       {"/participants/2/attributes", json::object({{"region", "Asia"}}),
        "participants[2].attributes.gender: missing (balance needs it for every participant)"},
-      {"/participants/2/attributes/gender", 3, "participants[2].attributes.gender: must be a string"},
+      {"/participants/2/attributes/gender", 3,
+       "participants[2].attributes.gender: must be a string"},
       {"/participants/0/affinity/wg7", 1, "participants[0].affinity.wg7: unknown group \"wg7\""},
       {"/participants/0/affinity/wg1", "-1", "participants[0].affinity.wg1: must be an integer"},
       {"/participants/0/fixed", "wg3", "participants[0].fixed: unknown group \"wg3\""},
@@ -115,14 +118,16 @@ TEST(ParseAssignmentInstance, NamesMissingFields) {
 }
 
 TEST(ParseAssignmentInstance, RejectsTextThatIsNotAnObject) {
-  EXPECT_EQ(ParseAssignmentInstance("[1, 2]").error().message(), "the instance must be a JSON object");
+  EXPECT_EQ(ParseAssignmentInstance("[1, 2]").error().message(),
+            "the instance must be a JSON object");
   auto broken = ParseAssignmentInstance("{\"format\": ");
   ASSERT_FALSE(broken.ok());
   EXPECT_EQ(broken.error().message().rfind("the instance is not valid JSON: ", 0), 0u);
 }
 
 TEST(ParseAssignmentInstance, ReadsBackWhatTheWriterWrites) {
-  const AssignmentInstance generated = GenerateInstance({.participants = 30, .groups = 4, .seed = 7});
+  const AssignmentInstance generated =
+      GenerateInstance({.participants = 30, .groups = 4, .seed = 7});
   const std::string text = AssignmentInstanceToJson(generated);
   auto parsed = ParseAssignmentInstance(text);
   ASSERT_TRUE(parsed.ok()) << parsed.error().message();

@@ -21,8 +21,7 @@ std::string AssignmentResultToJson(const AssignmentInstance& instance,
   out["format"] = kAssignmentResultFormat;
   ordered_json assignment = ordered_json::object();
   for (size_t p = 0; p < instance.participants.size(); ++p) {
-    assignment[instance.participants[p].id] =
-        instance.groups[result.assignment.group_of[p]].id;
+    assignment[instance.participants[p].id] = instance.groups[result.assignment.group_of[p]].id;
   }
   out["assignment"] = std::move(assignment);
   out["objective"] = result.objective;

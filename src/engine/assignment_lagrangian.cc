@@ -16,7 +16,10 @@ struct Multipliers {
 class Dual {
  public:
   explicit Dual(const CompiledInstance& in)
-      : in_(in), cells_(in.cells), chosen_size_(in.groups), count_(in.groups * in.cells),
+      : in_(in),
+        cells_(in.cells),
+        chosen_size_(in.groups),
+        count_(in.groups * in.cells),
         members_(in.groups) {
     m_.pi.assign(in.groups, 0);
     m_.mu_hi.assign(static_cast<size_t>(in.groups) * cells_, 0);
@@ -63,7 +66,8 @@ double Dual::Evaluate() {
     }
     total += best_value;
     ++members_[best];
-    for (int a = 0; a < in_.attributes; ++a) ++count_[static_cast<size_t>(best) * cells_ + in_.Cell(p, a)];
+    for (int a = 0; a < in_.attributes; ++a)
+      ++count_[static_cast<size_t>(best) * cells_ + in_.Cell(p, a)];
   }
   for (int g = 0; g < in_.groups; ++g) {
     double best_value = std::numeric_limits<double>::infinity();
@@ -99,8 +103,10 @@ void Dual::Step(double value, double target, double step) {
     m_.pi[g] += t * static_cast<double>(members_[g] - chosen_size_[g]);
     for (int c = 0; c < cells_; ++c) {
       const size_t i = static_cast<size_t>(g) * cells_ + c;
-      double hi = m_.mu_hi[i] + t * static_cast<double>(count_[i] - in_.BandHigh(c, chosen_size_[g]));
-      double lo = m_.mu_lo[i] + t * static_cast<double>(in_.BandLow(c, chosen_size_[g]) - count_[i]);
+      double hi =
+          m_.mu_hi[i] + t * static_cast<double>(count_[i] - in_.BandHigh(c, chosen_size_[g]));
+      double lo =
+          m_.mu_lo[i] + t * static_cast<double>(in_.BandLow(c, chosen_size_[g]) - count_[i]);
       hi = std::max(0.0, hi);
       lo = std::max(0.0, lo);
       const double w = static_cast<double>(in_.cell_weight[c]);
@@ -154,8 +160,10 @@ LagrangianBound ComputeLagrangianBound(const CompiledInstance& in, int64_t upper
   out.per_participant = std::min(candidates_per_participant, in.groups);
   if (out.iterations > 0) out.candidates = dual.Candidates(out.per_participant);
   // Rounding guard: the sums run in double over at most ~10^7 terms of magnitude <= 10^6.
-  if (std::isfinite(best)) out.bound = static_cast<int64_t>(std::ceil(best - 1e-6 - 1e-9 * std::fabs(best)));
-  else out.bound = std::numeric_limits<int64_t>::min();
+  if (std::isfinite(best))
+    out.bound = static_cast<int64_t>(std::ceil(best - 1e-6 - 1e-9 * std::fabs(best)));
+  else
+    out.bound = std::numeric_limits<int64_t>::min();
   return out;
 }
 

@@ -17,7 +17,7 @@
 namespace plenary::engine {
 
 struct LagrangianBound {
-  int64_t bound = 0;   // ceil of the best evaluation (objectives are integers)
+  int64_t bound = 0;  // ceil of the best evaluation (objectives are integers)
   int iterations = 0;
   // [p * per_participant + i]: p's groups by increasing reduced cost under the best
   // multipliers. Near the dual optimum the optimal assignment rarely leaves these columns.

@@ -82,7 +82,8 @@ void LocalSearch::Reset(std::vector<int> group_of) {
 
 void LocalSearch::Place(int p, int g, int sign) {
   size_[g] += sign;
-  for (int a = 0; a < in_.attributes; ++a) count_[static_cast<size_t>(g) * in_.cells + in_.Cell(p, a)] += sign;
+  for (int a = 0; a < in_.attributes; ++a)
+    count_[static_cast<size_t>(g) * in_.cells + in_.Cell(p, a)] += sign;
   if (in_.fixed[p] >= 0) return;
   if (sign > 0) {
     position_[p] = static_cast<int>(members_[g].size());
@@ -98,7 +99,8 @@ void LocalSearch::Place(int p, int g, int sign) {
 int64_t LocalSearch::GroupBalance(int g, int size) const {
   int64_t total = 0;
   const int64_t* count = &count_[static_cast<size_t>(g) * in_.cells];
-  for (int c = 0; c < in_.cells; ++c) total += in_.cell_weight[c] * in_.Deviation(c, size, count[c]);
+  for (int c = 0; c < in_.cells; ++c)
+    total += in_.cell_weight[c] * in_.Deviation(c, size, count[c]);
   return total;
 }
 

@@ -52,8 +52,8 @@ class LocalSearch {
   const CompiledInstance& in_;
   std::mt19937_64 rng_;
   std::vector<int> group_of_, size_;
-  std::vector<int64_t> count_;    // [g * cells + c]
-  std::vector<int64_t> balance_;  // [g]: the balance term of g now
+  std::vector<int64_t> count_;             // [g * cells + c]
+  std::vector<int64_t> balance_;           // [g]: the balance term of g now
   std::vector<std::vector<int>> members_;  // movable members of each group
   std::vector<int> position_;              // p's index in members_[group_of_[p]]
   std::vector<int> movable_;

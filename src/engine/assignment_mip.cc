@@ -251,7 +251,8 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
   CbcModel model(solver);
   model.setLogLevel(0);
   model.messageHandler()->setLogLevel(0);
-  if (options.start) SetStart(l, *options.start, dynamic_cast<OsiClpSolverInterface*>(model.solver()), &model);
+  if (options.start)
+    SetStart(l, *options.start, dynamic_cast<OsiClpSolverInterface*>(model.solver()), &model);
   const auto deadline = std::chrono::steady_clock::now() +
                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                             std::chrono::duration<double>(options.seconds));
@@ -268,9 +269,9 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
   args.push_back("-quit");
   std::vector<const char*> argv;
   for (const auto& a : args) argv.push_back(a.c_str());
-  CbcMain1(static_cast<int>(argv.size()), argv.data(), model, [](CbcModel*, int) { return 0; }, data);
+  CbcMain1(
+      static_cast<int>(argv.size()), argv.data(), model, [](CbcModel*, int) { return 0; }, data);
   return ReadOutcome(in, pr, l, model);
 }
 
 }  // namespace plenary::engine
-

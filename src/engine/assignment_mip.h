@@ -36,8 +36,8 @@ enum class MipStatus { kOptimal, kFeasible, kNoSolution, kInfeasible };
 struct MipOutcome {
   MipStatus status = MipStatus::kNoSolution;
   std::vector<int> group_of;  // parallel to MipProblem::participants; empty without a solution
-  int64_t objective = 0;      // of the sub-problem (costs of its participants + its groups' balance)
-  double lower_bound = 0;     // valid bound on the sub-problem objective
+  int64_t objective = 0;   // of the sub-problem (costs of its participants + its groups' balance)
+  double lower_bound = 0;  // valid bound on the sub-problem objective
 };
 
 struct MipOptions {

@@ -17,11 +17,13 @@ int64_t SubObjective(const CompiledInstance& in, const MipProblem& pr,
     const int g = group_of[p];
     total += in.Cost(p, g);
     ++size[g];
-    for (int a = 0; a < in.attributes; ++a) ++count[static_cast<size_t>(g) * in.cells + in.Cell(p, a)];
+    for (int a = 0; a < in.attributes; ++a)
+      ++count[static_cast<size_t>(g) * in.cells + in.Cell(p, a)];
   }
   for (int g : pr.groups) {
     for (int c = 0; c < in.cells; ++c) {
-      total += in.cell_weight[c] * in.Deviation(c, size[g], count[static_cast<size_t>(g) * in.cells + c]);
+      total += in.cell_weight[c] *
+               in.Deviation(c, size[g], count[static_cast<size_t>(g) * in.cells + c]);
     }
   }
   return total;
@@ -87,7 +89,8 @@ int64_t ImproveNeighbourhood(const CompiledInstance& in, const NeighbourhoodOpti
     problem.participants.insert(problem.participants.end(), members[g].begin(), members[g].end());
   }
   if (options.candidates != nullptr) RestrictToCandidates(options, *group_of, &problem);
-  const double left = std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
+  const double left =
+      std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count();
   MipOptions mip;
   mip.seconds = std::min(options.seconds_per_solve, left);
   if (mip.seconds <= 0.01) return 0;

@@ -13,7 +13,7 @@
 namespace plenary::engine {
 
 struct NeighbourhoodOptions {
-  int max_people = 400;         // sub-problems beyond this take CBC seconds, not fractions
+  int max_people = 400;  // sub-problems beyond this take CBC seconds, not fractions
   int max_groups = 4;
   double seconds_per_solve = 1.0;
   // Optional [p * per_participant + i]: each participant's promising groups (Lagrangian

@@ -72,7 +72,8 @@ Status CheckAssignment(const AssignmentInstance& instance, const Assignment& ass
     if (g < 0 || g >= groups) return Error::Internal("participant without a group");
     const auto& fixed = instance.participants[p].fixed_group;
     if (fixed && *fixed != g) {
-      return Error::Internal("participant " + instance.participants[p].id + " left their fixed group");
+      return Error::Internal("participant " + instance.participants[p].id +
+                             " left their fixed group");
     }
   }
   const std::vector<int64_t> sizes = GroupSizes(instance, assignment);

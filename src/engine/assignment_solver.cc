@@ -43,7 +43,9 @@ constexpr int kRestrictedNeighbourhoodGroups = 20;
 class SolveRun {
  public:
   SolveRun(const CompiledInstance& in, const SolveOptions& options)
-      : in_(in), options_(options), start_(Clock::now()),
+      : in_(in),
+        options_(options),
+        start_(Clock::now()),
         deadline_(start_ + std::chrono::duration_cast<Clock::duration>(
                                std::chrono::duration<double>(options.time_limit_seconds))) {}
 
@@ -60,7 +62,8 @@ class SolveRun {
   void Offer(const std::vector<int>& group_of, int64_t objective, std::string_view phase);
   void Raise(double bound) {
     // CBC reports -DBL_MAX (or +DBL_MAX) when it has no bound: such values are ignored.
-    if (std::fabs(bound) < 1e15) bound_ = std::max(bound_, static_cast<int64_t>(std::ceil(bound - 1e-6)));
+    if (std::fabs(bound) < 1e15)
+      bound_ = std::max(bound_, static_cast<int64_t>(std::ceil(bound - 1e-6)));
   }
   void Report(std::string_view phase) const {
     if (options_.on_progress) options_.on_progress({phase, Elapsed(), objective_, bound_});
@@ -69,8 +72,8 @@ class SolveRun {
   void RunLarge(LocalSearch& search);
   void RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch& search);
   Clock::time_point After(double seconds) const {
-    return Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                              std::chrono::duration<double>(seconds));
+    return Clock::now() +
+           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   }
 
   const CompiledInstance& in_;
@@ -189,8 +192,8 @@ void SolveRun::Solve() {
     Report("done");
     return;
   }
-  const double first_search = std::min(kSearchShare * options_.time_limit_seconds,
-                                       kSearchSecondsPerCell * cells);
+  const double first_search =
+      std::min(kSearchShare * options_.time_limit_seconds, kSearchSecondsPerCell * cells);
   search.Run(After(first_search));
   Offer(search.best(), search.best_objective(), "local search");
   if (objective_ > bound_ && Remaining() > 0) RunExactModel(search);
@@ -211,7 +214,8 @@ Result<AssignmentResult> SolveAssignment(const AssignmentInstance& instance,
   run.Solve();
   AssignmentResult result;
   result.assignment.group_of = run.best();
-  if (Status valid = CheckAssignment(instance, result.assignment); !valid.ok()) return valid.error();
+  if (Status valid = CheckAssignment(instance, result.assignment); !valid.ok())
+    return valid.error();
   result.objective = EvaluateObjective(instance, result.assignment);
   if (result.objective != run.objective()) {
     return Error::Internal("the solver's objective " + std::to_string(run.objective()) +

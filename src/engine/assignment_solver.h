@@ -19,10 +19,10 @@
 namespace plenary::engine {
 
 struct SolveProgress {
-  std::string_view phase;  // "start", "local search", "exact model", "done"
-  double seconds = 0;      // since the call began
-  int64_t objective = 0;   // best objective so far
-  int64_t lower_bound = 0; // best valid bound so far
+  std::string_view phase;   // "start", "local search", "exact model", "done"
+  double seconds = 0;       // since the call began
+  int64_t objective = 0;    // best objective so far
+  int64_t lower_bound = 0;  // best valid bound so far
 };
 
 enum class SolveStrategy {

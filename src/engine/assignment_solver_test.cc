@@ -130,8 +130,9 @@ TEST(SolveAssignment, ReportsProgressEndingInDone) {
 // Three participants (p1 and p2 may be fixed to wg1) over groups with the given limits.
 AssignmentInstance ThreePeople(int min1, int max1, int min2, int max2, int fixed_to_wg1) {
   std::string text = R"({"format": "plenary.assignment/1", "rank_costs": [0], "unlisted_cost": 1,
-    "groups": [{"id": "wg1", "min": )" + std::to_string(min1) + ", \"max\": " +
-                     std::to_string(max1) + R"(}, {"id": "wg2", "min": )" + std::to_string(min2) +
+    "groups": [{"id": "wg1", "min": )" +
+                     std::to_string(min1) + ", \"max\": " + std::to_string(max1) +
+                     R"(}, {"id": "wg2", "min": )" + std::to_string(min2) +
                      ", \"max\": " + std::to_string(max2) + R"(}], "participants": [)";
   for (int p = 1; p <= 3; ++p) {
     text += (p > 1 ? "," : "") + std::string("{\"id\": \"p") + std::to_string(p) + "\"" +
