@@ -1,8 +1,9 @@
 #include "app/command_table.h"
 
 #include "app/server_commands.h"
-#include "cli/select_command.h"
+#include "cli/assign_command.h"
 #include "cli/guard_command.h"
+#include "cli/select_command.h"
 
 namespace plenary::app {
 
@@ -14,6 +15,7 @@ std::span<const cli::Command> Commands() {
       {"sign-in-link", "print a one-time sign-in link for an account", RunSignInLink},
       {"select", "choose k participants for balance and score (plenary.selection/1)", cli::RunSelect},
       {"guard", "check a text for names, affiliations and descriptions of participants", cli::RunGuard},
+      {"assign", "place participants in working groups (assignment engine)", cli::RunAssign},
   };
   return kCommands;
 }
