@@ -10,7 +10,7 @@ void PrintUsage(std::ostream& out) {
   out << "plenary: runs an intergovernmental human-rights seminar series.\n\n"
          "usage: plenary COMMAND [OPTIONS]\n\ncommands:\n";
   for (const auto& command : plenary::app::Commands()) {
-    out << "  " << command.name << std::string(10 - std::min<size_t>(9, command.name.size()), ' ')
+    out << "  " << command.name << std::string(14 - std::min<size_t>(13, command.name.size()), ' ')
         << command.summary << "\n";
   }
   out << "\n'plenary COMMAND --help' describes one command.\n";
