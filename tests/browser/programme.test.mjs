@@ -35,6 +35,19 @@ const COMMON = [
 ];
 const PROGRAMME_PATH = '/manage/editions/24/programme';
 
+// Reflow (WCAG 1.4.10): at 320 CSS pixels wide the page needs no sideways scrolling.
+async function expectReflow(page, label) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+}
+
 // The sessions on a programme page: one list item per session, its title the level-3 heading.
 const sessionTitles = (page) => page.locator('main li.session h3').allInnerTexts();
 const sessionItem = (page, title) =>
@@ -77,6 +90,8 @@ async function expectEndRefused(page, start, end) {
     (el) => el.closest('.field').contains(document.querySelector('label[for="s_end"]'))), true,
   'the message is in the "Ends" field');
   assert.deepEqual(await page.locator('.error-summary a').allInnerTexts(), [message]);
+  assert.equal(await textOf(page.locator('.error-summary').getByRole('heading', { level: 2 })),
+    '1 thing(s) to correct before this session can be saved');
   assert.equal(await page.locator('.error-summary a').getAttribute('href'), '#s_end');
   assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true,
     'the error summary has the focus');
@@ -111,6 +126,7 @@ test('public programme: three days, 18 sessions, closed working groups, webcasts
   assert.equal(await webcasts.count(), 6);
   assert.deepEqual(new Set(await webcasts.evaluateAll((as) => as.map((a) => a.href))), new Set([WEBCAST_URL]));
   await expectNoAxeViolations(page, 'the public programme');
+  await expectReflow(page, 'the public programme');
 
   const print = await page.goto(`${server.baseUrl}/editions/24/programme/print`);
   assert.equal(print.status(), 200);
@@ -120,6 +136,7 @@ test('public programme: three days, 18 sessions, closed working groups, webcasts
   assert.equal(await textOf(page.getByRole('row').filter({ hasText: 'Room A' }).filter({ hasText: 'Working group session I (' })),
     '09:00–12:30 Working group session I (Working group (closed)) – closed: Freedom of Expression Online Room A');
   await expectNoAxeViolations(page, 'the printable programme');
+  await expectReflow(page, 'the printable programme');
   await page.context().close();
 });
 
@@ -147,6 +164,7 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   await expectSessionForm(page, clinic);
   assert.equal(await rows.count(), 18, 'nothing was added');
   await expectNoAxeViolations(page, 'the refused session form');
+  await expectReflow(page, 'the refused session form');
 
   await addForm().getByLabel('Ends (HH:MM)').fill('18:30');
   const saved = await submitForm(page, addForm().getByRole('button', { name: 'Add the session' }));
@@ -169,6 +187,7 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
     'The room "Main Hall" is used twice at once: "Opening Plenary: opening remarks" (8 June 2027, 09:00–09:45) and ' +
     '"Press briefing" (8 June 2027, 09:15–09:30). Give one of them another room.']);
   await expectNoAxeViolations(page, 'the programme with a room clash');
+  await expectReflow(page, 'the programme with a room clash');
 
   // Edit it through its Edit link.
   await Promise.all([
@@ -179,6 +198,7 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Edit “Press briefing”');
   await expectSessionForm(page, briefing);
   await expectNoAxeViolations(page, 'the session edit form');
+  await expectReflow(page, 'the session edit form');
   await page.getByLabel('Title', { exact: true }).fill('Press briefing for accredited media');
   const updated = await submitForm(page, page.getByRole('button', { name: 'Save the session' }));
   assert.equal(updated.status(), 303);
@@ -219,6 +239,7 @@ test('the moderator sees the plenaries and their own group in Europe/Copenhagen,
   assert.equal(await textOf(page.getByRole('status')), 'Saved.');
   assert.equal(await page.getByLabel('Time zone (IANA name, e.g. Europe/Copenhagen)').inputValue(), 'Europe/Copenhagen');
   await expectNoAxeViolations(page, '/me');
+  await expectReflow(page, '/me');
 
   const mine = `${server.baseUrl}/editions/24/my-programme`;
   assert.equal((await page.goto(mine)).status(), 200);
@@ -251,6 +272,7 @@ test('the moderator sees the plenaries and their own group in Europe/Copenhagen,
   assert.match(await textOf(notice), /^Your private calendar address \(keep it to yourself; anyone with it sees your programme\): http/);
   assert.equal(await page.getByText('You have a private calendar address. Making a new one stops the old one.').count(), 1);
   await expectNoAxeViolations(page, 'my programme with a new calendar address');
+  await expectReflow(page, 'my programme with a new calendar address');
   // The address names the configured base URL; fetch its path from this test server.
   const feedUrl = `${server.baseUrl}${new URL(address).pathname}`;
   const feed = await page.request.get(feedUrl);

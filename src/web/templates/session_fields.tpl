@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus id="error-summary">
-  <h3>{{COUNT}} thing(s) to correct before this session can be saved</h3>
+  <h2>{{COUNT}} thing(s) to correct before this session can be saved</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
 {{/ERROR_SUMMARY}}
