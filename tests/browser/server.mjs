@@ -28,6 +28,14 @@ async function demoLink(db, baseUrl) {
   return match[1];
 }
 
+// Runs `plenary sign-in-link` for any account (e.g. a demo participant) and returns the link.
+async function accountLink(db, baseUrl, email) {
+  const { stdout } = await run(binary, ['sign-in-link', '--db', db, '--email', email, '--base-url', baseUrl], { timeout: 60_000 });
+  const match = stdout.match(/(http:\/\/\S+\/sign-in\/link\?token=\S+)/);
+  if (!match) throw new Error(`plenary sign-in-link printed no link for ${email}:\n${stdout}`);
+  return match[1];
+}
+
 // Servers still running when this process ends (a failed or interrupted run) are stopped with it.
 const liveServers = new Set();
 function stopLiveServers() {
@@ -39,7 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 // Starts `plenary serve` on a free loopback port over a fresh demo database.
-// Returns { baseUrl, signInLink, newSignInLink(), stop() }. With { demo: false } the database
+// Returns { baseUrl, signInLink, newSignInLink(), signInLinkFor(email), stop() }. With { demo: false } the database
 // stays empty (a fresh install) and there is no sign-in link.
 export async function startServer({ demo = true } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'plenary-browser-'));
@@ -70,6 +78,7 @@ export async function startServer({ demo = true } = {}) {
     baseUrl,
     signInLink,
     newSignInLink: () => demoLink(db, baseUrl),
+    signInLinkFor: (email) => accountLink(db, baseUrl, email),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

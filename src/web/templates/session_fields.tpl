@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 {{#ERROR_SUMMARY}}
-<div class="error-summary" role="alert" tabindex="-1">
-  <h3>{{COUNT}} thing(s) to correct before this session can be saved</h3>
+<div class="error-summary" role="alert" tabindex="-1" autofocus id="error-summary">
+  <h2>{{COUNT}} thing(s) to correct before this session can be saved</h2>
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
 {{/ERROR_SUMMARY}}
@@ -13,7 +13,7 @@
 <div class="field">
   <label for="s_kind">Kind</label>
   {{#KIND_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/KIND_ERROR}}
-  <select id="s_kind" name="kind">{{#KINDS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KINDS}}</select>
+  <select id="s_kind" name="kind"{{#KIND_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/KIND_ERROR}}>{{#KINDS}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KINDS}}</select>
 </div>
 <div class="field">
   <label for="s_working_group">Working group (for working-group sessions)</label>
