@@ -154,8 +154,12 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   auto templates = web::Templates::LoadEmbedded();
   if (!templates) return Fail(io, "serve", templates.error());
   web::Services services(**db, **templates, WebConfigOf(config));
-  auto server = web::HttpServer::Start(config.listen, services, config.threads);
+  auto server = web::HttpServer::Bind(config.listen, services, config.threads);
   if (!server) return Fail(io, "serve", server.error());
+  const std::string host = config.listen.substr(0, config.listen.rfind(':'));
+  // Links in e-mails and pages name the port actually bound (port 0 picks one).
+  if (config.base_url.empty()) services.config.base_url = "http://" + host + ":" + std::to_string((*server)->port());
+  (*server)->Start();
   std::unique_ptr<mail::MailWorker> mailer;
   if (config.mail_worker) {
     mailer = std::make_unique<mail::MailWorker>(services.outbox,
@@ -163,7 +167,6 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
                                                 mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, config.mail_poll_ms);
     mailer->Start();
   }
-  const std::string host = config.listen.substr(0, config.listen.rfind(':'));
   io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db
          << "); stop with Ctrl-C" << std::endl;
   int signal = 0;

@@ -124,7 +124,7 @@ class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 
 }  // namespace
 
-Result<std::unique_ptr<HttpServer>> HttpServer::Start(std::string_view listen, Services& services, int threads) {
+Result<std::unique_ptr<HttpServer>> HttpServer::Bind(std::string_view listen, Services& services, int threads) {
   const auto colon = listen.rfind(':');
   if (colon == std::string_view::npos) {
     return Error::Invalid("--listen '" + std::string(listen) + "' needs HOST:PORT, e.g. 127.0.0.1:8080");
@@ -146,7 +146,6 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Start(std::string_view listen, S
     params->setTimeout(Poco::Timespan(30, 0));
     server->port_ = socket.address().port();
     server->server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(services), socket, params);
-    server->server_->start();
   } catch (const std::exception& e) {
     return Error(ErrorCode::kInternal, "cannot listen on " + std::string(listen) + ": " + e.what());
   }
@@ -154,6 +153,8 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Start(std::string_view listen, S
 }
 
 HttpServer::~HttpServer() { Stop(); }
+
+void HttpServer::Start() { server_->start(); }
 
 void HttpServer::Stop() {
   if (server_) {

@@ -16,10 +16,12 @@ namespace plenary::web {
 
 class HttpServer {
  public:
-  // Binds to "HOST:PORT" (port 0 picks a free one) and starts serving.
-  static Result<std::unique_ptr<HttpServer>> Start(std::string_view listen, Services& services, int threads = 16);
+  // Binds to "HOST:PORT" (port 0 picks a free one) without serving yet, so the caller can
+  // learn the port and finish its configuration before the first request.
+  static Result<std::unique_ptr<HttpServer>> Bind(std::string_view listen, Services& services, int threads = 16);
   ~HttpServer();
   int port() const { return port_; }
+  void Start();
   void Stop();
 
  private:

@@ -131,20 +131,25 @@ report::ProgrammeFeed FeedOf(Services& services, const Edition& edition, std::ve
 Response ProgrammePage(RequestContext& ctx) { return RenderProgramme(ctx, "programme.tpl"); }
 Response PrintableProgramme(RequestContext& ctx) { return RenderProgramme(ctx, "programme_print.tpl"); }
 
+// `new_feed_url`, when set, is shown once: the token lives only in this response, never in a
+// page address (history, logs, Referer).
+static Response RenderMyProgramme(RequestContext& ctx, const Edition& edition, const std::string& new_feed_url) {
+  const bool everything = Can(ctx.principal, Action::kViewManagement);
+  const auto sessions = OwnSessions(ctx.services.programme.List(edition.id), ctx.principal, everything);
+  return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    if (everything) d.ShowSection("EVERYTHING");
+    const bool has_feed = ctx.services.programme.HasFeed(ctx.account->id, edition.id);
+    if (has_feed) d.ShowSection("HAS_FEED");
+    if (!new_feed_url.empty()) d.AddSectionDictionary("NEW_FEED")->SetValue("URL", new_feed_url);
+    FillSessions(d, edition, sessions, ctx.account->time_zone, ctx.principal);
+  });
+}
+
 Response MyProgramme(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
   if (!edition) return NotFoundPage(ctx);
-  const bool everything = Can(ctx.principal, Action::kViewManagement);
-  const auto sessions = OwnSessions(ctx.services.programme.List(edition->id), ctx.principal, everything);
-  const std::string token = ctx.request.Query("feed");
-  return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
-    if (everything) d.ShowSection("EVERYTHING");
-    const bool has_feed = ctx.services.programme.HasFeed(ctx.account->id, edition->id);
-    if (has_feed) d.ShowSection("HAS_FEED");
-    if (!token.empty()) d.AddSectionDictionary("NEW_FEED")->SetValue("URL", ctx.services.config.base_url + "/calendar/" + token + ".ics");
-    FillSessions(d, *edition, sessions, ctx.account->time_zone, ctx.principal);
-  });
+  return RenderMyProgramme(ctx, *edition, "");
 }
 
 Response CreateCalendarFeed(RequestContext& ctx) {
@@ -154,7 +159,9 @@ Response CreateCalendarFeed(RequestContext& ctx) {
   ctx.services.programme.RevokeFeeds(ctx.account->id, edition->id);
   const std::string token = RandomToken();
   ctx.services.programme.CreateFeed(Sha256Hex(token), ctx.account->id, edition->id);
-  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/my-programme?feed=" + token);
+  auto page = RenderMyProgramme(ctx, *edition, ctx.services.config.base_url + "/calendar/" + token + ".ics");
+  page.headers.emplace_back("Cache-Control", "no-store");
+  return page;
 }
 
 Response RevokeCalendarFeed(RequestContext& ctx) {

@@ -134,7 +134,7 @@ test('public programme: three days, 18 sessions, closed working groups, webcasts
   assert.deepEqual(await page.locator('main table').evaluateAll((ts) => ts.map((t) => t.tBodies[0].rows.length)), [7, 7, 4]);
   assert.equal((await page.content()).includes('meet.example.org'), false);
   assert.equal(await textOf(page.getByRole('row').filter({ hasText: 'Room A' }).filter({ hasText: 'Working group session I (' })),
-    '09:00–12:30 Working group session I (Working group (closed)) – closed: Freedom of Expression Online Room A');
+    '09:00–12:30 Working group session I (Working group (closed)): Freedom of Expression Online Room A');
   await expectNoAxeViolations(page, 'the printable programme');
   await expectReflow(page, 'the printable programme');
   await page.context().close();
@@ -264,8 +264,9 @@ test('the moderator sees the plenaries and their own group in Europe/Copenhagen,
 
   // A private calendar address: shown once, serves the same 14 sessions, stops when stopped.
   const made = await submitForm(page, page.getByRole('button', { name: 'Make a private calendar address' }));
-  assert.equal(made.status(), 303);
-  assert.match(new URL(page.url()).pathname, /^\/editions\/24\/my-programme$/);
+  // Shown in the response to the POST itself: the token never appears in a page address.
+  assert.equal(made.status(), 200);
+  assert.match(new URL(page.url()).pathname, /^\/editions\/24\/my-programme\/calendar$/);
   const notice = page.getByRole('status');
   const address = await textOf(notice.locator('code'));
   assert.match(address, /^http:\/\/[^/]+\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
@@ -273,8 +274,9 @@ test('the moderator sees the plenaries and their own group in Europe/Copenhagen,
   assert.equal(await page.getByText('You have a private calendar address. Making a new one stops the old one.').count(), 1);
   await expectNoAxeViolations(page, 'my programme with a new calendar address');
   await expectReflow(page, 'my programme with a new calendar address');
-  // The address names the configured base URL; fetch its path from this test server.
-  const feedUrl = `${server.baseUrl}${new URL(address).pathname}`;
+  // The address names the port the server actually bound, so it works as shown.
+  assert.ok(address.startsWith(`${server.baseUrl}/calendar/`), address);
+  const feedUrl = address;
   const feed = await page.request.get(feedUrl);
   assert.equal(feed.status(), 200);
   assert.equal(feed.headers()['content-type'], 'text/calendar; charset=utf-8');
