@@ -74,7 +74,10 @@ class DraftParser {
       if (edition_.country.empty()) Fail("country", "Give the host country, or choose \"online\".");
     }
     edition_.time_zone = Trim(draft_.time_zone);
-    if (!IsKnownTimeZone(edition_.time_zone)) {
+    if (edition_.time_zone.empty()) {
+      Fail("time_zone", "Give the edition's time zone as an IANA name, e.g. Asia/Ulaanbaatar or Europe/Copenhagen.");
+      zone_ok_ = false;
+    } else if (!IsKnownTimeZone(edition_.time_zone)) {
       Fail("time_zone", "\"" + edition_.time_zone +
                             "\" is not a time zone we know; use an IANA name such as "
                             "Asia/Ulaanbaatar or Europe/Copenhagen.");

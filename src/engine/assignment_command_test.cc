@@ -94,7 +94,7 @@ TEST_F(AssignCommand, ExitsTwoNamingTheFieldOrTheGroup) {
     "participants": [{"id": "p1", "fixed": "wg1"}]})");
   EXPECT_EQ(Run("--input " + full, &err), 2);
   EXPECT_EQ(err,
-            "plenary assign: group \"wg1\" cannot be filled: 1 participants are fixed to it, "
+            "plenary assign: group \"wg1\" cannot be filled: 1 participant is fixed to it, "
             "above its max of 0\n");
   EXPECT_EQ(Run("--input " + full + " --time-limit soon", &err), 2);
   EXPECT_EQ(err,

@@ -58,7 +58,8 @@ Status CheckSizes(const AssignmentInstance& instance, CompiledInstance* c) {
     if (fixed_count[g] > group.max) {
       return Infeasible(
           "group \"" + group.id + "\" cannot be filled: " + std::to_string(fixed_count[g]) +
-          " participants are fixed to it, above its max of " + std::to_string(group.max));
+          (fixed_count[g] == 1 ? " participant is" : " participants are") +
+          " fixed to it, above its max of " + std::to_string(group.max));
     }
     c->size_lo.push_back(std::max(group.min, fixed_count[g]));
     c->size_hi.push_back(group.max);

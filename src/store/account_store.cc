@@ -180,6 +180,13 @@ std::optional<Id> AccountStore::ConsumeSignInLink(std::string_view token_hash, U
   return static_cast<Id>(aid);
 }
 
+void AccountStore::PurgeExpired(UtcSeconds now) {
+  soci::session session(pool_);
+  long long t = now;
+  session << "DELETE FROM web_sessions WHERE expires_at <= :now", soci::use(t);
+  session << "DELETE FROM signin_links WHERE expires_at <= :now", soci::use(t);
+}
+
 void AccountStore::RecordAttempt(std::string_view key, UtcSeconds at) {
   soci::session session(pool_);
   const std::string k(key);

@@ -53,6 +53,10 @@ class AccountStore {
   // Marks the link used and returns its account, once; nullopt when unknown, used or expired.
   std::optional<Id> ConsumeSignInLink(std::string_view token_hash, UtcSeconds now);
 
+  // Deletes sessions and sign-in links that expired at or before `now`: they are of no use
+  // to anyone and are personal data.
+  void PurgeExpired(UtcSeconds now);
+
   void RecordAttempt(std::string_view key, UtcSeconds at);
   int CountAttempts(std::string_view key, UtcSeconds since);
 

@@ -160,6 +160,20 @@ TEST_P(StoreTest, GrantsCarryTheirEditionAndRefuseWrongScopes) {
             (std::vector<RoleGrant>{{Role::kRapporteur, ScopeKind::kWorkingGroup, group, *edition}}));
 }
 
+TEST_P(StoreTest, ExpiredSessionsAndLinksArePurged) {
+  AccountStore accounts(db_->pool());
+  auto id = accounts.Create({0, "p@x.org", "P", std::nullopt, false}, std::nullopt);
+  accounts.CreateSession("old", {*id, "c", 1000});
+  accounts.CreateSession("live", {*id, "c", 3000});
+  accounts.CreateSignInLink("old-link", *id, 1000);
+  accounts.CreateSignInLink("live-link", *id, 3000);
+  accounts.PurgeExpired(2000);
+  EXPECT_FALSE(accounts.FindSession("old", 0).has_value());
+  EXPECT_TRUE(accounts.FindSession("live", 0).has_value());
+  EXPECT_EQ(accounts.ConsumeSignInLink("old-link", 0), std::nullopt);
+  EXPECT_EQ(accounts.ConsumeSignInLink("live-link", 0), *id);
+}
+
 TEST_P(StoreTest, AttemptsAreCountedInTheirWindow) {
   AccountStore accounts(db_->pool());
   for (int i = 0; i < 3; ++i) accounts.RecordAttempt("ip:127.0.0.1", 1000 + i);

@@ -33,6 +33,7 @@ void FillWorkingGroups(ctemplate::TemplateDictionary& d, const Edition& e) {
     auto* row = d.AddSectionDictionary("WORKING_GROUPS");
     row->SetValue("NAME", g.name);
     row->SetValue("DESCRIPTION", g.description);
+    if (!g.description.empty()) row->ShowSection("HAS_DESCRIPTION");
     row->SetIntValue("MIN", g.min_size);
     row->SetIntValue("MAX", g.max_size);
     if (!g.questions.empty()) row->ShowSection("HAS_QUESTIONS");

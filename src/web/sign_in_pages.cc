@@ -50,7 +50,9 @@ std::string LandingFor(const Principal& p) {
 
 void StartSession(RequestContext& ctx, Response& response, Id account_id) {
   const std::string token = RandomToken();
-  const auto expires = store::NowUtc() + ctx.services.config.session_hours * 3600LL;
+  const auto now = store::NowUtc();
+  ctx.services.accounts.PurgeExpired(now);
+  const auto expires = now + ctx.services.config.session_hours * 3600LL;
   ctx.services.accounts.CreateSession(Sha256Hex(token), {account_id, RandomToken(), expires});
   response.cookies.push_back({kSessionCookie, token, ctx.services.config.session_hours * 3600});
 }

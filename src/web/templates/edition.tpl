@@ -27,7 +27,7 @@
 {{#WORKING_GROUPS}}
 <section class="working-group">
   <h3>{{NAME}}</h3>
-  {{#DESCRIPTION}}{{/DESCRIPTION}}<p>{{DESCRIPTION}}</p>
+  {{#HAS_DESCRIPTION}}<p>{{DESCRIPTION}}</p>{{/HAS_DESCRIPTION}}
   <p class="meta">{{MIN}}–{{MAX}} participants</p>
   {{#HAS_QUESTIONS}}<h4>Questions for discussion</h4><ul>{{#QUESTIONS}}<li>{{QUESTION}}</li>{{/QUESTIONS}}</ul>{{/HAS_QUESTIONS}}
 </section>
