@@ -30,7 +30,7 @@ std::string XmlEscape(std::string_view text) {
 // "01:30": a length of time as frab writes durations.
 std::string Duration(const ProgrammeSession& s) {
   const long minutes = static_cast<long>((s.end - s.start) / 60);
-  char buf[16];
+  char buf[48];
   std::snprintf(buf, sizeof buf, "%02ld:%02ld", minutes / 60, minutes % 60);
   return buf;
 }
