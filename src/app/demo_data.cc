@@ -224,7 +224,9 @@ Status AddDemoAccounts(store::Database& db, Id series_id, const Edition& current
     if (!id) return id.error();
     if (auto s = accounts.Grant(*id, a.grant, std::nullopt); !s) return s.error();
   }
-  partners.AddContact(mongolia, {0, "Батбаяр Дорж (demo focal point)", "focal.point@mfa.mn.example", "Director, Human Rights Division"}, std::nullopt);
+  auto contact = partners.AddContact(mongolia, {0, "Батбаяр Дорж (demo focal point)", "focal.point@mfa.mn.example",
+                                                "Director, Human Rights Division"}, std::nullopt);
+  if (!contact) return contact.error();
   return OkStatus();
 }
 

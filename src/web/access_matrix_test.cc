@@ -136,7 +136,9 @@ TEST_P(AccessMatrixTest, EveryRoleGetsWhatTheMatrixSays) {
         if (allowed && row.method == "GET" && answers_200) {
           EXPECT_EQ(r.status, 200) << role << " GET " << path;
         }
-        if (!allowed && role != "anonymous") EXPECT_EQ(r.status, 403) << role << " " << path;
+        if (!allowed && role != "anonymous") {
+          EXPECT_EQ(r.status, 403) << role << " " << path;
+        }
       }
     }
   }

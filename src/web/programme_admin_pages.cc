@@ -139,7 +139,11 @@ Response AddSession(RequestContext& ctx) {
   const Id id = ctx.services.programme.Create(s, {}, ctx.ActorId());
   s.id = id;
   // Scheduled after the id exists, so the messages carry the session's reference.
-  if (s.online()) ctx.services.programme.Update(s, JoinLinkMails(ctx.services, *e, s), ctx.ActorId());
+  if (s.online()) {
+    if (auto scheduled = ctx.services.programme.Update(s, JoinLinkMails(ctx.services, *e, s), ctx.ActorId()); !scheduled) {
+      return ErrorPage(ctx, 409, "Session removed meanwhile", scheduled.error().message());
+    }
+  }
   return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
 }
 
