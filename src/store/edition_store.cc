@@ -214,6 +214,15 @@ struct OptionalColumns {
         deadline_ind(e.registration_deadline ? soci::i_ok : soci::i_null) {}
 };
 
+// The first edition the prepared statement yields, with topics, organisers and groups.
+std::optional<Edition> FetchFull(soci::session& session, soci::statement& st, const EditionRow& row) {
+  if (!st.fetch()) return std::nullopt;
+  Edition e = row.ToEdition();
+  e.topics = LoadTopics(session, e.id);
+  LoadDetails(session, e);
+  return e;
+}
+
 }  // namespace
 
 std::vector<Edition> EditionStore::List(Id series_id) {
@@ -239,11 +248,18 @@ std::optional<Edition> EditionStore::Get(Id series_id, int number) {
   st.exchange(soci::use(sid));
   st.exchange(soci::use(number));
   PrepareAndRun(st, "WHERE series_id = :s AND number = :n");
-  if (!st.fetch()) return std::nullopt;
-  Edition e = row.ToEdition();
-  e.topics = LoadTopics(session, e.id);
-  LoadDetails(session, e);
-  return e;
+  return FetchFull(session, st, row);
+}
+
+std::optional<Edition> EditionStore::GetById(Id edition_id) {
+  soci::session session(pool_);
+  EditionRow row;
+  long long id = edition_id;
+  soci::statement st(session);
+  BindEditionColumns(st, row);
+  st.exchange(soci::use(id));
+  PrepareAndRun(st, "WHERE id = :id");
+  return FetchFull(session, st, row);
 }
 
 Result<Id> EditionStore::Create(const Edition& e, std::optional<Id> actor) {

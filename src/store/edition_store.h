@@ -36,6 +36,8 @@ class EditionStore {
   // Newest first, with topics but without working groups.
   std::vector<Edition> List(Id series_id);
   std::optional<Edition> Get(Id series_id, int number);
+  // The same, found by its id (grants and feeds refer to editions by id).
+  std::optional<Edition> GetById(Id edition_id);
 
   // Conflict when the number is taken. The audit entry is written in the same transaction.
   Result<Id> Create(const Edition& edition, std::optional<Id> actor);

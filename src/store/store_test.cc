@@ -67,6 +67,11 @@ TEST_P(StoreTest, EditionRoundTripsWithChildrenAndAudit) {
   EXPECT_EQ(e->working_groups[0].questions, (std::vector<std::string>{"Q1", "Q2"}));
   EXPECT_EQ(e->working_groups[1].max_size, 28);
   EXPECT_EQ(e->organisers[1].role, OrganiserRole::kCoOrganiser);
+  auto by_id = editions.GetById(*id);
+  ASSERT_TRUE(by_id.has_value());
+  EXPECT_EQ(by_id->number, 23);
+  EXPECT_EQ(by_id->working_groups.size(), 2u);
+  EXPECT_FALSE(editions.GetById(*id + 1000).has_value());
   auto log = AuditLog(db_->pool()).Recent(10, "edition");
   ASSERT_EQ(log.size(), 1u);
   EXPECT_EQ(log[0].summary, "Created edition 23 \"Human Rights & AI\"");

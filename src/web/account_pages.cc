@@ -19,17 +19,12 @@ std::string ScopeName(Services& services, const RoleGrant& g) {
     }
     case ScopeKind::kEdition:
     case ScopeKind::kWorkingGroup: {
-      auto series = services.series.Primary();
-      if (!series) return "";
-      for (const auto& e : services.editions.List(series->id)) {
-        if (e.id != g.edition_id) continue;
-        if (g.scope == ScopeKind::kEdition) return Ordinal(e.number) + " edition";
-        auto full = services.editions.Get(series->id, e.number);
-        for (const auto& wg : full->working_groups) {
-          if (wg.id == g.scope_id) return wg.name + " (" + Ordinal(e.number) + " edition)";
-        }
-      }
-      return "";
+      const auto edition = services.editions.GetById(g.edition_id);
+      if (!edition) return "";
+      const std::string which = Ordinal(edition->number) + " edition";
+      if (g.scope == ScopeKind::kEdition) return which;
+      const std::string group = WorkingGroupName(*edition, g.scope_id);
+      return group.empty() ? "" : group + " (" + which + ")";
     }
   }
   return "";

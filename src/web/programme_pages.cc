@@ -177,11 +177,7 @@ Response PrivateCalendar(RequestContext& ctx) {
   const auto feed = ctx.services.programme.FindFeed(Sha256Hex(token));
   if (!feed) return ErrorPage(ctx, 404, "Calendar not found", "This calendar address was revoked or never existed. Make a new one on your programme page.");
   const auto account = ctx.services.accounts.Get(feed->account_id);
-  const auto series = ctx.services.series.Primary();
-  std::optional<Edition> edition;
-  for (const auto& e : ctx.services.editions.List(series->id)) {
-    if (e.id == feed->edition_id) edition = ctx.services.editions.Get(series->id, e.number);
-  }
+  const auto edition = ctx.services.editions.GetById(feed->edition_id);
   if (!account || account->disabled || !edition) return NotFoundPage(ctx);
   Principal who{account->id, ctx.services.accounts.GrantsOf(account->id)};
   // The feed follows the person's current roles: a revoked role stops showing its sessions.
