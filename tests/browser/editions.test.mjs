@@ -1,26 +1,19 @@
 // The secretariat creates an edition: a rejected form comes back with every error next to its
 // field and everything typed kept; corrected, it is saved and published in its own time zone.
 // Then the background paper upload, refusing what is not a PDF.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, submitForm, signInWithLink } from './server.mjs';
+import { expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
 import { edition25, fillEditionForm, expectEditionForm } from './edition_form.mjs';
 
 let server;
 let browser;
 let page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signInWithLink(page, server.signInLink);
-  assert.equal(new URL(page.url()).pathname, '/manage');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser(async (s, b) => {
+  server = s;
+  browser = b;
+  page = await secretariatPage(b, s);
 });
 
 const END_BEFORE_START = 'The last day (2028-05-14) is before the first day (2028-05-16); swap them or correct one.';

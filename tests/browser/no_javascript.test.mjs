@@ -1,21 +1,16 @@
 // The pages need no JavaScript: sign in with the one-time link and create an edition
 // (rejected, corrected, saved) in a browser with JavaScript switched off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, textOf, newPage, submitForm, signInWithLink } from './server.mjs';
+import { textOf, newPage, submitForm, signInWithLink, useServerAndBrowser } from './server.mjs';
 import { edition25, fillEditionForm, expectEditionForm } from './edition_form.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 test('sign in and create an edition with JavaScript switched off', async () => {

@@ -2,23 +2,16 @@
 // the public and printable programme, the secretariat's builder (a refused session, a room clash,
 // edit and remove), each member's own programme in their time zone with a private calendar
 // address, and the same pages with JavaScript switched off. axe-core on every page reached.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm,
-} from './server.mjs';
+import { expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser } from './server.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const DAYS = ['8 June 2027', '9 June 2027', '10 June 2027'];

@@ -1,20 +1,15 @@
 // The public pages: the series home with its archive, archived and current edition pages,
 // their accessibility and their weight.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage } from './server.mjs';
+import { startServer, expectNoAxeViolations, textOf, newPage, useServerAndBrowser } from './server.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 test('the home page lists the 23 archived editions and the 24th as current', async () => {

@@ -1,24 +1,17 @@
 // Every page the secretariat can reach passes axe; names in several scripts come through.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm } from './server.mjs';
+import { expectNoAxeViolations, textOf, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
 
 let server;
 let browser;
 let page;
 let mongoliaPath;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signInWithLink(page, server.signInLink);
-  assert.equal(new URL(page.url()).pathname, '/manage');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser(async (s, b) => {
+  server = s;
+  browser = b;
+  page = await secretariatPage(b, s);
 });
 
 test('the partners page lists 53 partners and the Mongolian focal point in Cyrillic', async () => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -144,4 +145,28 @@ export async function newPage(browser, options = {}) {
   const context = await browser.newContext(options);
   context.setDefaultTimeout(15_000);
   return context.newPage();
+}
+
+// Starts a throwaway server and a browser before a test file's tests and stops both after
+// them. `ready(server, browser)` runs once both are up: to keep them, or to sign in.
+export function useServerAndBrowser(ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+}
+
+// A new page signed in as the demo secretariat, landed on /manage.
+export async function secretariatPage(browser, server) {
+  const page = await newPage(browser);
+  await signInWithLink(page, server.signInLink);
+  assert.equal(new URL(page.url()).pathname, '/manage');
+  return page;
 }

@@ -1,21 +1,16 @@
 // Signing in: the form, a wrong password, and the one-time link used once and then refused.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, expectNoAxeViolations, textOf, newPage, submitForm } from './server.mjs';
+import { expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser } from './server.mjs';
 
 const SECRETARIAT = 'secretariat@asef.example';
 
 let server;
 let browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 test('the sign-in page has both forms and no accessibility violations', async () => {
