@@ -81,22 +81,7 @@ BaselineRun Greedy(const SelectionInstance& instance) {
 }
 
 BaselineRun PlainCbc(const SelectionInstance& instance) {
-  IntegerProgram program;
-  LinearRow size_row;
-  for (int i = 0; i < static_cast<int>(instance.candidates.size()); ++i) {
-    const Candidate& c = instance.candidates[i];
-    program.objective.push_back(-static_cast<double>(c.score));
-    program.column_lower.push_back(c.must == MustStatus::kIn ? 1 : 0);
-    program.column_upper.push_back(c.must == MustStatus::kOut ? 0 : 1);
-    size_row.columns.push_back(i);
-    size_row.coefficients.push_back(1);
-  }
-  size_row.lower = size_row.upper = instance.k;
-  program.rows.push_back(size_row);
-  for (const QuotaRow& q : BuildQuotaRows(instance)) {
-    program.rows.push_back({q.members, std::vector<double>(q.members.size(), 1.0), double(q.min),
-                            double(q.max.value_or(instance.k))});
-  }
+  const IntegerProgram program = testing::ScoreOnlyProgram(instance);
   MilpSolution solution = SolveIntegerProgram(program, 10);
   return {!solution.values.empty(), static_cast<int64_t>(std::llround(-solution.objective))};
 }

@@ -90,21 +90,7 @@ TEST(Select, RelaxationIsMinimalAndMakesTheInstanceFeasible) {
 // The best score with the bare score objective (no tie rule), to confirm at scale that the
 // tie-breaking term never costs score.
 int64_t PlainOptimum(const SelectionInstance& instance) {
-  IntegerProgram program;
-  LinearRow size_row{{}, {}, double(instance.k), double(instance.k)};
-  for (int i = 0; i < static_cast<int>(instance.candidates.size()); ++i) {
-    const Candidate& c = instance.candidates[i];
-    program.objective.push_back(-static_cast<double>(c.score));
-    program.column_lower.push_back(c.must == MustStatus::kIn ? 1 : 0);
-    program.column_upper.push_back(c.must == MustStatus::kOut ? 0 : 1);
-    size_row.columns.push_back(i);
-    size_row.coefficients.push_back(1);
-  }
-  program.rows.push_back(size_row);
-  for (const QuotaRow& q : BuildQuotaRows(instance)) {
-    program.rows.push_back({q.members, std::vector<double>(q.members.size(), 1.0), double(q.min),
-                            double(q.max.value_or(instance.k))});
-  }
+  const IntegerProgram program = testing::ScoreOnlyProgram(instance);
   MilpSolution solution = SolveIntegerProgram(program, 10);
   EXPECT_EQ(solution.status, MilpStatus::kOptimal);
   return std::llround(-solution.objective);

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "engine/selection.h"
+#include "engine/selection_milp.h"
+#include "engine/selection_rows.h"
 
 namespace plenary::engine::testing {
 
@@ -189,6 +191,27 @@ inline OracleAnswer SolveByEnumeration(const SelectionInstance& instance) {
     answer.feasible = true;
   }
   return answer;
+}
+
+// The selection model with the bare score objective and no tie rule: the baseline the bench
+// times against, and the optimum the tests compare the engine's score with.
+inline IntegerProgram ScoreOnlyProgram(const SelectionInstance& instance) {
+  IntegerProgram program;
+  LinearRow size_row{{}, {}, double(instance.k), double(instance.k)};
+  for (int i = 0; i < static_cast<int>(instance.candidates.size()); ++i) {
+    const Candidate& c = instance.candidates[i];
+    program.objective.push_back(-static_cast<double>(c.score));
+    program.column_lower.push_back(c.must == MustStatus::kIn ? 1 : 0);
+    program.column_upper.push_back(c.must == MustStatus::kOut ? 0 : 1);
+    size_row.columns.push_back(i);
+    size_row.coefficients.push_back(1);
+  }
+  program.rows.push_back(size_row);
+  for (const QuotaRow& q : BuildQuotaRows(instance)) {
+    program.rows.push_back({q.members, std::vector<double>(q.members.size(), 1.0), double(q.min),
+                            double(q.max.value_or(instance.k))});
+  }
+  return program;
 }
 
 }  // namespace plenary::engine::testing
