@@ -5,6 +5,7 @@
 
 #include "app/config.h"
 #include "app/demo_data.h"
+#include "app/job_worker.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "mail/mail_worker.h"
@@ -167,12 +168,15 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
                                                 mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, config.mail_poll_ms);
     mailer->Start();
   }
+  JobWorker jobs(services);
+  jobs.Start();
   io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db
          << "); stop with Ctrl-C" << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
   io.out << "stopping" << std::endl;
   (*server)->Stop();
+  jobs.Stop();
   if (mailer) mailer->Stop();
   return cli::kExitOk;
 }

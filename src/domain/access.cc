@@ -109,6 +109,16 @@ bool Can(const Principal& who, Action action, const AccessTarget& target) {
     case Action::kViewWorkingGroupClosed:
       // Closed-door content: its own group and the secretariat only, not the steering committee.
       return secretariat || InGroup(who, target.working_group_id);
+    case Action::kNominate:
+      return secretariat || HasIn(who, Role::kFocalPoint, ScopeKind::kPartner, target.partner_id);
+    case Action::kManageParticipants:
+      return secretariat;
+    case Action::kViewApplications:
+      return secretariat || steering;
+    case Action::kApproveParticipantList:
+      return steering;
+    case Action::kEditOwnRegistration:
+      return HasIn(who, Role::kParticipant, ScopeKind::kEdition, target.edition_id);
   }
   return false;
 }

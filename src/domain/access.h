@@ -52,6 +52,12 @@ enum class Action {
   kReadEditionDocuments,   // the background paper (target.edition_id)
   kFollowProgramme,        // "my programme", join links, a private calendar (target.edition_id)
   kViewWorkingGroupClosed, // closed-door material (target.working_group_id)
+  // Participation (issue 3)
+  kNominate,               // nominate a partner's officials (target.partner_id): its focal point
+  kManageParticipants,     // invitations, imports, decisions, erasure, selection and assignment
+  kViewApplications,       // the applications list and its exports (secretariat, steering)
+  kApproveParticipantList, // the steering committee's approval of the accepted list
+  kEditOwnRegistration,    // a participant's own registration and data (target.edition_id)
 };
 
 struct AccessTarget {

@@ -27,9 +27,7 @@ std::optional<Account> LoadAccount(soci::session& session, const std::string& wh
 
 }  // namespace
 
-Result<Id> AccountStore::Create(const Account& a, std::optional<Id> actor) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
+Result<Id> InsertAccount(soci::session& session, const Account& a, std::optional<Id> actor) {
   const std::string email = AsciiLower(a.email);
   int taken = 0;
   session << "SELECT COUNT(*) FROM accounts WHERE email = :e", soci::use(email), soci::into(taken);
@@ -41,9 +39,17 @@ Result<Id> AccountStore::Create(const Account& a, std::optional<Id> actor) {
              "VALUES (:e, :n, :h, :t) RETURNING id",
       soci::use(email), soci::use(a.display_name), soci::use(hash, hash_ind), soci::use(now),
       soci::into(id);
-  RecordAudit(session, {0, now, actor, "", "create", "account", id, "Created account for " + a.display_name});
-  tx.commit();
+  // The audit names the account by id only: an erased participant leaves no name behind.
+  RecordAudit(session, {0, now, actor, "", "create", "account", id, "Created account " + std::to_string(id)});
   return static_cast<Id>(id);
+}
+
+Result<Id> AccountStore::Create(const Account& a, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  auto id = InsertAccount(session, a, actor);
+  if (id) tx.commit();
+  return id;
 }
 
 std::optional<Account> AccountStore::Get(Id id) {
@@ -73,13 +79,11 @@ void AccountStore::SetPasswordHash(Id account_id, std::string_view hash, std::op
   tx.commit();
 }
 
-Status AccountStore::Grant(Id account_id, const RoleGrant& g, std::optional<Id> actor) {
+Status InsertGrant(soci::session& session, Id account_id, const RoleGrant& g, std::optional<Id> actor) {
   if (ScopeOf(g.role) != g.scope) {
     return Error::Invalid("The role " + Label(g.role) + " is granted per " + ToString(ScopeOf(g.role)) +
                           ", not per " + ToString(g.scope) + ".");
   }
-  soci::session session(pool_);
-  soci::transaction tx(session);
   long long aid = account_id, sid = g.scope_id, now = NowUtc();
   const std::string role = ToString(g.role), scope = ToString(g.scope);
   int exists = 0;
@@ -92,8 +96,15 @@ Status AccountStore::Grant(Id account_id, const RoleGrant& g, std::optional<Id> 
       soci::use(aid), soci::use(role), soci::use(scope), soci::use(sid), soci::use(now);
   RecordAudit(session, {0, now, actor, "", "grant", "account", aid,
                         "Granted " + role + " in " + scope + " " + std::to_string(sid)});
-  tx.commit();
   return OkStatus();
+}
+
+Status AccountStore::Grant(Id account_id, const RoleGrant& g, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  auto granted = InsertGrant(session, account_id, g, actor);
+  if (granted) tx.commit();
+  return granted;
 }
 
 std::vector<RoleGrant> AccountStore::GrantsOf(Id account_id) {

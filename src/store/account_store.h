@@ -30,6 +30,10 @@ struct WebSession {
   UtcSeconds expires_at = 0;
 };
 
+// Inside the caller's transaction (a registration creates its account and grant with it).
+Result<Id> InsertAccount(soci::session& session, const Account& account, std::optional<Id> actor);
+Status InsertGrant(soci::session& session, Id account_id, const RoleGrant& grant, std::optional<Id> actor);
+
 class AccountStore {
  public:
   explicit AccountStore(soci::connection_pool& pool) : pool_(pool) {}

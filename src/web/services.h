@@ -9,9 +9,12 @@
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/edition_store.h"
+#include "store/invitation_store.h"
+#include "store/job_store.h"
 #include "store/outbox_store.h"
 #include "store/partner_store.h"
 #include "store/programme_store.h"
+#include "store/registration_store.h"
 #include "store/series_store.h"
 #include "web/templates.h"
 
@@ -30,7 +33,9 @@ struct WebConfig {
 struct Services {
   explicit Services(store::Database& database, const Templates& templates_in, WebConfig config_in)
       : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
-        accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()), templates(templates_in),
+        accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()),
+        jobs(database.pool()), invitations(database.pool()),
+        registrations(database.pool()), templates(templates_in),
         config(std::move(config_in)) {}
 
   store::Database& db;
@@ -41,6 +46,9 @@ struct Services {
   store::AuditLog audit;
   store::OutboxStore outbox;
   store::ProgrammeStore programme;
+  store::JobStore jobs;
+  store::InvitationStore invitations;
+  store::RegistrationStore registrations;
   const Templates& templates;
   WebConfig config;
 };

@@ -1,0 +1,35 @@
+// The job worker: a background thread of `plenary serve` that claims queued jobs (any app
+// server may take any job; the claim is a conditional UPDATE) and runs each kind's handler
+// (web/jobs.h), recording progress, the result or the failure.
+#pragma once
+
+#include <condition_variable>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "web/services.h"
+
+namespace plenary::app {
+
+class JobWorker {
+ public:
+  JobWorker(web::Services& services, int poll_ms = 250, int stale_after_seconds = 120);
+  ~JobWorker();
+  void Start();
+  void Stop();
+  // Claims and runs one job; false when there was none. The thread calls this; tests may too.
+  bool RunOnce();
+
+ private:
+  web::Services& services_;
+  int poll_ms_;
+  int stale_after_;
+  std::string worker_id_;
+  std::thread thread_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+};
+
+}  // namespace plenary::app

@@ -1,0 +1,57 @@
+// Registrations: created from a valid invitation in one transaction with the account, the
+// participant grant, the status history and the confirmation e-mail; edited until the
+// deadline; decided by the secretariat; approved by the steering committee; exported and
+// erased on request.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "domain/participation.h"
+#include "store/outbox_store.h"
+
+namespace plenary::store {
+
+struct RegistrationCreated {
+  Id registration_id = 0;
+  Id account_id = 0;
+};
+
+struct StatusChange {
+  UtcSeconds at = 0;
+  RegistrationStatus status = RegistrationStatus::kApplied;
+  std::string reason;
+  std::optional<Id> actor_id;
+};
+
+// Appends to a registration's status history, inside the caller's transaction.
+void AddHistory(soci::session& session, Id registration_id, RegistrationStatus status, std::string_view reason,
+                std::optional<Id> actor, UtcSeconds at);
+
+class RegistrationStore {
+ public:
+  explicit RegistrationStore(soci::connection_pool& pool) : pool_(pool) {}
+
+  // Consumes the invitation (refused when it is unknown, used, revoked or expired at `now`),
+  // finds or creates the account for the invitation's e-mail, grants it the participant role
+  // in the edition, stores the registration (status applied) with its ranking and history,
+  // and queues `confirmation` (addressed by the caller), all in one transaction.
+  Result<RegistrationCreated> Create(std::string_view invitation_token_hash, const Registration& registration,
+                                     const OutgoingMail& confirmation, UtcSeconds now);
+  // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
+  Status Update(const Registration& registration, const OutgoingMail& confirmation);
+
+  std::optional<Registration> Get(Id edition_id, Id registration_id);
+  std::optional<Registration> FindForAccount(Id edition_id, Id account_id);
+  // Every registration of the edition with its ranking, in id order.
+  std::vector<Registration> List(Id edition_id);
+  std::vector<StatusChange> History(Id registration_id);
+
+ private:
+  soci::connection_pool& pool_;
+};
+
+}  // namespace plenary::store
