@@ -241,6 +241,37 @@ Status RegistrationStore::Update(const Registration& r, const OutgoingMail& conf
   return OkStatus();
 }
 
+Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  const long long edition = edition_id, now = NowUtc();
+  for (const auto& d : decisions) {
+    long long id = d.registration_id;
+    std::string current;
+    soci::indicator erased_ind;
+    long long erased = 0;
+    session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
+        soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
+    if (!session.got_data()) {
+      return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition; reload the list.");
+    }
+    if (erased_ind == soci::i_ok) {
+      return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
+    }
+    const std::string status = ToString(d.status);
+    if (current == status) continue;
+    session << "UPDATE registrations SET status = :s, decision_reason = :r, updated_at = :t, version = version + 1 "
+               "WHERE id = :id",
+        soci::use(status), soci::use(d.reason), soci::use(now), soci::use(id);
+    AddHistory(session, id, d.status, d.reason, actor, now);
+    if (d.mail) EnqueueMail(session, *d.mail);
+    RecordAudit(session, {0, now, actor, "", "decide", "registration", id,
+                          "Registration " + std::to_string(id) + " " + status});
+  }
+  tx.commit();
+  return OkStatus();
+}
+
 std::optional<Registration> RegistrationStore::Get(Id edition_id, Id registration_id) {
   soci::session session(pool_);
   auto rows = Load(session, "WHERE edition_id = :e AND id = :id", edition_id, registration_id);

@@ -31,6 +31,14 @@ struct StatusChange {
 void AddHistory(soci::session& session, Id registration_id, RegistrationStatus status, std::string_view reason,
                 std::optional<Id> actor, UtcSeconds at);
 
+// A decision on one registration; the message tells the person (nullopt: no mail).
+struct Decision {
+  Id registration_id = 0;
+  RegistrationStatus status = RegistrationStatus::kAccepted;
+  std::string reason;  // internal to the secretariat
+  std::optional<OutgoingMail> mail;
+};
+
 class RegistrationStore {
  public:
   explicit RegistrationStore(soci::connection_pool& pool) : pool_(pool) {}
@@ -43,6 +51,11 @@ class RegistrationStore {
                                      const OutgoingMail& confirmation, UtcSeconds now);
   // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
   Status Update(const Registration& registration, const OutgoingMail& confirmation);
+
+  // Several decisions in one transaction (one from the applications page, many from an
+  // applied selection): status, reason, history and mail together. A registration that is
+  // not in the edition, or erased, refuses the whole batch; an unchanged status is skipped.
+  Status Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor);
 
   std::optional<Registration> Get(Id edition_id, Id registration_id);
   std::optional<Registration> FindForAccount(Id edition_id, Id account_id);
