@@ -71,6 +71,7 @@ std::string Fill(std::string pattern, const std::string& partner) {
   replace("{partner}", partner);
   replace("{contact}", "999999");
   replace("{session}", "1");
+  replace("{registration}", "1");  // the demo's first registration
   replace("{token}", "not-a-real-token.ics");
   return pattern;
 }
