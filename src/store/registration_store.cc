@@ -128,7 +128,7 @@ void AddHistory(soci::session& session, Id registration_id, RegistrationStatus s
 }
 
 Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitation_token_hash, const Registration& r,
-                                                      const OutgoingMail& confirmation, UtcSeconds now) {
+                                                      const std::optional<OutgoingMail>& confirmation, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
   const std::string hash(invitation_token_hash);
@@ -200,9 +200,11 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
       soci::use(listing), soci::use(status), soci::use(at), soci::use(at), soci::into(id);
   WritePreferences(session, id, r.ranking);
   AddHistory(session, id, RegistrationStatus::kApplied, "", account_id, now);
-  OutgoingMail mail = confirmation;
-  mail.to_address = email;
-  EnqueueMail(session, mail);
+  if (confirmation) {
+    OutgoingMail mail = *confirmation;
+    mail.to_address = email;
+    EnqueueMail(session, mail);
+  }
   RecordAudit(session, {0, now, account_id, "", "create", "registration", id,
                         "Registration " + std::to_string(id) + " from invitation " + std::to_string(invitation)});
   tx.commit();
