@@ -162,7 +162,8 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
     return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
   }
   long long account = 0;
-  session << "SELECT id FROM accounts WHERE email = :e", soci::use(AsciiLower(email)), soci::into(account);
+  const std::string address = AsciiLower(email);
+  session << "SELECT id FROM accounts WHERE email = :e", soci::use(address), soci::into(account);
   if (!session.got_data()) {
     Account a;
     a.email = email;
