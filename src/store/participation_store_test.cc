@@ -12,6 +12,7 @@
 #include "store/invitation_store.h"
 #include "store/job_store.h"
 #include "store/outbox_store.h"
+#include "store/programme_store.h"
 #include "store/registration_store.h"
 #include "store/scratch_database.h"
 #include "store/series_store.h"
@@ -219,6 +220,21 @@ TEST_P(ParticipationStoreTest, DecisionsAreOneTransactionWithHistoryAndMail) {
   // Deciding the same status again adds no history.
   ASSERT_TRUE(registrations.Decide(edition_.id, {{a, RegistrationStatus::kAccepted, "", std::nullopt}}, std::nullopt).ok());
   EXPECT_EQ(registrations.History(a).size(), 2u);
+}
+
+TEST_P(ParticipationStoreTest, OnlyAcceptedRegistrationsFollowTheProgramme) {
+  InvitationStore invitations(db_->pool());
+  ASSERT_TRUE(invitations.Create({Invite("a@example.org", "ta")}, std::nullopt).ok());
+  RegistrationStore registrations(db_->pool());
+  const auto created = registrations.Create("ta", Form("A"), std::nullopt, 1000);
+  ProgrammeStore programme(db_->pool());
+  EXPECT_TRUE(programme.Members(edition_.id).empty());
+  ASSERT_TRUE(registrations.Decide(edition_.id, {{created->registration_id, RegistrationStatus::kAccepted, "", std::nullopt}},
+                                   std::nullopt).ok());
+  const auto members = programme.Members(edition_.id);
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0].account_id, created->account_id);
+  EXPECT_EQ(members[0].email, "a@example.org");
 }
 
 TEST_P(ParticipationStoreTest, AJobIsClaimedOnceAndAStaleClaimIsTakenOver) {
