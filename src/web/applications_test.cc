@@ -81,10 +81,11 @@ Seeded Seed(store::Database& db) {
     n.invitation.sector = p.sector;
     n.invitation.expires_at = now + 86400;
     n.token_hash = "test-token-" + std::to_string(i);
-    n.mail.to_address = p.email;
-    n.mail.subject = "Invitation";
-    n.mail.body_text = "Invited.";
-    n.mail.purpose = "invitation";
+    n.mail = store::OutgoingMail{};
+    n.mail->to_address = p.email;
+    n.mail->subject = "Invitation";
+    n.mail->body_text = "Invited.";
+    n.mail->purpose = "invitation";
     if (!invitations.Create({n}, std::nullopt)) throw std::runtime_error("invitation");
     Registration r;
     r.edition_id = s.edition_id;
