@@ -87,7 +87,7 @@
 <div class="two-columns">
 {{#CHARTS}}
 <figure class="share-chart" aria-labelledby="{{ID}}-caption">
-  <figcaption id="{{ID}}-caption"><strong>{{TITLE}}</strong></figcaption>
+  <figcaption id="{{ID}}-caption"><strong>{{TITLE}}</strong>: accepted compared with all registrations</figcaption>
   {{SVG:none}}
   <details><summary>{{TITLE}} in numbers</summary>
   <table>
