@@ -102,7 +102,7 @@ Response RenderDetail(RequestContext& ctx, const Edition& e, const Registration&
         row->AddSectionDictionary("ERROR")->SetValue("TEXT", m.last_error);
       }
     }
-    if (mails.empty()) d.ShowSection("NO_MAILS");
+    d.ShowSection(mails.empty() ? "NO_MAILS" : "HAS_MAILS");
     if (Can(ctx.principal, Action::kManageParticipants) && !r.erased_at) {
       auto* form = d.AddSectionDictionary("CAN_DECIDE");
       for (auto s : kDecisions) {

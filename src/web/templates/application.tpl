@@ -56,6 +56,7 @@
 
 <h2>Messages to this person</h2>
 {{#NO_MAILS}}<p>No message has been sent to {{EMAIL}}.</p>{{/NO_MAILS}}
+{{#HAS_MAILS}}
 <div class="table-wrap" role="region" aria-labelledby="mail-caption" tabindex="0">
 <table>
   <caption id="mail-caption">E-mails to {{EMAIL}}, oldest first</caption>
@@ -64,3 +65,4 @@
   {{/MAILS}}</tbody>
 </table>
 </div>
+{{/HAS_MAILS}}

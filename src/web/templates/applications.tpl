@@ -84,7 +84,7 @@
 
 <h2>Balance of the accepted list</h2>
 <p>Each chart compares the accepted registrations (solid bars) with all registrations (hatched bars).</p>
-<div class="two-columns">
+<div class="charts">
 {{#CHARTS}}
 <figure class="share-chart" aria-labelledby="{{ID}}-caption">
   <figcaption id="{{ID}}-caption"><strong>{{TITLE}}</strong>: accepted compared with all registrations</figcaption>
