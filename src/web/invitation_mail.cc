@@ -13,6 +13,15 @@ UtcSeconds InvitationExpiry(const WebConfig& config, const Edition& edition, Utc
   return after_days;
 }
 
+Status CheckInvitationsOpen(const Edition& edition, UtcSeconds now) {
+  if (edition.registration_deadline && now >= *edition.registration_deadline) {
+    return Error::Invalid("Registration closed on " + FormatInZone(*edition.registration_deadline, edition.time_zone) +
+                          ", so an invitation would arrive already expired. Move the registration deadline on the "
+                          "edition's page first.");
+  }
+  return OkStatus();
+}
+
 ComposedInvitation ComposeInvitation(const Services& services, const Edition& edition, Invitation invitation,
                                      UtcSeconds now) {
   ComposedInvitation out;

@@ -15,6 +15,10 @@ namespace plenary::web {
 // edition's registration deadline when it has one.
 UtcSeconds InvitationExpiry(const WebConfig& config, const Edition& edition, UtcSeconds now);
 
+// Invitations are sent until the registration deadline (when there is one); after it a link
+// would arrive already expired, so sending is refused with the deadline in the edition's zone.
+Status CheckInvitationsOpen(const Edition& edition, UtcSeconds now);
+
 struct ComposedInvitation {
   std::string token;  // goes only into the link
   std::string link;   // <base_url>/invitations/<token>

@@ -218,6 +218,9 @@ Response InviteOne(RequestContext& ctx) {
   if (!edition) return NotFoundPage(ctx);
   const auto& r = ctx.request;
   InviteForm typed{r.Field("email"), r.Field("name"), r.Field("sector"), r.Field("organisation"), r.Field("country")};
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
+    return Render(ctx, *edition, typed, {}, open.error().message(), "", 422);
+  }
   auto checked = CheckInvitee(typed.email, typed.name, typed.sector, typed.organisation, typed.country,
                               RulesFor(ctx, *edition));
   if (!checked) return Render(ctx, *edition, typed, checked.error().fields(), "", "", 422);
@@ -240,6 +243,9 @@ Response ResendInvitation(RequestContext& ctx) {
   if (!edition || !id) return NotFoundPage(ctx);
   auto invitation = ctx.services.invitations.Get(edition->id, *id);
   if (!invitation) return NotFoundPage(ctx);
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
+    return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
+  }
   auto composed = ComposeInvitation(ctx.services, *edition, *invitation, store::NowUtc());
   auto resent = ctx.services.invitations.Resend(edition->id, *id, composed.stored.token_hash,
                                                 composed.stored.invitation.expires_at, composed.stored.mail,
@@ -279,6 +285,9 @@ Response ConfirmInvitationImport(RequestContext& ctx) {
   // Checked again: the confirmation carries the file, and anything may have changed since.
   const auto file = ParseInvitationCsv(*csv, RulesFor(ctx, *edition));
   if (!file.ok() || file.total == 0) return RenderPreview(ctx, *edition, ctx.request.Field("filename"), *csv, file);
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
+    return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
+  }
   store::Job job;
   job.edition_id = edition->id;
   job.kind = kImportKind;
@@ -326,6 +335,7 @@ Result<JobOutcome> RunInvitationImport(Services& services, const store::Job& job
   if (!job.edition_id) return Error::Invalid("The import names no edition.");
   const auto edition = services.editions.GetById(*job.edition_id);
   if (!edition) return Error::NotFound("The edition of this import no longer exists.");
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) return open.error();
   InviteeRules rules;
   rules.countries = PartnerCountries(services);
   // Not `already_invited`: addresses already invited (by an earlier run of this job after a

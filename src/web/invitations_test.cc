@@ -13,6 +13,8 @@
 #include "store/job_store.h"
 #include "store/outbox_store.h"
 #include "web/credentials.h"
+#include "web/invitation_pages.h"
+#include "web/templates.h"
 #include "web/test_server.h"
 
 namespace plenary::web {
@@ -214,6 +216,57 @@ TEST_P(InvitationsTest, AThousandRowImportRunsAsAJobToTheEnd) {
   auto again = c.PostMultipart(kPath + "/import", {}, {{"file", "thousand.csv", "text/csv", csv}});
   EXPECT_EQ(again.status, 422);
   EXPECT_TRUE(Contains(again.body, "line 1001: p1000@example.org has already been invited to this edition"));
+}
+
+// A worker that died after committing some batches: the job is claimed again and its handler
+// run once more; it must skip what was stored and finish the rest, with one mail per person.
+TEST_P(InvitationsTest, ARerunImportSkipsTheRowsAnEarlierRunStored) {
+  TestServer server(GetParam());
+  Db db(server);
+  auto templates = Templates::LoadEmbedded();
+  ASSERT_TRUE(templates.ok());
+  Services services(*db.db, **templates, WebConfig{});
+  std::string csv = "email,name,sector\n";
+  for (int i = 1; i <= 130; ++i) csv += "r" + std::to_string(i) + "@example.org,R " + std::to_string(i) + ",academia\n";
+  store::Job job;
+  job.id = 424242;  // not claimable by the server's worker: never enqueued
+  job.edition_id = db.Edition24();
+  job.kind = "invitation_import";
+  job.input = csv;
+  job.total_count = 130;
+  // The first run's committed batch: rows 1-50, created for this job.
+  const auto edition = services.editions.GetById(db.Edition24());
+  ASSERT_TRUE(edition.has_value());
+  std::vector<store::NewInvitation> first;
+  for (int i = 1; i <= 50; ++i) {
+    Invitation inv;
+    inv.email = "r" + std::to_string(i) + "@example.org";
+    inv.name = "R " + std::to_string(i);
+    inv.sector = Sector::kAcademia;
+    inv.expires_at = store::NowUtc() + 86400;
+    first.push_back({inv, "hash-" + std::to_string(i), {}});
+    first.back().invitation.edition_id = edition->id;
+    first.back().mail.subject = "Invitation";
+    first.back().mail.purpose = "invitation";
+  }
+  ASSERT_TRUE(services.invitations.Create(first, std::nullopt, job.id).ok());
+  std::vector<std::pair<int, int>> reports;
+  auto outcome = RunInvitationImport(services, job, [&](int done, int total, std::string_view) {
+    reports.emplace_back(done, total);
+  });
+  ASSERT_TRUE(outcome.ok()) << outcome.error().message();
+  EXPECT_EQ(outcome->message, "130 invitations sent.");
+  EXPECT_EQ(services.invitations.CountForJob(job.id), 130);
+  EXPECT_EQ(services.invitations.List(edition->id).size(), 130u);
+  EXPECT_EQ(db.Mails("invitation").size(), 130u);
+  ASSERT_FALSE(reports.empty());
+  EXPECT_EQ(reports.front(), std::make_pair(100, 130));  // rows 51-100: the first new batch of 50
+  EXPECT_EQ(reports.back(), std::make_pair(130, 130));
+  // A third run finds everything done and sends nothing more.
+  auto again = RunInvitationImport(services, job, [](int, int, std::string_view) {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->message, "130 invitations sent.");
+  EXPECT_EQ(db.Mails("invitation").size(), 130u);
 }
 
 TEST_P(InvitationsTest, AFocalPointNominatesThroughTheRequestLinkWithinTheQuota) {

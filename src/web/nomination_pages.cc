@@ -232,6 +232,9 @@ Response NominateOfficial(RequestContext& ctx) {
   NomineeForm typed{ctx.request.Field("name"), ctx.request.Field("email"), ctx.request.Field("organisation")};
   const std::string name = Trim(typed.name), email = AsciiLower(Trim(typed.email)),
                     organisation = Trim(typed.organisation);
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
+    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, open.error().message(), 422);
+  }
   const int quota = ctx.services.invitations.Quota(edition->id, partner->id, Sector::kGovernment);
   const auto nominated = ctx.services.invitations.Nominations(edition->id, partner->id);
   if (static_cast<int>(nominated.size()) >= quota) {
