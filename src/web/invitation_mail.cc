@@ -22,13 +22,13 @@ Status CheckInvitationsOpen(const Edition& edition, UtcSeconds now) {
   return OkStatus();
 }
 
-ComposedInvitation ComposeInvitation(const Services& services, const Edition& edition, Invitation invitation,
+ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edition, Invitation invitation,
                                      UtcSeconds now) {
   ComposedInvitation out;
   out.token = RandomToken();
-  out.link = services.config.base_url + "/invitations/" + out.token;
+  out.link = config.base_url + "/invitations/" + out.token;
   invitation.edition_id = edition.id;
-  invitation.expires_at = InvitationExpiry(services.config, edition, now);
+  invitation.expires_at = InvitationExpiry(config, edition, now);
   const std::string title = edition.title.empty() ? Ordinal(edition.number) + " edition" : edition.title;
   store::OutgoingMail m;
   m.to_address = invitation.email;

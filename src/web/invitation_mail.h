@@ -26,7 +26,7 @@ struct ComposedInvitation {
 };
 
 // `invitation` names the person (e-mail, name, sector, ...); its expiry is set here.
-ComposedInvitation ComposeInvitation(const Services& services, const Edition& edition, Invitation invitation,
+ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edition, Invitation invitation,
                                      UtcSeconds now);
 
 }  // namespace plenary::web

@@ -231,7 +231,7 @@ Response InviteOne(RequestContext& ctx) {
   i.sector = checked->sector;
   i.organisation = checked->organisation;
   i.country = checked->country;
-  auto composed = ComposeInvitation(ctx.services, *edition, i, store::NowUtc());
+  auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
   auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
   if (!created) return Render(ctx, *edition, typed, {{"email", created.error().message()}}, "", "", 422);
   return Response::Redirect(Base(*edition) + "/invitations?done=sent");
@@ -246,7 +246,7 @@ Response ResendInvitation(RequestContext& ctx) {
   if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
     return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
   }
-  auto composed = ComposeInvitation(ctx.services, *edition, *invitation, store::NowUtc());
+  auto composed = ComposeInvitation(ctx.services.config, *edition, *invitation, store::NowUtc());
   auto resent = ctx.services.invitations.Resend(edition->id, *id, composed.stored.token_hash,
                                                 composed.stored.invitation.expires_at, composed.stored.mail,
                                                 ctx.ActorId());
@@ -369,7 +369,7 @@ Result<JobOutcome> RunInvitationImport(Services& services, const store::Job& job
     i.sector = row.sector;
     i.organisation = row.organisation;
     i.country = row.country;
-    batch.push_back(ComposeInvitation(services, *edition, i, store::NowUtc()).stored);
+    batch.push_back(ComposeInvitation(services.config, *edition, i, store::NowUtc()).stored);
     if (static_cast<int>(batch.size()) == kBatch) {
       if (auto s = flush(); !s) return s.error();
     }

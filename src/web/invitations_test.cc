@@ -333,6 +333,24 @@ TEST_P(InvitationsTest, AFocalPointNominatesThroughTheRequestLinkWithinTheQuota)
                              {{"partner", mongolia}, {"sector", "government"}, {"quota", "lots"}}).status, 422);
 }
 
+TEST_P(InvitationsTest, ASignInLinkLeadsOnlyToALocalNextPath) {
+  TestServer server(GetParam());
+  const auto sign_in = [&](const std::string& next) {
+    const std::string link = server.SignInLink("secretariat@asef.example");
+    const std::string token = link.substr(link.find("token=") + 6);
+    Client c(server.port());
+    const auto confirm = c.Get("/sign-in/link?token=" + token);
+    EXPECT_EQ(confirm.status, 200);
+    return c.Post("/sign-in/link", {{"token", token}, {"next", next}}).location;
+  };
+  EXPECT_EQ(sign_in("/manage/editions/24/nominations"), "/manage/editions/24/nominations");
+  EXPECT_EQ(sign_in("//evil.example/x"), "/manage");
+  EXPECT_EQ(sign_in("https://evil.example/"), "/manage");
+  EXPECT_EQ(sign_in("/\\evil.example"), "/manage");
+  EXPECT_EQ(sign_in("/a\r\nSet-Cookie: x=1"), "/manage");
+  EXPECT_EQ(sign_in(""), "/manage");
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, InvitationsTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

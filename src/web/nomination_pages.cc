@@ -262,7 +262,7 @@ Response NominateOfficial(RequestContext& ctx) {
   i.sector = Sector::kGovernment;
   i.organisation = organisation;
   i.country = partner->name;
-  auto composed = ComposeInvitation(ctx.services, *edition, i, store::NowUtc());
+  auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
   auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
   if (!created) return RenderPartnerPage(ctx, *edition, *partner, typed, {{"email", created.error().message()}}, "", 422);
   return Response::Redirect(NominationPath(*edition, partner->id) + "?done=nominated");
