@@ -189,6 +189,21 @@ void InvitationStore::SetQuota(Id edition_id, Id partner_id, Sector sector, int 
   tx.commit();
 }
 
+std::map<std::pair<Id, Sector>, int> InvitationStore::Quotas(Id edition_id) {
+  soci::session session(pool_);
+  std::map<std::pair<Id, Sector>, int> out;
+  long long edition = edition_id, partner = 0;
+  std::string sector;
+  int quota = 0;
+  soci::statement st = (session.prepare << "SELECT partner_id, sector, quota FROM nomination_quotas WHERE edition_id = :e",
+                        soci::into(partner), soci::into(sector), soci::into(quota), soci::use(edition));
+  st.execute();
+  while (st.fetch()) {
+    if (auto s = SectorFrom(sector)) out[{partner, *s}] = quota;
+  }
+  return out;
+}
+
 std::vector<Invitation> InvitationStore::Nominations(Id edition_id, Id partner_id) {
   soci::session session(pool_);
   return Load(session, "WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND kind = 'nominated' AND "

@@ -329,6 +329,12 @@ TEST_P(InvitationsTest, AFocalPointNominatesThroughTheRequestLinkWithinTheQuota)
                              {{"partner", mongolia}, {"sector", "government"}, {"quota", "2"}}).status, 303);
   EXPECT_EQ(focal.Post(own, {{"name", "Second"}, {"email", "second@mfa.mn.example"}}).status, 303);
   EXPECT_EQ(db.invitations().Nominations(db.Edition24(), std::stoll(mongolia)).size(), 2u);
+  const auto overview = secretariat.Get("/manage/editions/24/nominations").body;
+  const auto row = overview.find("/editions/24/nominations/" + mongolia + "\">Mongolia</a>");
+  ASSERT_NE(row, std::string::npos);
+  const std::string cells = overview.substr(row, overview.find("</tr>", row) - row);
+  EXPECT_TRUE(Contains(cells, "<td>Government: 2</td><td>2</td>")) << cells;
+  EXPECT_FALSE(Contains(cells, "Not yet")) << cells;  // asked above
   EXPECT_EQ(secretariat.Post("/manage/editions/24/nominations/quotas",
                              {{"partner", mongolia}, {"sector", "government"}, {"quota", "lots"}}).status, 422);
 }

@@ -32,7 +32,7 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
   const auto partners = ctx.services.partners.List(edition.series_id);
   return RenderPage(ctx, "nominations.tpl", "Nominations", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
-    int asked = 0;
+    const auto set_quotas = ctx.services.invitations.Quotas(edition.id);
     for (const auto& p : partners) {
       auto* row = d.AddSectionDictionary("ROWS");
       row->SetIntValue("ID", p.id);
@@ -40,14 +40,14 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
       row->SetIntValue("FOCAL_POINTS", static_cast<long>(p.contacts.size()));
       std::string quotas;
       for (Sector s : AllSectors()) {
-        const int q = ctx.services.invitations.Quota(edition.id, p.id, s);
+        auto it = set_quotas.find({p.id, s});
+        const int q = it != set_quotas.end() ? it->second : (s == Sector::kGovernment ? 1 : 0);
         if (q > 0 || s == Sector::kGovernment) quotas += (quotas.empty() ? "" : "; ") + Label(s) + ": " + std::to_string(q);
       }
       row->SetValue("QUOTAS", quotas);
       row->SetIntValue("NOMINATED", static_cast<long>(ctx.services.invitations.Nominations(edition.id, p.id).size()));
       if (auto at = ctx.services.invitations.NominationRequestedAt(edition.id, p.id)) {
         row->SetValue("ASKED", FormatInZone(*at, edition.time_zone));
-        ++asked;
       } else {
         row->SetValue("ASKED", p.contacts.empty() ? "No focal point to ask" : "Not yet");
       }
