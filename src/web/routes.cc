@@ -2,6 +2,8 @@
 // docs/ACCESS.md is this table as a role x page matrix; access_matrix_test checks both agree.
 #include "web/account_pages.h"
 #include "web/edition_forms.h"
+#include "web/invitation_pages.h"
+#include "web/nomination_pages.h"
 #include "web/partner_pages.h"
 #include "web/programme_admin_pages.h"
 #include "web/programme_pages.h"
@@ -49,6 +51,18 @@ const std::vector<Route>& Routes() {
       {kGet, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, EditSessionForm},
       {kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, UpdateSession},
       {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
+      {kGet, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InvitationsPage},
+      {kPost, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InviteOne},
+      {kPost, "/manage/editions/{number}/invitations/import", Action::kManageParticipants, EditionTarget, PreviewInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/import/confirm", Action::kManageParticipants, EditionTarget, ConfirmInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/resend", Action::kManageParticipants, EditionTarget, ResendInvitation},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/revoke", Action::kManageParticipants, EditionTarget, RevokeInvitation},
+      {kGet, "/manage/editions/{number}/jobs/{job}", Action::kManageParticipants, EditionTarget, EditionJobPage},
+      {kGet, "/manage/editions/{number}/nominations", Action::kManageParticipants, EditionTarget, NominationsOverview},
+      {kPost, "/manage/editions/{number}/nominations/quotas", Action::kManageParticipants, EditionTarget, SetNominationQuota},
+      {kPost, "/manage/editions/{number}/nominations/request", Action::kManageParticipants, EditionTarget, AskPartnersToNominate},
+      {kGet, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, PartnerNominationsPage},
+      {kPost, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, NominateOfficial},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
       {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
       {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},
