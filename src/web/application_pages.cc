@@ -125,6 +125,7 @@ report::ShareChart ChartOf(const std::string& id, const std::string& title, cons
   report::ShareChart chart;
   chart.id = id;
   chart.title = title;
+  chart.pool_label = "All registrations";
   for (const auto& [value, label] : categories) {
     report::ShareCategory c{label, 0, 0};
     for (const auto& a : pool) {
