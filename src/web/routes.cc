@@ -1,12 +1,14 @@
 // The route table: every page and endpoint, the Action it needs and its target.
 // docs/ACCESS.md is this table as a role x page matrix; access_matrix_test checks both agree.
 #include "web/account_pages.h"
+#include "web/assignment_pages.h"
 #include "web/edition_forms.h"
 #include "web/partner_pages.h"
 #include "web/programme_admin_pages.h"
 #include "web/programme_pages.h"
 #include "web/public_pages.h"
 #include "web/router.h"
+#include "web/selection_pages.h"
 #include "web/sign_in_pages.h"
 
 namespace plenary::web {
@@ -49,6 +51,14 @@ const std::vector<Route>& Routes() {
       {kGet, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, EditSessionForm},
       {kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, UpdateSession},
       {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
+      {kGet, "/manage/editions/{number}/selection", Action::kViewApplications, EditionTarget, SelectionPage},
+      {kPost, "/manage/editions/{number}/selection", Action::kManageParticipants, EditionTarget, RunSelection},
+      {kPost, "/manage/editions/{number}/selection/scores", Action::kManageParticipants, EditionTarget, SaveScores},
+      {kPost, "/manage/editions/{number}/selection/apply", Action::kManageParticipants, EditionTarget, ApplySelection},
+      {kGet, "/manage/editions/{number}/assignment", Action::kViewApplications, EditionTarget, AssignmentPage},
+      {kPost, "/manage/editions/{number}/assignment", Action::kManageParticipants, EditionTarget, RunAssignment},
+      {kPost, "/manage/editions/{number}/assignment/move", Action::kManageParticipants, EditionTarget, MoveParticipant},
+      {kPost, "/manage/editions/{number}/assignment/publish", Action::kManageParticipants, EditionTarget, PublishAssignment},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
       {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
       {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/account_store.h"
+#include "store/assignment_store.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/edition_store.h"
@@ -15,6 +16,7 @@
 #include "store/partner_store.h"
 #include "store/programme_store.h"
 #include "store/registration_store.h"
+#include "store/selection_store.h"
 #include "store/series_store.h"
 #include "web/templates.h"
 
@@ -35,7 +37,8 @@ struct Services {
       : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
         accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()),
         jobs(database.pool()), invitations(database.pool()),
-        registrations(database.pool()), templates(templates_in),
+        registrations(database.pool()), assignments(database.pool()), selection(database.pool()),
+        templates(templates_in),
         config(std::move(config_in)) {}
 
   store::Database& db;
@@ -49,6 +52,8 @@ struct Services {
   store::JobStore jobs;
   store::InvitationStore invitations;
   store::RegistrationStore registrations;
+  store::AssignmentStore assignments;
+  store::SelectionStore selection;
   const Templates& templates;
   WebConfig config;
 };

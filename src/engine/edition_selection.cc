@@ -1,0 +1,130 @@
+#include "engine/edition_selection.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "domain/text.h"
+
+namespace plenary::engine {
+namespace {
+
+constexpr int kDefaultCountryCap = 4;
+constexpr double kDefaultMinShare = 0.3;
+constexpr double kDefaultGovernmentMaxShare = 0.5;
+
+std::string Get(const SelectionForm& form, const std::string& key) {
+  auto it = form.find(key);
+  return it == form.end() ? std::string() : Trim(it->second);
+}
+
+// A whole number from 0 to 5,000, or nullopt for an empty field.
+Result<std::optional<int>> Count(const SelectionForm& form, const std::string& field, const std::string& what) {
+  const std::string text = Get(form, field);
+  if (text.empty()) return std::optional<int>();
+  if (text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+    return Error::Invalid({{field, what + " must be a whole number from 0 to " + std::to_string(kMaxCandidates) +
+                                       ", or empty for no limit."}});
+  }
+  const int value = std::stoi(text);
+  if (value > kMaxCandidates) {
+    return Error::Invalid({{field, what + " must be at most " + std::to_string(kMaxCandidates) + "."}});
+  }
+  return std::optional<int>(value);
+}
+
+}  // namespace
+
+const std::vector<SelectionBand>& SelectionBands() {
+  static const std::vector<SelectionBand> kBands = [] {
+    std::vector<SelectionBand> bands;
+    for (auto g : AllGenders()) bands.push_back({"gender", ToString(g), Label(g)});
+    bands.push_back({"region", "Asia", "Asia"});
+    bands.push_back({"region", "Europe", "Europe"});
+    for (auto s : AllSectors()) bands.push_back({"sector", ToString(s), Label(s)});
+    return bands;
+  }();
+  return kBands;
+}
+
+SelectionForm DefaultSelectionForm(int pool, int capacity) {
+  const int k = capacity > 0 ? std::min(pool, capacity) : pool;
+  const std::string at_least = std::to_string(static_cast<int>(std::floor(k * kDefaultMinShare)));
+  SelectionForm form;
+  form["k"] = std::to_string(k);
+  form["country_cap"] = std::to_string(kDefaultCountryCap);
+  form["min_gender_woman"] = at_least;
+  form["min_gender_man"] = at_least;
+  form["min_region_Asia"] = at_least;
+  form["min_region_Europe"] = at_least;
+  form["max_sector_government"] = std::to_string(static_cast<int>(std::floor(k * kDefaultGovernmentMaxShare)));
+  return form;
+}
+
+Result<SelectionRules> ParseSelectionForm(const SelectionForm& form) {
+  SelectionRules rules;
+  std::vector<FieldError> errors;
+  auto k = Count(form, "k", "How many to select");
+  if (!k) errors.insert(errors.end(), k.error().fields().begin(), k.error().fields().end());
+  else if (!*k || **k == 0) errors.push_back({"k", "Enter how many participants to select, for example 90."});
+  else rules.k = **k;
+  auto cap = Count(form, "country_cap", "The cap per country");
+  if (!cap) errors.insert(errors.end(), cap.error().fields().begin(), cap.error().fields().end());
+  else rules.country_cap = *cap;
+  for (const auto& band : SelectionBands()) {
+    const std::string suffix = band.attribute + "_" + band.value;
+    auto min = Count(form, "min_" + suffix, "The minimum for " + band.label);
+    auto max = Count(form, "max_" + suffix, "The maximum for " + band.label);
+    if (!min) errors.insert(errors.end(), min.error().fields().begin(), min.error().fields().end());
+    if (!max) errors.insert(errors.end(), max.error().fields().begin(), max.error().fields().end());
+    if (!min || !max || (!*min && !*max)) continue;
+    Quota q{band.attribute, band.value, min->value_or(0), *max};
+    if (q.max && *q.max < q.min) {
+      errors.push_back({"max_" + suffix, "The maximum for " + band.label + " (" + std::to_string(*q.max) +
+                                             ") is below its minimum (" + std::to_string(q.min) +
+                                             "); raise the maximum or lower the minimum."});
+      continue;
+    }
+    rules.quotas.push_back(std::move(q));
+  }
+  if (!errors.empty()) return Error::Invalid(std::move(errors));
+  std::sort(rules.quotas.begin(), rules.quotas.end(),
+            [](const Quota& a, const Quota& b) { return std::tie(a.attribute, a.value) < std::tie(b.attribute, b.value); });
+  return rules;
+}
+
+SelectionInstance BuildEditionSelection(const std::vector<Registration>& registrations, const std::set<Id>& nominated,
+                                        const SelectionRules& rules) {
+  SelectionInstance instance;
+  instance.k = rules.k;
+  instance.quotas = rules.quotas;
+  instance.country_cap = rules.country_cap;
+  for (const auto& r : registrations) {
+    if (r.erased_at) continue;
+    Candidate c;
+    c.id = std::to_string(r.id);
+    c.score = std::clamp<int64_t>(r.score, -kMaxAbsScore, kMaxAbsScore);
+    c.country = r.country;
+    c.attributes = {{"gender", ToString(r.gender)}, {"region", r.region}, {"sector", ToString(r.sector)}};
+    if (r.status == RegistrationStatus::kDeclined) c.must = MustStatus::kOut;
+    else if (nominated.count(r.id)) c.must = MustStatus::kIn;
+    instance.candidates.push_back(std::move(c));
+  }
+  return instance;
+}
+
+std::string PlainRelaxation(const Relaxation& relaxation) {
+  const auto eq = relaxation.quota.find('=');
+  const std::string attribute = relaxation.quota.substr(0, eq);
+  const std::string value = eq == std::string::npos ? "" : relaxation.quota.substr(eq + 1);
+  const std::string from = std::to_string(relaxation.from), to = std::to_string(relaxation.to);
+  if (attribute == "country") return "Allow " + to + " people instead of " + from + " from " + value + ".";
+  std::string label = value;
+  for (const auto& band : SelectionBands()) {
+    if (band.attribute == attribute && band.value == value) label = band.label;
+  }
+  if (relaxation.bound == RelaxedBound::kMin) return "Lower the minimum for " + label + " from " + from + " to " + to + ".";
+  return "Raise the maximum for " + label + " from " + from + " to " + to + ".";
+}
+
+}  // namespace plenary::engine
