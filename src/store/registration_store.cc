@@ -162,7 +162,9 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
     return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
   }
   long long account = 0;
-  session << "SELECT id FROM accounts WHERE email = :e", soci::use(AsciiLower(email)), soci::into(account);
+  // A named copy: soci::use keeps a reference, and a temporary would be gone before the query runs.
+  const std::string lowered = AsciiLower(email);
+  session << "SELECT id FROM accounts WHERE email = :e", soci::use(lowered), soci::into(account);
   if (!session.got_data()) {
     Account a;
     a.email = email;
