@@ -70,9 +70,6 @@ void Seed(Db& db) {
     invitation.invitation.country = country;
     invitation.invitation.expires_at = store::NowUtc() + 86400;
     invitation.token_hash = "seed-token-" + std::to_string(i);
-    invitation.mail.to_address = invitation.invitation.email;
-    invitation.mail.subject = "Invitation";
-    invitation.mail.purpose = "invitation";
     auto created = invitations.Create({invitation}, std::nullopt);
     ASSERT_TRUE(created.ok()) << created.error().message();
     Registration r;
