@@ -49,7 +49,7 @@
   <figure class="share-chart">
     <figcaption>How many got their 1st, 2nd and 3rd choice</figcaption>
     {{CHOICES_SVG:none}}
-    <div class="table-wrap"><table>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="Placements by choice"><table>
       <caption class="visually-hidden">Placements by choice</caption>
       <thead><tr><th scope="col">Choice</th><th scope="col">People</th></tr></thead>
       <tbody>{{#CHOICES}}<tr><th scope="row">{{LABEL}}</th><td>{{COUNT}}</td></tr>{{/CHOICES}}</tbody>
@@ -79,7 +79,7 @@
   <h3>Members</h3>
   {{#GROUPS}}
   <h4>{{NAME}}: {{COUNT}} members (allowed {{MIN}}–{{MAX}})</h4>
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="Members of {{NAME}}"><table>
     <caption class="visually-hidden">Members of {{NAME}}</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Gender</th><th scope="col">Region</th><th scope="col">Sector</th><th scope="col">Choice</th></tr></thead>
     <tbody>{{#MEMBERS}}<tr><td>{{NAME}}</td><td>{{COUNTRY}}</td><td>{{GENDER}}</td><td>{{REGION}}</td><td>{{SECTOR}}</td><td>{{CHOICE}}</td></tr>{{/MEMBERS}}</tbody>
@@ -87,7 +87,7 @@
   {{/GROUPS}}
   <h3 id="why-not">Why not their first choice</h3>
   {{#WHY_NOT_SIZES}}<p>Bring every group within its size limits first; the costs below assume they hold.</p>{{/WHY_NOT_SIZES}}
-  <div class="table-wrap"><table>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="Why not their first choice"><table>
     <caption class="visually-hidden">For each person not in their first choice, what moving them there would cost</caption>
     <thead><tr><th scope="col">Person</th><th scope="col">Placed in</th><th scope="col">First choice</th><th scope="col">Moving them alone</th><th scope="col">Best exchange</th></tr></thead>
     <tbody>{{#WHY_NOT}}<tr id="why-{{REGISTRATION_ID}}"><td>{{NAME}}</td><td>{{NOW}}</td><td>{{FIRST}}</td><td>{{MOVE}}</td><td>{{EXCHANGE}}</td></tr>{{/WHY_NOT}}</tbody>

@@ -45,7 +45,7 @@
   </form>
   {{/CAN_APPLY}}
   <h3>Selected</h3>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="Selected people">
   <table>
     <caption class="visually-hidden">The people selected in run {{JOB_ID}}</caption>
     <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Score</th></tr></thead>
@@ -85,7 +85,7 @@
 </form>
 {{/CAN_RUN}}
 <h2>Registrations and scores</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Registrations and scores">
 <table>
   <caption class="visually-hidden">Every registration with the secretariat's score</caption>
   <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Gender</th><th scope="col">Region</th><th scope="col">Sector</th><th scope="col">Status</th><th scope="col">Nominated</th><th scope="col">Score</th></tr></thead>
