@@ -166,9 +166,23 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   EXPECT_TRUE(Contains(rejected.body, R"(value="ninety")"));
   EXPECT_TRUE(Contains(rejected.body, "How many to select must be a whole number"));
 
-  // Selection with the defaults: 90 places in three groups of at most 30.
+  // Rules no selection can meet: the page names the smallest change in the form's words.
   std::vector<std::pair<std::string, std::string>> rules;
-  for (const auto& [k, v] : engine::DefaultSelectionForm(static_cast<int>(pool.size()), 90)) rules.emplace_back(k, v);
+  for (const auto& [k, v] : engine::DefaultSelectionForm(static_cast<int>(pool.size()), 90)) {
+    if (k != "min_gender_non_binary") rules.emplace_back(k, v);
+  }
+  auto impossible_rules = rules;
+  impossible_rules.emplace_back("min_gender_non_binary", "50");
+  const auto non_binary = std::count_if(pool.begin(), pool.end(), [](const Registration& r) { return r.gender == Gender::kNonBinary; });
+  auto impossible = c.Post("/manage/editions/24/selection", impossible_rules);
+  ASSERT_EQ(impossible.status, 303);
+  const auto refused = Poll(c, PathOf(impossible.location));
+  EXPECT_TRUE(Contains(refused.body, "No selection meets every rule"));
+  EXPECT_TRUE(Contains(refused.body, "<li>Lower the minimum for Non-binary from 50 to " + std::to_string(non_binary) + ".</li>"))
+      << refused.body.substr(0, 4000);
+  EXPECT_FALSE(Contains(refused.body, "Apply this selection"));
+
+  // Selection with the defaults: 90 places in three groups of at most 30.
   auto run = c.Post("/manage/editions/24/selection", rules);
   ASSERT_EQ(run.status, 303);
   auto result = Poll(c, PathOf(run.location));
@@ -278,6 +292,13 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   EXPECT_EQ(registrations.Get(db.edition.id, stay0)->working_group_id, placed.edition.group_ids[1]);
   const auto grants = accounts.GrantsOf(stay0_account->id);
   EXPECT_EQ(std::count_if(grants.begin(), grants.end(), [](const RoleGrant& g) { return g.role == Role::kGroupMember; }), 1);
+  // Their programme follows: the closed sessions of the new group, none of the old one.
+  Client participant(server.port());
+  ASSERT_EQ(participant.SignInWith(server.SignInLink(stay0_account->email)).status, 303);
+  const auto programme = participant.Get("/editions/24/my-programme");
+  ASSERT_EQ(programme.status, 200);
+  EXPECT_TRUE(Contains(programme.body, "Your working group “" + db.edition.working_groups[1].name + "”"));
+  EXPECT_FALSE(Contains(programme.body, "Your working group “" + db.edition.working_groups[0].name + "”"));
 }
 
 TEST_P(AssignmentTest, RunningTheAssignmentWithNoOneAcceptedSaysWhatToDoFirst) {
