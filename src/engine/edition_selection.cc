@@ -1,6 +1,7 @@
 #include "engine/edition_selection.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <tuple>
 
@@ -33,7 +34,73 @@ Result<std::optional<int>> Count(const SelectionForm& form, const std::string& f
   return std::optional<int>(value);
 }
 
+std::string OneLine(std::string text) {
+  for (auto& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    const auto end = std::min(text.find('\n'), text.size());
+    const std::string_view line = text.substr(0, end);
+    const auto eq = line.find('=');
+    if (eq != std::string_view::npos) f(line.substr(0, eq), line.substr(eq + 1));
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+}
+
+template <typename T>
+std::optional<T> Number(std::string_view text) {
+  T value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
 }  // namespace
+
+std::string EncodeSelectionRun(const SelectionRun& run) {
+  std::string ids;
+  for (Id id : run.selected) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  std::string out = "status=" + OneLine(run.status) + "\nobjective=" + std::to_string(run.objective) +
+                    "\nselected=" + ids + "\n";
+  if (!run.reason.empty()) out += "reason=" + OneLine(run.reason) + "\n";
+  for (const auto& r : run.relaxations) out += "relaxation=" + OneLine(r) + "\n";
+  return out;
+}
+
+SelectionRun DecodeSelectionRun(std::string_view text) {
+  SelectionRun run;
+  ForEachLine(text, [&](std::string_view key, std::string_view value) {
+    if (key == "status") run.status = value;
+    else if (key == "objective") run.objective = Number<int64_t>(value).value_or(0);
+    else if (key == "reason") run.reason = value;
+    else if (key == "relaxation") run.relaxations.emplace_back(value);
+    else if (key == "selected") {
+      while (!value.empty()) {
+        const auto comma = std::min(value.find(','), value.size());
+        if (auto id = Number<Id>(value.substr(0, comma))) run.selected.push_back(*id);
+        value.remove_prefix(std::min(comma + 1, value.size()));
+      }
+    }
+  });
+  return run;
+}
+
+std::string EncodeSelectionForm(const SelectionForm& form) {
+  std::string out;
+  for (const auto& [k, v] : form) out += OneLine(k) + "=" + OneLine(v) + "\n";
+  return out;
+}
+
+SelectionForm DecodeSelectionForm(std::string_view text) {
+  SelectionForm form;
+  ForEachLine(text, [&](std::string_view key, std::string_view value) { form[std::string(key)] = value; });
+  return form;
+}
 
 const std::vector<SelectionBand>& SelectionBands() {
   static const std::vector<SelectionBand> kBands = [] {

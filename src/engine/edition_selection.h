@@ -47,6 +47,25 @@ Result<SelectionRules> ParseSelectionForm(const SelectionForm& form);
 SelectionInstance BuildEditionSelection(const std::vector<Registration>& registrations, const std::set<Id>& nominated,
                                         const SelectionRules& rules);
 
+// What a selection run found, as the job keeps it: status "optimal", "feasible" or
+// "infeasible", the selected registration ids, and for an infeasible run the reason and the
+// suggested relaxations in plain words.
+struct SelectionRun {
+  std::string status;
+  int64_t objective = 0;
+  std::vector<Id> selected;
+  std::string reason;
+  std::vector<std::string> relaxations;
+  friend bool operator==(const SelectionRun&, const SelectionRun&) = default;
+};
+
+// Text of "key=value" lines (line breaks inside values become spaces); decoding skips lines
+// it does not understand, so a damaged record shows less rather than failing.
+std::string EncodeSelectionRun(const SelectionRun& run);
+SelectionRun DecodeSelectionRun(std::string_view text);
+std::string EncodeSelectionForm(const SelectionForm& form);
+SelectionForm DecodeSelectionForm(std::string_view text);
+
 // A suggested relaxation in the form's words: "Lower the minimum for Woman from 27 to 25.",
 // "Allow 5 people instead of 4 from Denmark."
 std::string PlainRelaxation(const Relaxation& relaxation);

@@ -82,5 +82,18 @@ TEST(EditionSelection, RelaxationsInTheFormsWords) {
   EXPECT_EQ(PlainRelaxation({"country=Denmark", RelaxedBound::kMax, 4, 5}), "Allow 5 people instead of 4 from Denmark.");
 }
 
+TEST(EditionSelection, ARunAndItsRulesSurviveTheJobRecord) {
+  const SelectionRun run{"infeasible", 120, {4, 5, 19}, "the rules clash\nbadly", {"Lower the minimum for Woman from 27 to 25."}};
+  const std::string text = EncodeSelectionRun(run);
+  EXPECT_EQ(text, "status=infeasible\nobjective=120\nselected=4,5,19\nreason=the rules clash badly\n"
+                  "relaxation=Lower the minimum for Woman from 27 to 25.\n");
+  SelectionRun expected = run;
+  expected.reason = "the rules clash badly";
+  EXPECT_EQ(DecodeSelectionRun(text), expected);
+  EXPECT_EQ(DecodeSelectionRun("selected=4,x,6\nobjective=many\nnonsense").selected, (std::vector<Id>{4, 6}));
+  const auto form = DefaultSelectionForm(100, 90);
+  EXPECT_EQ(DecodeSelectionForm(EncodeSelectionForm(form)), form);
+}
+
 }  // namespace
 }  // namespace plenary::engine

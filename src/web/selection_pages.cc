@@ -17,58 +17,6 @@ namespace {
 constexpr double kSelectionTimeLimitSeconds = 20;
 constexpr const char* kJobKind = "selection";
 
-// The job result: "status=optimal", "objective=N", "selected=4,5,9", "reason=...", and one
-// "relaxation=..." line per suggested change.
-struct SelectionOutcome {
-  std::string status;
-  int64_t objective = 0;
-  std::vector<Id> selected;
-  std::string reason;
-  std::vector<std::string> relaxations;
-};
-
-std::string Encode(const engine::SelectionForm& form) {
-  std::string out;
-  for (const auto& [k, v] : form) out += k + "=" + v + "\n";
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>> Lines(const std::string& text) {
-  std::vector<std::pair<std::string, std::string>> out;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto eq = line.find('=');
-    if (eq != std::string::npos) out.emplace_back(line.substr(0, eq), line.substr(eq + 1));
-  }
-  return out;
-}
-
-std::string Encode(const SelectionOutcome& o) {
-  std::string ids;
-  for (Id id : o.selected) ids += (ids.empty() ? "" : ",") + std::to_string(id);
-  std::string out = "status=" + o.status + "\nobjective=" + std::to_string(o.objective) + "\nselected=" + ids + "\n";
-  if (!o.reason.empty()) out += "reason=" + o.reason + "\n";
-  for (const auto& r : o.relaxations) out += "relaxation=" + r + "\n";
-  return out;
-}
-
-SelectionOutcome DecodeOutcome(const std::string& text) {
-  SelectionOutcome o;
-  for (const auto& [k, v] : Lines(text)) {
-    if (k == "status") o.status = v;
-    else if (k == "objective") o.objective = std::stoll(v);
-    else if (k == "reason") o.reason = v;
-    else if (k == "relaxation") o.relaxations.push_back(v);
-    else if (k == "selected") {
-      std::istringstream ids(v);
-      std::string id;
-      while (std::getline(ids, id, ',')) if (!id.empty()) o.selected.push_back(std::stoll(id));
-    }
-  }
-  return o;
-}
-
 engine::SelectionForm FormFrom(const Request& r) {
   engine::SelectionForm form;
   form["k"] = r.Field("k");
@@ -134,7 +82,7 @@ void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Editio
     section->AddSectionDictionary("FAILED")->SetValue("MESSAGE", job.message);
     return;
   }
-  const auto outcome = DecodeOutcome(job.result);
+  const auto outcome = engine::DecodeSelectionRun(job.result);
   auto* result = section->AddSectionDictionary("RESULT");
   result->SetValue("MESSAGE", job.message);
   if (outcome.status == "infeasible") {
@@ -287,7 +235,7 @@ Response RunSelection(RequestContext& ctx) {
   store::Job job;
   job.edition_id = e->id;
   job.kind = kJobKind;
-  job.input = Encode(form);
+  job.input = engine::EncodeSelectionForm(form);
   job.created_at = store::NowUtc();
   job.created_by = ctx.ActorId();
   job.message = "Waiting for the job worker.";
@@ -317,7 +265,7 @@ Response ApplySelection(RequestContext& ctx) {
   if (!job || job->status != store::JobStatus::kDone) {
     return ErrorPage(ctx, 404, "No finished selection", "There is no finished selection run to apply; run the selection first.");
   }
-  const auto outcome = DecodeOutcome(job->result);
+  const auto outcome = engine::DecodeSelectionRun(job->result);
   if (outcome.status == "infeasible") {
     return ErrorPage(ctx, 409, "Nothing to apply", "This run found no selection that meets every rule; change the rules and run it again.");
   }
@@ -354,16 +302,14 @@ Result<JobOutcome> RunSelectionJob(Services& services, const store::Job& job, co
   if (!job.edition_id) return Error::Invalid("A selection job needs an edition.");
   auto e = services.editions.GetById(*job.edition_id);
   if (!e) return Error::NotFound("The edition of this selection no longer exists.");
-  engine::SelectionForm form;
-  for (const auto& [k, v] : Lines(job.input)) form[k] = v;
-  auto rules = engine::ParseSelectionForm(form);
+  auto rules = engine::ParseSelectionForm(engine::DecodeSelectionForm(job.input));
   if (!rules) return Error::Invalid("The rules of this run are not valid; start a new run from the form.");
   const auto pool = Pool(services, *e);
   progress(0, 1, "Selecting " + std::to_string(rules->k) + " of " + std::to_string(pool.size()) + " people.");
   const auto instance = engine::BuildEditionSelection(pool, Nominated(services, *e, pool), *rules);
   auto result = engine::Select(instance, {kSelectionTimeLimitSeconds});
   if (!result) return result.error();
-  SelectionOutcome o;
+  engine::SelectionRun o;
   o.objective = result->objective;
   for (const auto& id : result->selected) o.selected.push_back(std::stoll(id));
   std::string message;
@@ -380,7 +326,7 @@ Result<JobOutcome> RunSelectionJob(Services& services, const store::Job& job, co
     message = "Selected " + std::to_string(o.selected.size()) + " of " + std::to_string(pool.size()) + " people.";
   }
   progress(1, 1, message);
-  return JobOutcome{Encode(o), message};
+  return JobOutcome{engine::EncodeSelectionRun(o), message};
 }
 
 }  // namespace plenary::web
