@@ -36,7 +36,7 @@ Result<std::optional<int>> Count(const SelectionForm& form, const std::string& f
 
 std::string OneLine(std::string text) {
   for (auto& c : text) {
-    if (c == '\n' || c == '\r') c = ' ';
+    if (c == '\n') c = ' ';
   }
   return text;
 }

@@ -59,7 +59,7 @@ struct SelectionRun {
   friend bool operator==(const SelectionRun&, const SelectionRun&) = default;
 };
 
-// Text of "key=value" lines (line breaks inside values become spaces); decoding skips lines
+// Text of "key=value" lines (a line feed inside a value becomes a space); decoding skips lines
 // it does not understand, so a damaged record shows less rather than failing.
 std::string EncodeSelectionRun(const SelectionRun& run);
 SelectionRun DecodeSelectionRun(std::string_view text);
