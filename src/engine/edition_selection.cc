@@ -62,6 +62,30 @@ std::optional<T> Number(std::string_view text) {
 
 }  // namespace
 
+Result<std::vector<std::pair<Id, int>>> ParseScoreList(std::string_view text) {
+  std::vector<std::pair<Id, int>> out;
+  int number = 0;
+  while (!text.empty()) {
+    const auto end = std::min(text.find('\n'), text.size());
+    const std::string line = Trim(text.substr(0, end));
+    text.remove_prefix(std::min(end + 1, text.size()));
+    ++number;
+    if (line.empty()) continue;
+    const auto sep = line.find_first_of(",;\t");
+    const auto id = sep == std::string::npos ? std::nullopt : Number<Id>(Trim(std::string_view(line).substr(0, sep)));
+    const auto score = sep == std::string::npos ? std::nullopt : Number<int>(Trim(std::string_view(line).substr(sep + 1)));
+    if (!id || *id <= 0 || !score || *score < -kMaxAbsScore || *score > kMaxAbsScore) {
+      return Error::Invalid({{"scores", "Line " + std::to_string(number) + " (\"" + line.substr(0, 60) +
+                                            "\") is not \"registration id,score\" with a whole-number score from -" +
+                                            std::to_string(kMaxAbsScore) + " to " + std::to_string(kMaxAbsScore) +
+                                            "; correct or remove it."}});
+    }
+    out.emplace_back(*id, *score);
+  }
+  if (out.empty()) return Error::Invalid({{"scores", "Paste at least one line \"registration id,score\"."}});
+  return out;
+}
+
 std::string EncodeSelectionRun(const SelectionRun& run) {
   std::string ids;
   for (Id id : run.selected) ids += (ids.empty() ? "" : ",") + std::to_string(id);

@@ -7,6 +7,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/participation.h"
@@ -46,6 +48,11 @@ Result<SelectionRules> ParseSelectionForm(const SelectionForm& form);
 // declined. Candidate ids are registration ids.
 SelectionInstance BuildEditionSelection(const std::vector<Registration>& registrations, const std::set<Id>& nominated,
                                         const SelectionRules& rules);
+
+// The secretariat's scores pasted from a spreadsheet: one "registration id,score" per line
+// (a tab or semicolon also separates), blank lines skipped, scores within +/-kMaxAbsScore.
+// The error (field "scores") names the first bad line and how to fix it.
+Result<std::vector<std::pair<Id, int>>> ParseScoreList(std::string_view text);
 
 // What a selection run found, as the job keeps it: status "optimal", "feasible" or
 // "infeasible", the selected registration ids, and for an infeasible run the reason and the

@@ -82,6 +82,21 @@ TEST(EditionSelection, RelaxationsInTheFormsWords) {
   EXPECT_EQ(PlainRelaxation({"country=Denmark", RelaxedBound::kMax, 4, 5}), "Allow 5 people instead of 4 from Denmark.");
 }
 
+TEST(EditionSelection, ScoresPastedFromASpreadsheet) {
+  auto scores = ParseScoreList("12,40\r\n\n 13 ;-3\n14\t10000\n");
+  ASSERT_TRUE(scores) << scores.error().message();
+  EXPECT_EQ(*scores, (std::vector<std::pair<Id, int>>{{12, 40}, {13, -3}, {14, 10000}}));
+  for (const char* bad : {"12,40\n13", "12,4.5", "x,4", "12,10001", "0,4", "12,+4"}) {
+    auto refused = ParseScoreList(bad);
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_EQ(refused.error().fields()[0].field, "scores");
+  }
+  EXPECT_EQ(ParseScoreList("12,40\n13").error().fields()[0].message,
+            "Line 2 (\"13\") is not \"registration id,score\" with a whole-number score from -10000 to 10000; "
+            "correct or remove it.");
+  EXPECT_FALSE(ParseScoreList(" \n"));
+}
+
 TEST(EditionSelection, ARunAndItsRulesSurviveTheJobRecord) {
   const SelectionRun run{"infeasible", 120, {4, 5, 19}, "the rules clash\nbadly", {"Lower the minimum for Woman from 27 to 25."}};
   const std::string text = EncodeSelectionRun(run);

@@ -168,35 +168,6 @@ Response Render(RequestContext& ctx, const Edition& e, const engine::SelectionFo
   }, status);
 }
 
-// "12,40" or "12;40" or "12<TAB>40" per line; blank lines are skipped.
-Result<std::vector<std::pair<Id, int>>> ParseScores(const std::string& text) {
-  std::vector<std::pair<Id, int>> out;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    line = Trim(line);
-    if (line.empty()) continue;
-    const auto sep = line.find_first_of(",;\t");
-    const std::string id = sep == std::string::npos ? "" : Trim(std::string_view(line).substr(0, sep));
-    std::string score = sep == std::string::npos ? "" : Trim(std::string_view(line).substr(sep + 1));
-    const bool negative = !score.empty() && score[0] == '-';
-    const std::string digits = negative ? score.substr(1) : score;
-    const bool ok = !id.empty() && id.size() < 18 && id.find_first_not_of("0123456789") == std::string::npos &&
-                    !digits.empty() && digits.size() <= 5 && digits.find_first_not_of("0123456789") == std::string::npos &&
-                    std::stoi(digits) <= engine::kMaxAbsScore;
-    if (!ok) {
-      return Error::Invalid({{"scores", "Line " + std::to_string(number) + " (\"" + line +
-                                            "\") is not \"registration id,score\" with a whole-number score from -" +
-                                            std::to_string(engine::kMaxAbsScore) + " to " +
-                                            std::to_string(engine::kMaxAbsScore) + "; correct or remove it."}});
-    }
-    out.emplace_back(std::stoll(id), negative ? -std::stoi(digits) : std::stoi(digits));
-  }
-  return out;
-}
-
 store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const std::string& email, RegistrationStatus s) {
   store::OutgoingMail mail;
   mail.to_address = email;
@@ -249,7 +220,7 @@ Response SaveScores(RequestContext& ctx) {
   const std::string text = ctx.request.Field("scores");
   const auto pool = Pool(ctx.services, *e);
   const auto form = engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(*e));
-  auto scores = ParseScores(text);
+  auto scores = engine::ParseScoreList(text);
   if (!scores) return Render(ctx, *e, form, scores.error().fields(), text, 422);
   if (auto saved = ctx.services.selection.SetScores(e->id, *scores, ctx.ActorId()); !saved) {
     return Render(ctx, *e, form, {{"scores", saved.error().message()}}, text, 422);
