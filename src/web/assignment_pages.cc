@@ -25,6 +25,8 @@ struct RunModel {
   std::vector<Registration> people;
   engine::EditionInstance edition;
   engine::Assignment assignment;
+  int no_longer_accepted = 0;  // members of the run since declined, waitlisted or erased
+  int not_in_run = 0;          // accepted since the run
 };
 
 std::vector<Registration> Accepted(Services& services, const Edition& e) {
@@ -40,7 +42,10 @@ RunModel ModelOf(Services& services, const Edition& e, Id run_id) {
   std::map<Id, Id> group_of;
   for (const auto& member : services.assignments.Members(run_id)) group_of[member.registration_id] = member.working_group_id;
   for (auto& r : services.registrations.List(e.id)) {
-    if (group_of.count(r.id)) m.people.push_back(std::move(r));
+    const bool accepted = r.status == RegistrationStatus::kAccepted && !r.erased_at;
+    if (!group_of.count(r.id)) m.not_in_run += accepted;
+    else if (!accepted) ++m.no_longer_accepted;
+    else m.people.push_back(std::move(r));
   }
   m.edition = engine::BuildEditionInstance(e, m.people);
   for (const auto& r : m.people) {
@@ -186,6 +191,11 @@ Response Render(RequestContext& ctx, const Edition& e, int status, const std::st
     r->SetIntValue("LOWER_BOUND", run->lower_bound);
     r->SetIntValue("PEOPLE", static_cast<long>(m.people.size()));
     if (run->proven_optimal && run->objective == run->lower_bound) r->ShowSection("OPTIMAL");
+    if (m.no_longer_accepted || m.not_in_run) {
+      auto* stale = r->AddSectionDictionary("STALE");
+      stale->SetIntValue("LEFT", m.no_longer_accepted);
+      stale->SetIntValue("NEW", m.not_in_run);
+    }
     if (const auto moved = ctx.request.Query("moved"); !moved.empty()) r->ShowSection("MOVED");
     if (const auto published = ctx.request.Query("published"); !published.empty()) {
       r->SetValueAndShowSection("MAILED", published, "PUBLISHED");
@@ -292,6 +302,11 @@ Response PublishAssignment(RequestContext& ctx) {
   auto run = RunFromForm(ctx, *e);
   if (!run) return ErrorPage(ctx, 404, "No such assignment", "This assignment run does not exist; reload the assignment page.");
   const auto m = ModelOf(ctx.services, *e, run->id);
+  if (m.not_in_run > 0) {
+    return ErrorPage(ctx, 409, "Not published", std::to_string(m.not_in_run) +
+                                                    " accepted people are not in this assignment (accepted after it ran). "
+                                                    "Run the assignment again, then publish the new one.");
+  }
   if (auto checked = engine::CheckAssignment(m.edition.instance, m.assignment); !checked.ok()) {
     std::string sizes;
     for (const auto& b : engine::FindBreaches(m.edition.instance, m.assignment)) {

@@ -299,6 +299,21 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   ASSERT_EQ(programme.status, 200);
   EXPECT_TRUE(Contains(programme.body, "Your working group “" + db.edition.working_groups[1].name + "”"));
   EXPECT_FALSE(Contains(programme.body, "Your working group “" + db.edition.working_groups[0].name + "”"));
+
+  // The accepted list changes after the run: the page says so and publishing waits for a new run.
+  Id waitlisted = 0;
+  for (const auto& r : registrations.List(db.edition.id)) {
+    if (r.status == RegistrationStatus::kWaitlisted) waitlisted = r.id;
+  }
+  ASSERT_TRUE(registrations.Decide(db.edition.id, {{stay1, RegistrationStatus::kDeclined, "", std::nullopt},
+                                                   {waitlisted, RegistrationStatus::kAccepted, "", std::nullopt}},
+                                   std::nullopt).ok());
+  const auto stale = c.Get("/manage/editions/24/assignment?run=" + run_id);
+  EXPECT_TRUE(Contains(stale.body, "1 of its people are no longer accepted")) << stale.body.substr(0, 3000);
+  EXPECT_TRUE(Contains(stale.body, "and 1 accepted people are not in it"));
+  const auto refused_publish = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}});
+  EXPECT_EQ(refused_publish.status, 409);
+  EXPECT_TRUE(Contains(refused_publish.body, "Run the assignment again, then publish the new one."));
 }
 
 TEST_P(AssignmentTest, RunningTheAssignmentWithNoOneAcceptedSaysWhatToDoFirst) {

@@ -38,6 +38,7 @@
     <dt>Objective (lower is better)</dt><dd id="objective">{{OBJECTIVE}}</dd>
     <dt>Lower bound from the solver</dt><dd>{{LOWER_BOUND}}{{#OPTIMAL}} (the solver proved this assignment optimal){{/OPTIMAL}}</dd>
   </dl>
+  {{#STALE}}<div class="clashes"><p>The accepted list changed since this assignment ran: {{LEFT}} of its people are no longer accepted (they are left out below and will not be placed), and {{NEW}} accepted people are not in it. Run the assignment again to place everyone.</p></div>{{/STALE}}
   {{#BREACHES}}
   <div class="clashes" id="breaches">
     <h3>{{COUNT}} rules broken</h3>
