@@ -3,6 +3,8 @@
 #include "web/account_pages.h"
 #include "web/assignment_pages.h"
 #include "web/edition_forms.h"
+#include "web/invitation_pages.h"
+#include "web/nomination_pages.h"
 #include "web/partner_pages.h"
 #include "web/programme_admin_pages.h"
 #include "web/programme_pages.h"
@@ -59,6 +61,18 @@ const std::vector<Route>& Routes() {
       {kPost, "/manage/editions/{number}/assignment", Action::kManageParticipants, EditionTarget, RunAssignment},
       {kPost, "/manage/editions/{number}/assignment/move", Action::kManageParticipants, EditionTarget, MoveParticipant},
       {kPost, "/manage/editions/{number}/assignment/publish", Action::kManageParticipants, EditionTarget, PublishAssignment},
+      {kGet, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InvitationsPage},
+      {kPost, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InviteOne},
+      {kPost, "/manage/editions/{number}/invitations/import", Action::kManageParticipants, EditionTarget, PreviewInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/import/confirm", Action::kManageParticipants, EditionTarget, ConfirmInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/resend", Action::kManageParticipants, EditionTarget, ResendInvitation},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/revoke", Action::kManageParticipants, EditionTarget, RevokeInvitation},
+      {kGet, "/manage/editions/{number}/jobs/{job}", Action::kManageParticipants, EditionTarget, EditionJobPage},
+      {kGet, "/manage/editions/{number}/nominations", Action::kManageParticipants, EditionTarget, NominationsOverview},
+      {kPost, "/manage/editions/{number}/nominations/quotas", Action::kManageParticipants, EditionTarget, SetNominationQuota},
+      {kPost, "/manage/editions/{number}/nominations/request", Action::kManageParticipants, EditionTarget, AskPartnersToNominate},
+      {kGet, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, PartnerNominationsPage},
+      {kPost, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, NominateOfficial},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
       {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
       {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},
