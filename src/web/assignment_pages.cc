@@ -81,6 +81,8 @@ void FillJob(ctemplate::TemplateDictionary& d, const store::Job& job) {
     running->SetIntValue("TOTAL", job.total_count > 0 ? job.total_count : 1);
   } else if (job.status == store::JobStatus::kFailed) {
     section->AddSectionDictionary("FAILED")->SetValue("MESSAGE", job.message);
+  } else {
+    section->AddSectionDictionary("DONE")->SetValue("MESSAGE", job.message);
   }
 }
 

@@ -26,6 +26,7 @@
   <script src="/static/refresh.js" defer></script>
   {{/RUNNING}}
   {{#FAILED}}<p class="field-error" role="alert">The job failed: {{MESSAGE}}</p>{{/FAILED}}
+  {{#DONE}}<p role="status">{{MESSAGE}}</p>{{/DONE}}
 </section>
 {{/JOB}}
 {{#RUN}}
@@ -41,7 +42,7 @@
   {{#STALE}}<div class="clashes"><p>The accepted list changed since this assignment ran: {{LEFT}} of its people are no longer accepted (they are left out below and will not be placed), and {{NEW}} accepted people are not in it. Run the assignment again to place everyone.</p></div>{{/STALE}}
   {{#BREACHES}}
   <div class="clashes" id="breaches">
-    <h3>{{COUNT}} rules broken</h3>
+    <h3>Rules broken: {{COUNT}}</h3>
     <ul>{{#BREACH}}<li><strong>{{KIND}}:</strong> {{TEXT}}</li>{{/BREACH}}</ul>
   </div>
   {{/BREACHES}}

@@ -23,7 +23,6 @@
   {{/RUNNING}}
   {{#FAILED}}<p class="field-error" role="alert">The run failed: {{MESSAGE}}</p>{{/FAILED}}
   {{#RESULT}}
-  <p role="status">{{MESSAGE}}</p>
   {{#INFEASIBLE}}
   <div class="clashes">
     <h3>No selection meets every rule</h3>
@@ -34,7 +33,7 @@
   </div>
   {{/INFEASIBLE}}
   {{#FOUND}}
-  <p>{{COUNT}} of {{POOL}} selected, with {{QUALITY}}: a total score of {{OBJECTIVE}}.</p>
+  <p role="status">{{COUNT}} of {{POOL}} selected, with {{QUALITY}}: a total score of {{OBJECTIVE}}.</p>
   <h3>The selection against everyone who applied</h3>
   {{>CHARTS}}
   {{#CAN_APPLY}}
