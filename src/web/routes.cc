@@ -2,6 +2,7 @@
 // docs/ACCESS.md is this table as a role x page matrix; access_matrix_test checks both agree.
 #include "web/account_pages.h"
 #include "web/application_pages.h"
+#include "web/assignment_pages.h"
 #include "web/edition_forms.h"
 #include "web/invitation_pages.h"
 #include "web/nomination_pages.h"
@@ -10,6 +11,7 @@
 #include "web/programme_pages.h"
 #include "web/public_pages.h"
 #include "web/router.h"
+#include "web/selection_pages.h"
 #include "web/sign_in_pages.h"
 
 namespace plenary::web {
@@ -59,6 +61,14 @@ const std::vector<Route>& Routes() {
       {kPost, "/manage/editions/{number}/applications/approval", Action::kApproveParticipantList, EditionTarget, ApproveApplications},
       {kGet, "/manage/editions/{number}/applications/{registration}", Action::kViewApplications, EditionTarget, ApplicationPage},
       {kPost, "/manage/editions/{number}/applications/{registration}/decision", Action::kManageParticipants, EditionTarget, DecideApplication},
+      {kGet, "/manage/editions/{number}/selection", Action::kViewApplications, EditionTarget, SelectionPage},
+      {kPost, "/manage/editions/{number}/selection", Action::kManageParticipants, EditionTarget, RunSelection},
+      {kPost, "/manage/editions/{number}/selection/scores", Action::kManageParticipants, EditionTarget, SaveScores},
+      {kPost, "/manage/editions/{number}/selection/apply", Action::kManageParticipants, EditionTarget, ApplySelection},
+      {kGet, "/manage/editions/{number}/assignment", Action::kViewApplications, EditionTarget, AssignmentPage},
+      {kPost, "/manage/editions/{number}/assignment", Action::kManageParticipants, EditionTarget, RunAssignment},
+      {kPost, "/manage/editions/{number}/assignment/move", Action::kManageParticipants, EditionTarget, MoveParticipant},
+      {kPost, "/manage/editions/{number}/assignment/publish", Action::kManageParticipants, EditionTarget, PublishAssignment},
       {kGet, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InvitationsPage},
       {kPost, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InviteOne},
       {kPost, "/manage/editions/{number}/invitations/import", Action::kManageParticipants, EditionTarget, PreviewInvitationImport},

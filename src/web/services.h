@@ -7,6 +7,7 @@
 
 #include "store/account_store.h"
 #include "store/approval_store.h"
+#include "store/assignment_store.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/edition_store.h"
@@ -16,6 +17,7 @@
 #include "store/partner_store.h"
 #include "store/programme_store.h"
 #include "store/registration_store.h"
+#include "store/selection_store.h"
 #include "store/series_store.h"
 #include "web/templates.h"
 
@@ -37,7 +39,8 @@ struct Services {
       : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
         accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()),
         jobs(database.pool()), invitations(database.pool()),
-        registrations(database.pool()), approvals(database.pool()), templates(templates_in),
+        registrations(database.pool()), approvals(database.pool()), assignments(database.pool()),
+        selection(database.pool()), templates(templates_in),
         config(std::move(config_in)) {}
 
   store::Database& db;
@@ -52,6 +55,8 @@ struct Services {
   store::InvitationStore invitations;
   store::RegistrationStore registrations;
   store::ApprovalStore approvals;
+  store::AssignmentStore assignments;
+  store::SelectionStore selection;
   const Templates& templates;
   WebConfig config;
 };

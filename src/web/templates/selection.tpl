@@ -1,0 +1,102 @@
+{{%AUTOESCAPE context="HTML"}}
+<p class="kicker"><a href="/manage/editions/{{NUMBER}}">{{ORDINAL}} edition: {{TITLE}}</a></p>
+<h1>Selection of participants</h1>
+{{#SCORED}}<p class="notice" role="status">Scores saved.</p>{{/SCORED}}
+{{#APPLIED}}<p class="notice" role="status">Selection applied: {{APPLIED_COUNT}} registrations changed status, and each person was sent an e-mail.</p>{{/APPLIED}}
+{{#ERROR_SUMMARY}}
+<div class="error-summary" role="alert" tabindex="-1" autofocus>
+  <h2>There is a problem</h2>
+  <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
+</div>
+{{/ERROR_SUMMARY}}
+<p>{{POOL}} people have registered. <a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></p>
+{{#JOB}}
+<section aria-labelledby="run-heading" class="run">
+  <h2 id="run-heading">Selection run {{JOB_ID}}</h2>
+  <p class="meta">Started {{STARTED}}.</p>
+  {{#RUNNING}}
+  <div data-refresh="1" role="status">
+    <p><strong>{{STATUS}}.</strong> {{MESSAGE}}</p>
+    <p>This page reloads itself until the run is done. <a href="?run={{JOB_ID}}">Reload now</a></p>
+  </div>
+  <script src="/static/refresh.js" defer></script>
+  {{/RUNNING}}
+  {{#FAILED}}<p class="field-error" role="alert">The run failed: {{MESSAGE}}</p>{{/FAILED}}
+  {{#RESULT}}
+  {{#INFEASIBLE}}
+  <div class="clashes">
+    <h3>No selection meets every rule</h3>
+    <p>{{REASON}}</p>
+    {{#HAS_RELAX}}<p>The smallest change to the rules that makes a selection possible:</p>
+    <ul>{{#RELAX}}<li>{{TEXT}}</li>{{/RELAX}}</ul>{{/HAS_RELAX}}
+    <p>Change the rules below and run the selection again.</p>
+  </div>
+  {{/INFEASIBLE}}
+  {{#FOUND}}
+  <p role="status">{{COUNT}} of {{POOL}} selected, with {{QUALITY}}: a total score of {{OBJECTIVE}}.</p>
+  <h3>The selection against everyone who applied</h3>
+  {{>CHARTS}}
+  {{#CAN_APPLY}}
+  <form method="post" action="{{URL}}/apply">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <input type="hidden" name="run" value="{{JOB_ID}}">
+    <button type="submit">Apply this selection…</button>
+  </form>
+  {{/CAN_APPLY}}
+  <h3>Selected</h3>
+  <div class="table-wrap" tabindex="0" role="region" aria-label="Selected people">
+  <table>
+    <caption class="visually-hidden">The people selected in run {{JOB_ID}}</caption>
+    <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Score</th></tr></thead>
+    <tbody>{{#SELECTED}}<tr><td>{{ID}}</td><td>{{NAME}}</td><td>{{COUNTRY}}</td><td>{{SCORE}}</td></tr>{{/SELECTED}}</tbody>
+  </table>
+  </div>
+  {{/FOUND}}
+  {{/RESULT}}
+</section>
+{{/JOB}}
+{{#CAN_RUN}}
+<h2 id="rules">Run a selection</h2>
+<form method="post" action="/manage/editions/{{NUMBER}}/selection" class="stack" novalidate>
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div class="field"><label for="sel_k">How many to select</label>
+    {{#K_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/K_ERROR}}
+    <input id="sel_k" name="k" inputmode="numeric" value="{{K_VALUE}}"{{#K_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/K_ERROR}}></div>
+  <div class="field"><label for="sel_country_cap">At most this many from one country (empty: no cap)</label>
+    {{#COUNTRY_CAP_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/COUNTRY_CAP_ERROR}}
+    <input id="sel_country_cap" name="country_cap" inputmode="numeric" value="{{COUNTRY_CAP_VALUE}}"{{#COUNTRY_CAP_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/COUNTRY_CAP_ERROR}}></div>
+  <fieldset>
+    <legend>Balance: how many of the selected at least and at most (empty: no limit)</legend>
+    {{#BANDS}}
+    <div class="field-row band">
+      <span class="band-label">{{ATTRIBUTE}}: {{LABEL}}</span>
+      <div class="field"><label for="sel_min_{{SUFFIX}}">At least <span class="visually-hidden">({{LABEL}})</span></label>
+        {{#MIN_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MIN_ERROR}}
+        <input id="sel_min_{{SUFFIX}}" name="min_{{SUFFIX}}" inputmode="numeric" size="5" value="{{MIN_VALUE}}"{{#MIN_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/MIN_ERROR}}></div>
+      <div class="field"><label for="sel_max_{{SUFFIX}}">At most <span class="visually-hidden">({{LABEL}})</span></label>
+        {{#MAX_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MAX_ERROR}}
+        <input id="sel_max_{{SUFFIX}}" name="max_{{SUFFIX}}" inputmode="numeric" size="5" value="{{MAX_VALUE}}"{{#MAX_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/MAX_ERROR}}></div>
+    </div>
+    {{/BANDS}}
+  </fieldset>
+  <p>Nominated officials are always selected; declined registrations never are.</p>
+  <button type="submit">Run the selection</button>
+</form>
+{{/CAN_RUN}}
+<h2>Registrations and scores</h2>
+<div class="table-wrap" tabindex="0" role="region" aria-label="Registrations and scores">
+<table>
+  <caption class="visually-hidden">Every registration with the secretariat's score</caption>
+  <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Gender</th><th scope="col">Region</th><th scope="col">Sector</th><th scope="col">Status</th><th scope="col">Nominated</th><th scope="col">Score</th></tr></thead>
+  <tbody>{{#REGISTRATIONS}}<tr><td>{{ID}}</td><td>{{NAME}}</td><td>{{COUNTRY}}</td><td>{{GENDER}}</td><td>{{REGION}}</td><td>{{SECTOR}}</td><td>{{STATUS}}</td><td>{{NOMINATED}}</td><td>{{SCORE}}</td></tr>{{/REGISTRATIONS}}</tbody>
+</table>
+</div>
+{{#CAN_RUN}}
+<form method="post" action="/manage/editions/{{NUMBER}}/selection/scores" class="stack">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <div class="field"><label for="sel_scores">Scores: one line per registration, "id,score" (paste from a spreadsheet: a tab or semicolon also works)</label>
+    {{#SCORES_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/SCORES_ERROR}}
+    <textarea id="sel_scores" name="scores" rows="8"{{#SCORES_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/SCORES_ERROR}}>{{SCORES_VALUE:pre_escape}}</textarea></div>
+  <button type="submit">Save the scores</button>
+</form>
+{{/CAN_RUN}}

@@ -1,0 +1,111 @@
+// Selection and working-group assignment of the demo's 24th edition (about 100 registrations, three
+// working groups of 25-30): run the selection with its defaults, see the result with its
+// charts, apply it after the confirmation, run the assignment and follow its progress to the
+// result (members, charts, choices, why not the first choice), move a person by hand and see
+// the objective and the broken rules recomputed, publish. axe-core on every page; 320 px reflow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectNoAxeViolations, secretariatPage, submitForm, textOf, useServerAndBrowser } from './server.mjs';
+
+let server;
+let browser;
+
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
+});
+
+async function expectReflow(page, label) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+}
+
+test('the secretariat selects, applies, assigns, moves someone by hand and publishes', async () => {
+  const page = await secretariatPage(browser, server);
+  await page.goto(`${server.baseUrl}/manage/editions/24`);
+  await Promise.all([page.waitForURL(/\/selection$/), page.getByRole('link', { name: 'Selection', exact: true }).click()]);
+  assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Selection of participants');
+  assert.equal(await page.getByLabel('How many to select').inputValue(), '90');
+  const pool = Number((await textOf(page.getByRole('main'))).match(/(\d+) people have registered/)[1]);
+  assert.ok(pool > 90, `the demo has ${pool} registrations`);
+  await expectNoAxeViolations(page, 'the selection page');
+  await expectReflow(page, 'the selection page');
+
+  // The run: progress (or, if the worker was quick, straight to the result), then the result.
+  await submitForm(page, page.getByRole('button', { name: 'Run the selection' }));
+  assert.match(await textOf(page.getByRole('heading', { level: 2 }).first()), /^Selection run \d+$/);
+  await page.getByText(`90 of ${pool} selected`).waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('main figure.share-chart svg[role="img"]').count(), 3);
+  assert.match(await page.locator('main figure.share-chart svg').first().getAttribute('aria-label'),
+    /^Gender\. Selected: Woman \d+ \(\d+ %\)/);
+  assert.equal(await page.locator('main table').filter({ hasText: 'Score' }).first().locator('tbody tr').count(), 90);
+  await expectNoAxeViolations(page, 'the selection result');
+  await expectReflow(page, 'the selection result');
+
+  await submitForm(page, page.getByRole('button', { name: 'Apply this selection…' }));
+  assert.match(await textOf(page.getByRole('main')), new RegExp(`90 people will be accepted and ${pool - 90} put on the waiting list`));
+  await expectNoAxeViolations(page, 'the confirmation');
+  await submitForm(page, page.getByRole('button', { name: 'Yes, apply and send the e-mails' }));
+  assert.match(await textOf(page.getByRole('status').first()), new RegExp(`Selection applied: ${pool} registrations changed status`));
+
+  // The assignment.
+  await Promise.all([page.waitForURL(/\/assignment$/), page.getByRole('link', { name: 'Working-group assignment' }).click()]);
+  assert.match(await textOf(page.getByRole('main')), /90 people are accepted\./);
+  await expectNoAxeViolations(page, 'the assignment page before a run');
+  await submitForm(page, page.getByRole('button', { name: 'Run the assignment' }));
+  assert.match(await textOf(page.getByRole('heading', { level: 2 }).first()), /^Assignment job \d+$/);
+  await expectNoAxeViolations(page, 'the assignment progress');
+  await page.getByRole('heading', { level: 2, name: /^Assignment \d+ \(draft/ }).waitFor({ timeout: 60_000 });
+  const objective = await textOf(page.locator('#objective'));
+  assert.match(objective, /^\d+$/);
+  assert.equal(await page.locator('main figure.share-chart svg[role="img"]').count(), 4);  // choices + 3 shares
+  const groups = await page.getByRole('heading', { level: 4 }).allInnerTexts();
+  assert.equal(groups.length, 3);
+  let members = 0;
+  for (const g of groups) {
+    const m = g.match(/: (\d+) members \(allowed 25–30\)$/);
+    assert.ok(m, g);
+    members += Number(m[1]);
+    assert.ok(Number(m[1]) >= 25 && Number(m[1]) <= 30, g);
+  }
+  assert.equal(members, 90);
+  const firstChoices = Number(await textOf(page.locator('main tr', { hasText: '1st choice' }).first().locator('td')));
+  const whyNot = page.locator('table', { hasText: 'Moving them alone' }).locator('tbody tr');
+  assert.equal(await whyNot.count(), 90 - firstChoices);
+  if (90 - firstChoices > 0) assert.match(await textOf(whyNot.first()), /(Swap with .+: [+−±]\d+\.|No exchange)/);
+  await expectNoAxeViolations(page, 'the assignment result');
+  await expectReflow(page, 'the assignment result');
+
+  // Hand moves: one person from the first group to the second (every group holds 30, so a
+  // size limit breaks at once and publishing is refused), then one back the other way.
+  const move = async (from, to) => {
+    const person = page.getByLabel('Person');
+    const option = person.locator('option', { hasText: `(${from})` }).first();
+    await person.selectOption(await option.getAttribute('value'));
+    await page.getByLabel('Move to').selectOption({ label: to });
+    await submitForm(page, page.getByRole('button', { name: 'Move', exact: true }));
+    assert.match(await textOf(page.getByRole('status').first()), /^Moved\./);
+  };
+  await move('Freedom of Expression Online', 'Privacy and Surveillance');
+  const broken = await textOf(page.locator('#breaches'));
+  assert.match(broken, /Size limit \(must hold to publish\): Privacy and Surveillance has 31 members; it allows 25 to 30\./);
+  assert.match(await textOf(page.locator('#objective')), /^\d+$/);
+  await expectNoAxeViolations(page, 'the assignment after a hand move');
+  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment' }));
+  assert.match(await textOf(page.getByRole('main')), /Every group must be within its size limits before publishing/);
+  await expectNoAxeViolations(page, 'the refused publication');
+  await page.goBack();
+  await move('Privacy and Surveillance', 'Freedom of Expression Online');
+  assert.doesNotMatch(await textOf(page.locator('#breaches')), /Size limit/);
+
+  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment' }));
+  assert.match(await textOf(page.getByRole('status').first()), /^Published: 90 people were placed/);
+  await expectNoAxeViolations(page, 'the published assignment');
+});
