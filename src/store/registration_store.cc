@@ -164,7 +164,10 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
     return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
   }
   long long account = 0;
-  session << "SELECT id FROM accounts WHERE email = :e", soci::use(AsciiLower(email)), soci::into(account);
+  // A named value: soci binds by reference and runs the query after the full expression's
+  // temporaries are gone (a temporary here sent freed bytes to PostgreSQL).
+  const std::string lower_email = AsciiLower(email);
+  session << "SELECT id FROM accounts WHERE email = :e", soci::use(lower_email), soci::into(account);
   if (!session.got_data()) {
     Account a;
     a.email = email;

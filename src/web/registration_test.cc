@@ -90,7 +90,7 @@ class RegistrationTest : public ::testing::TestWithParam<std::string> {
             {"expertise", "press freedom, digital rights"},
             {"choice_1", GroupId("Privacy and Surveillance")},
             {"choice_2", GroupId("Freedom of Expression Online")},
-            {"choice_3", GroupId("Equality and Non-discrimination")},
+            {"choice_3", GroupId("Participation and Civic Space")},
             {"access_needs", ""},
             {"dietary_needs", "Vegetarian"},
             {"privacy_consent", "on"},
@@ -175,7 +175,7 @@ TEST_P(RegistrationTest, AnInvitationRegistersSignsInAndQueuesTheConfirmation) {
   EXPECT_TRUE(Contains(confirmation.body_text, "Name: Оюунаа Бат\nOrganisation: Globe International\n"));
   EXPECT_TRUE(Contains(confirmation.body_text,
                        "Working groups, in your order of preference:\n  1. Privacy and Surveillance\n"
-                       "  2. Freedom of Expression Online\n  3. Equality and Non-discrimination\n"));
+                       "  2. Freedom of Expression Online\n  3. Participation and Civic Space\n"));
   EXPECT_TRUE(Contains(confirmation.body_text, "You can change your registration until 30 April 2027, 23:59 "
                                                "Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00)"));
 
@@ -345,6 +345,7 @@ TEST_P(RegistrationTest, TheDataExportHoldsEverythingStoredAndNoInternalReason) 
   EXPECT_FALSE(Contains(page.body, "Too many from NGOs"));
   EXPECT_TRUE(Contains(page.body, "href=\"/editions/24/me/data.json\""));
   EXPECT_TRUE(Contains(page.body, "href=\"/editions/24/my-programme\""));
+  EXPECT_TRUE(Contains(c.Get("/me").body, "<a href=\"/editions/24/me\">your registration and page</a>"));
 }
 
 TEST_P(RegistrationTest, AnErasureLeavesNothingPersonalAnywhere) {
