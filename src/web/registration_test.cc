@@ -445,6 +445,24 @@ TEST_P(RegistrationTest, APurgeAfterTheRetentionPeriodAnonymisesAnEndedEdition) 
   EXPECT_TRUE(Contains(out, "anonymised 0 registration(s)")) << out;
 }
 
+TEST_P(RegistrationTest, TheServerPurgesAnEndedEditionByItself) {
+  Register("auto@example.net", ValidForm("Auto Purged", "Purged", "Auto Org"));
+  server_->Stop();
+  {
+    soci::session session(db_->pool());
+    long long id = edition_.id;
+    session << "UPDATE editions SET end_date = '2026-01-31' WHERE id = :id", soci::use(id);
+  }
+  server_->Launch({{"PLENARY_MAIL_WORKER", "false"}, {"PLENARY_PRIVACY_RETENTION_DAYS", "30"}});
+  int left = 1;
+  for (int i = 0; i < 100 && left; ++i) {
+    left = CountWhere("registrations", "full_name", "Auto Purged");
+    if (left) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(left, 0);
+  EXPECT_EQ(CountWhere("accounts", "email", "auto@example.net"), 0);
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, RegistrationTest, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
