@@ -3,12 +3,17 @@
 #include <array>
 
 #include "domain/edition_draft.h"
+#include "domain/participation.h"
 #include "domain/programme.h"
 #include "store/account_store.h"
+#include "store/audit_log.h"
 #include "store/edition_store.h"
+#include "store/invitation_store.h"
 #include "store/partner_store.h"
 #include "store/programme_store.h"
+#include "store/registration_store.h"
 #include "store/series_store.h"
+#include "web/credentials.h"
 
 namespace plenary::app {
 namespace {
@@ -286,6 +291,185 @@ Status AddDemoProgramme(store::Database& db, const Edition& edition) {
   return OkStatus();
 }
 
+
+// The demo's people for the 24th edition: fictional participants from every region, with
+// names as they write them (Cyrillic, Han, Hangul, Thai, Devanagari, Bengali, Arabic script,
+// Khmer, Burmese, Lao, Greek, Latin with diacritics) and the family name marked.
+struct DemoPerson {
+  const char* full_name;
+  const char* family_name;
+  const char* latin_name;
+  const char* gender;
+  const char* country;
+};
+
+constexpr DemoPerson kPeople[] = {
+    {"Энхтуяа Батбаяр", "Батбаяр", "Enkhtuya Batbayar", "woman", "Mongolia"},
+    {"Ганзориг Мөнхбат", "Мөнхбат", "Ganzorig Munkhbat", "man", "Mongolia"},
+    {"王芳", "王", "Wang Fang", "woman", "China"},
+    {"李伟", "李", "Li Wei", "man", "China"},
+    {"佐藤 美咲", "佐藤", "Sato Misaki", "woman", "Japan"},
+    {"田中 健", "田中", "Tanaka Ken", "man", "Japan"},
+    {"김민지", "김", "Kim Min-ji", "woman", "Republic of Korea"},
+    {"박준호", "박", "Park Jun-ho", "man", "Republic of Korea"},
+    {"สมชาย ใจดี", "ใจดี", "Somchai Jaidee", "man", "Thailand"},
+    {"ปิยะนุช ศรีสุข", "ศรีสุข", "Piyanuch Srisuk", "woman", "Thailand"},
+    {"प्रिया शर्मा", "शर्मा", "Priya Sharma", "woman", "India"},
+    {"अर्जुन मेहता", "मेहता", "Arjun Mehta", "man", "India"},
+    {"রহিমা খাতুন", "খাতুন", "Rahima Khatun", "woman", "Bangladesh"},
+    {"আনিসুর রহমান", "রহমান", "Anisur Rahman", "man", "Bangladesh"},
+    {"عائشہ خان", "خان", "Ayesha Khan", "woman", "Pakistan"},
+    {"عمران علی", "علی", "Imran Ali", "man", "Pakistan"},
+    {"Nguyễn Thị Lan", "Nguyễn", "", "woman", "Viet Nam"},
+    {"Trần Văn Minh", "Trần", "", "man", "Viet Nam"},
+    {"សុខ ចាន់ថា", "សុខ", "Sok Chantha", "woman", "Cambodia"},
+    {"ស៊ុន វណ្ណា", "ស៊ុន", "Sun Vanna", "man", "Cambodia"},
+    {"အောင်ကျော်", "အောင်ကျော်", "Aung Kyaw", "man", "Myanmar"},
+    {"ခင်မာလာ", "ခင်မာလာ", "Khin Ma Lar", "woman", "Myanmar"},
+    {"ສົມພອນ ແກ້ວມະນີ", "ແກ້ວມະນີ", "Somphone Keomany", "woman", "Lao PDR"},
+    {"Siti Nurhaliza binti Ahmad", "Ahmad", "", "woman", "Malaysia"},
+    {"Ahmad Faizal Hassan", "Hassan", "", "man", "Malaysia"},
+    {"Dewi Lestari", "Lestari", "", "woman", "Indonesia"},
+    {"Budi Santoso", "Santoso", "", "man", "Indonesia"},
+    {"Maria Clara Santos", "Santos", "", "woman", "Philippines"},
+    {"Jose Miguel Reyes", "Reyes", "", "man", "Philippines"},
+    {"Tan Wei Ling", "Tan", "", "woman", "Singapore"},
+    {"Айгерим Сейткали", "Сейткали", "Aigerim Seitkali", "woman", "Kazakhstan"},
+    {"Ерлан Нурланов", "Нурланов", "Yerlan Nurlanov", "man", "Kazakhstan"},
+    {"Анна Смирнова", "Смирнова", "Anna Smirnova", "woman", "Russian Federation"},
+    {"Sarah Mitchell", "Mitchell", "", "woman", "Australia"},
+    {"Aroha Ngata", "Ngata", "", "non_binary", "New Zealand"},
+    {"Nur Hidayah Abdullah", "Abdullah", "", "woman", "Brunei Darussalam"},
+    {"Γιώργος Παπαδόπουλος", "Παπαδόπουλος", "Giorgos Papadopoulos", "man", "Greece"},
+    {"Ελένη Κωνσταντίνου", "Κωνσταντίνου", "Eleni Konstantinou", "woman", "Cyprus"},
+    {"Мария Иванова", "Иванова", "Maria Ivanova", "woman", "Bulgaria"},
+    {"Ivana Horvat", "Horvat", "", "woman", "Croatia"},
+    {"Jana Nováková", "Nováková", "", "woman", "Czech Republic"},
+    {"Mette Sørensen", "Sørensen", "", "woman", "Denmark"},
+    {"Kadri Tamm", "Tamm", "", "prefer_not_to_say", "Estonia"},
+    {"Aino Virtanen", "Virtanen", "", "woman", "Finland"},
+    {"Camille Lefèvre", "Lefèvre", "", "woman", "France"},
+    {"Jürgen Müller", "Müller", "", "man", "Germany"},
+    {"Zsófia Nagy", "Nagy", "", "woman", "Hungary"},
+    {"Aoife Ní Bhriain", "Ní Bhriain", "", "woman", "Ireland"},
+    {"Giulia Rossi", "Rossi", "", "woman", "Italy"},
+    {"Līga Bērziņa", "Bērziņa", "", "woman", "Latvia"},
+    {"Rūta Kazlauskienė", "Kazlauskienė", "", "woman", "Lithuania"},
+    {"Luc Weber", "Weber", "", "man", "Luxembourg"},
+    {"Maria Borg", "Borg", "", "woman", "Malta"},
+    {"Daan de Vries", "de Vries", "", "man", "Netherlands"},
+    {"Ingrid Hansen", "Hansen", "", "woman", "Norway"},
+    {"Katarzyna Kowalska", "Kowalska", "", "woman", "Poland"},
+    {"João Silva", "Silva", "", "man", "Portugal"},
+    {"Andrei Popescu", "Popescu", "", "man", "Romania"},
+    {"Zuzana Kováčová", "Kováčová", "", "woman", "Slovakia"},
+    {"Matej Novak", "Novak", "", "man", "Slovenia"},
+    {"Lucía García", "García", "", "woman", "Spain"},
+    {"Erik Lindqvist", "Lindqvist", "", "man", "Sweden"},
+    {"Laura Meier", "Meier", "", "woman", "Switzerland"},
+    {"Oliver Bennett", "Bennett", "", "man", "United Kingdom"},
+    {"Thomas Gruber", "Gruber", "", "man", "Austria"},
+    {"Sophie Peeters", "Peeters", "", "woman", "Belgium"},
+    {"Alexandre Martin", "Martin", "", "man", "International"},
+    {"Amina Diallo", "Diallo", "", "woman", "International"},
+};
+
+// Forty more, Latin-script, spread over the partner countries (given x family name lists).
+constexpr const char* kMoreGiven[] = {"Anna", "Marek", "Elena", "Pieter", "Sofia", "Tomas", "Clara", "Nikolai",
+                                      "Mei", "Hiroshi", "Farah", "Rizal", "Leila", "Kenji", "Nadia", "Omar",
+                                      "Ines", "Mikael", "Yuki", "Sanjay"};
+constexpr const char* kMoreFamily[] = {"Jansen", "Kowalczyk", "Petrova", "Lindberg", "Moreau", "Fischer", "Costa",
+                                       "Horvath", "Chen", "Yamamoto", "Rahman", "Wijaya", "Haddad", "Suzuki",
+                                       "Ferreira", "Nielsen", "Schmidt", "Lopez", "Ito", "Gupta"};
+constexpr const char* kMoreCountries[] = {"Germany", "Poland", "Bulgaria", "Sweden", "France", "Austria", "Portugal",
+                                          "Hungary", "Singapore", "Japan", "Bangladesh", "Indonesia", "Malaysia",
+                                          "Japan", "Italy", "Denmark", "Germany", "Spain", "Japan", "India"};
+
+// The demo's invitations and registrations: every third person is a government official
+// nominated by their country's partner, the others are invited (civil society, NHRI,
+// academia, business, international organisations); rankings lean towards the first working
+// group so the assignment has something to balance; all are "applied", awaiting selection.
+Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& edition) {
+  store::PartnerStore partner_store(db.pool());
+  store::InvitationStore invitations(db.pool());
+  store::RegistrationStore registrations(db.pool());
+  const auto partners = partner_store.List(series_id);
+  struct Person {
+    std::string full, family, latin, gender, country, email;
+  };
+  std::vector<Person> people;
+  for (const auto& p : kPeople) people.push_back({p.full_name, p.family_name, p.latin_name, p.gender, p.country, ""});
+  for (int i = 0; i < 40; ++i) {
+    const char* given = kMoreGiven[i % 20];
+    const char* family = kMoreFamily[(i * 7 + 3) % 20];
+    people.push_back({std::string(given) + " " + family, family, "", i % 2 ? "man" : "woman", kMoreCountries[i % 20], ""});
+  }
+  constexpr Sector kInvited[] = {Sector::kCivilSociety, Sector::kNhri, Sector::kAcademia, Sector::kCivilSociety,
+                                 Sector::kBusiness, Sector::kAcademia};
+  std::vector<store::NewInvitation> pending;
+  std::vector<std::string> tokens;
+  std::vector<Registration> forms;
+  const UtcSeconds now = store::NowUtc();
+  size_t invited = 0;
+  for (size_t i = 0; i < people.size(); ++i) {
+    auto& p = people[i];
+    p.email = "demo.participant" + std::to_string(i + 1) + "@example.org";
+    Invitation inv;
+    inv.edition_id = edition.id;
+    inv.email = p.email;
+    inv.name = p.latin.empty() ? p.full : p.latin;
+    inv.country = p.country;
+    inv.expires_at = *edition.registration_deadline;
+    const Partner* partner = nullptr;
+    for (const auto& candidate : partners) {
+      if (candidate.name == p.country) partner = &candidate;
+    }
+    if (p.country == std::string(kNoCountry)) {
+      inv.sector = Sector::kInternationalOrganisation;
+    } else if (i % 3 == 0 && partner) {
+      inv.kind = InvitationKind::kNominated;
+      inv.partner_id = partner->id;
+      inv.sector = Sector::kGovernment;
+    } else {
+      inv.sector = kInvited[invited++ % std::size(kInvited)];
+    }
+    inv.organisation = inv.sector == Sector::kGovernment ? "Ministry of Foreign Affairs of " + p.country + " (demo)"
+                       : inv.sector == Sector::kInternationalOrganisation ? "Demo International Organisation"
+                                                                          : "Demo " + Label(inv.sector) + " organisation, " + p.country;
+    tokens.push_back(web::RandomToken());
+    pending.push_back({inv, web::Sha256Hex(tokens.back()), std::nullopt});
+
+    Registration r;
+    r.edition_id = edition.id;
+    r.full_name = p.full;
+    r.family_name = p.family;
+    r.latin_name = p.latin;
+    r.organisation = inv.organisation;
+    r.position = inv.sector == Sector::kGovernment ? "Counsellor, Human Rights Division" : "Programme officer";
+    r.country = p.country;
+    r.region = RegionOf(p.country, partners);
+    r.sector = inv.sector;
+    r.gender = GenderFrom(p.gender).value_or(Gender::kPreferNotToSay);
+    r.expertise = {i % 2 ? "privacy" : "freedom of expression", i % 3 ? "digital rights" : "access to justice"};
+    // Rankings: half put the first group first; the rest are spread over the other orders.
+    static constexpr int kOrders[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {2, 0, 1}, {1, 2, 0}, {2, 1, 0}};
+    const auto& order = kOrders[i % 2 == 0 ? (i / 2) % 2 : 2 + (i / 2) % 4];
+    for (int k : order) r.ranking.push_back(edition.working_groups[k].id);
+    r.privacy_version = kPrivacyNoticeVersion;
+    r.consented_at = now;
+    r.chatham_acknowledged_at = now;
+    r.public_listing = i % 3 != 2;
+    forms.push_back(std::move(r));
+  }
+  auto created = invitations.Create(pending, std::nullopt);
+  if (!created) return created.error();
+  for (size_t i = 0; i < forms.size(); ++i) {
+    auto registered = registrations.Create(web::Sha256Hex(tokens[i]), forms[i], std::nullopt, now);
+    if (!registered) return registered.error();
+  }
+  return OkStatus();
+}
+
 }  // namespace
 
 Result<DemoResult> LoadDemo(store::Database& db) {
@@ -312,6 +496,7 @@ Result<DemoResult> LoadDemo(store::Database& db) {
   const Edition current = *editions.Get(series_id, 24);
   if (auto s = AddDemoAccounts(db, series_id, current); !s) return s.error();
   if (auto s = AddDemoProgramme(db, current); !s) return s.error();
+  if (auto s = AddDemoRegistrations(db, series_id, current); !s) return s.error();
   return result;
 }
 

@@ -71,10 +71,12 @@ Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>
         soci::use(edition), soci::use(kind), soci::use(partner, partner_ind), soci::use(email), soci::use(i.name),
         soci::use(sector), soci::use(i.organisation), soci::use(i.country), soci::use(n.token_hash), soci::use(now),
         soci::use(creator, creator_ind), soci::use(expires), soci::use(now), soci::use(job, job_ind), soci::into(id);
-    OutgoingMail mail = n.mail;
-    mail.to_address = email;
-    mail.reference = "invitation:" + std::to_string(id);
-    EnqueueMail(session, mail);
+    if (n.mail) {
+      OutgoingMail mail = *n.mail;
+      mail.to_address = email;
+      mail.reference = "invitation:" + std::to_string(id);
+      EnqueueMail(session, mail);
+    }
     RecordAudit(session, {0, now, actor, "", "create", "invitation", id, "Invitation " + std::to_string(id) + " sent"});
     ids.push_back(id);
   }

@@ -18,7 +18,7 @@ namespace plenary::store {
 struct NewInvitation {
   Invitation invitation;  // id, times and counts are set by the store
   std::string token_hash;
-  OutgoingMail mail;
+  std::optional<OutgoingMail> mail;  // nullopt: stored without a message (the demo)
 };
 
 class InvitationStore {

@@ -39,6 +39,8 @@ class ProgrammeStore {
   Status Update(const ProgrammeSession& session, const std::vector<OutgoingMail>& scheduled, std::optional<Id> actor);
   Status Delete(Id edition_id, Id session_id, std::optional<Id> actor);
 
+  // Who follows the edition's programme (join links): role holders of the edition and its
+  // groups, except people whose registration is not (yet) accepted.
   std::vector<EditionMember> Members(Id edition_id);
 
   void CreateFeed(std::string_view token_hash, Id account_id, Id edition_id);

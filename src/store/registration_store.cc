@@ -130,7 +130,7 @@ void AddHistory(soci::session& session, Id registration_id, RegistrationStatus s
 }
 
 Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitation_token_hash, const Registration& r,
-                                                      const OutgoingMail& confirmation, UtcSeconds now) {
+                                                      const std::optional<OutgoingMail>& confirmation, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
   const std::string hash(invitation_token_hash);
@@ -164,10 +164,8 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
     return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
   }
   long long account = 0;
-  // A named value: soci binds by reference and runs the query after the full expression's
-  // temporaries are gone (a temporary here sent freed bytes to PostgreSQL).
-  const std::string lower_email = AsciiLower(email);
-  session << "SELECT id FROM accounts WHERE email = :e", soci::use(lower_email), soci::into(account);
+  const std::string address = AsciiLower(email);
+  session << "SELECT id FROM accounts WHERE email = :e", soci::use(address), soci::into(account);
   if (!session.got_data()) {
     Account a;
     a.email = email;
@@ -205,9 +203,11 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
       soci::use(listing), soci::use(status), soci::use(at), soci::use(at), soci::into(id);
   WritePreferences(session, id, r.ranking);
   AddHistory(session, id, RegistrationStatus::kApplied, "", account_id, now);
-  OutgoingMail mail = confirmation;
-  mail.to_address = email;
-  EnqueueMail(session, mail);
+  if (confirmation) {
+    OutgoingMail mail = *confirmation;
+    mail.to_address = email;
+    EnqueueMail(session, mail);
+  }
   RecordAudit(session, {0, now, account_id, "", "create", "registration", id,
                         "Registration " + std::to_string(id) + " from invitation " + std::to_string(invitation)});
   tx.commit();

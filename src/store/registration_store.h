@@ -62,9 +62,10 @@ class RegistrationStore {
   // Consumes the invitation (refused when it is unknown, used, revoked or expired at `now`),
   // finds or creates the account for the invitation's e-mail, grants it the participant role
   // in the edition, stores the registration (status applied) with its ranking and history,
-  // and queues `confirmation` (addressed by the caller), all in one transaction.
+  // and queues `confirmation` (sent to the invitation's address), all in one transaction.
+  // The demo loads its people without mail (nullopt).
   Result<RegistrationCreated> Create(std::string_view invitation_token_hash, const Registration& registration,
-                                     const OutgoingMail& confirmation, UtcSeconds now);
+                                     const std::optional<OutgoingMail>& confirmation, UtcSeconds now);
   // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
   Status Update(const Registration& registration, const OutgoingMail& confirmation);
 

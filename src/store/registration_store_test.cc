@@ -47,8 +47,10 @@ class RegistrationStoreTest : public ::testing::TestWithParam<std::string> {
     n.invitation.organisation = name + " Org";
     n.invitation.expires_at = NowUtc() + 86400;
     n.token_hash = "hash-" + email;
-    n.mail.subject = "Invitation";
-    n.mail.body_text = "Dear " + name;
+    OutgoingMail mail;
+    mail.subject = "Invitation";
+    mail.body_text = "Dear " + name;
+    n.mail = mail;
     auto ids = InvitationStore(db_->pool()).Create({n}, std::nullopt);
     EXPECT_TRUE(ids.ok());
     return ids.ok() ? ids->front() : 0;

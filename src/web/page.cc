@@ -9,7 +9,10 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
   ctemplate::TemplateDictionary layout("layout");
   const auto series = ctx.services.series.Primary();
   const std::string site = series ? series->short_name : "Plenary";
-  layout.SetValue("TITLE", std::string(title));
+  // A page that refuses what was sent says so first in its title, which screen readers read
+  // before anything else (WCAG 3.3.1).
+  const bool refused = status == 422 || status == 409;
+  layout.SetValue("TITLE", (refused ? "Error: " : "") + std::string(title));
   layout.SetValue("SITE_NAME", site);
   layout.SetValue("CSRF", ctx.csrf_token);
   // A section, so the footer has no empty mailto: link when there is no address (a fresh install).

@@ -26,8 +26,10 @@ Response Render(RequestContext& ctx, const Partner& partner, Id editing, const P
     d.SetIntValue("PARTNER_ID", partner.id);
     d.SetValue("KIND", partner.kind == PartnerKind::kCountry ? "Country" : "Organisation");
     const bool can_edit = Can(ctx.principal, Action::kEditPartners);
+    // Readers get a list; editors a form per contact (and no empty list).
+    auto* list = !can_edit && !partner.contacts.empty() ? d.AddSectionDictionary("CONTACT_LIST") : nullptr;
     for (const auto& c : partner.contacts) {
-      auto* row = d.AddSectionDictionary(can_edit ? "EDIT_CONTACTS" : "CONTACTS");
+      auto* row = can_edit ? d.AddSectionDictionary("EDIT_CONTACTS") : list->AddSectionDictionary("CONTACTS");
       const bool this_one = editing == c.id;
       const auto& shown = this_one ? typed : c;
       row->SetIntValue("CONTACT_ID", c.id);

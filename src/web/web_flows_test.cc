@@ -68,6 +68,7 @@ TEST_P(WebFlowsTest, ARejectedEditionFormKeepsEverythingAndStoresNothing) {
   auto bad = With(With(EditionForm("25"), "end_date", "2028-11-13"), "registration_deadline", "2028-11-14 09:00");
   auto r = c.Post("/manage/editions", bad);
   EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "<title>Error: "));
   EXPECT_TRUE(Contains(r.body, "The last day (2028-11-13) is before the first day (2028-11-14); swap them or correct one."));
   EXPECT_TRUE(Contains(r.body, "The registration deadline must fall before the seminar opens on 14 November 2028"));
   EXPECT_TRUE(Contains(r.body, "value=\"Human Rights &amp; Older Persons – 高齢者の人権\""));

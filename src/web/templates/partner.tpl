@@ -11,7 +11,7 @@
 {{/ERROR_SUMMARY}}
 <h2>Focal points</h2>
 {{#NO_CONTACTS}}<p>No focal point yet.</p>{{/NO_CONTACTS}}
-<ul>{{#CONTACTS}}<li>{{NAME_VALUE}} ({{TITLE_VALUE}}) – <a href="mailto:{{EMAIL_VALUE}}">{{EMAIL_VALUE}}</a></li>{{/CONTACTS}}</ul>
+{{#CONTACT_LIST}}<ul>{{#CONTACTS}}<li>{{NAME_VALUE}} ({{TITLE_VALUE}}) – <a href="mailto:{{EMAIL_VALUE}}">{{EMAIL_VALUE}}</a></li>{{/CONTACTS}}</ul>{{/CONTACT_LIST}}
 {{#EDIT_CONTACTS}}
 <form method="post" action="/manage/partners/{{PARTNER_ID}}/contacts/{{CONTACT_ID}}">
   <input type="hidden" name="csrf" value="{{CSRF}}">
