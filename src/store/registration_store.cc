@@ -134,20 +134,24 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
   soci::session session(pool_);
   soci::transaction tx(session);
   const std::string hash(invitation_token_hash);
-  long long invitation = 0, edition = 0, at = now;
+  long long invitation = 0, edition = 0, at = now, wanted_edition = r.edition_id;
   std::string email;
   soci::indicator email_ind;
+  // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
+  // It is the transaction's first statement so that SQLite takes its write lock before any
+  // read: a concurrent writer then makes it wait (busy timeout) instead of failing on a stale
+  // snapshot ("database is locked" under many simultaneous registrations).
+  soci::statement consume =
+      (session.prepare << "UPDATE invitations SET used_at = :t WHERE token_hash = :h AND edition_id = :e AND "
+                          "used_at IS NULL AND revoked_at IS NULL AND expires_at > :now",
+       soci::use(at), soci::use(hash), soci::use(wanted_edition), soci::use(at));
+  consume.execute(true);
   session << "SELECT id, edition_id, email FROM invitations WHERE token_hash = :h", soci::use(hash),
       soci::into(invitation), soci::into(edition), soci::into(email, email_ind);
   if (!session.got_data() || edition != r.edition_id) {
     return Error::NotFound("This invitation link is not valid. Check that you used the whole link from the e-mail, "
                            "or ask the secretariat for a new invitation.");
   }
-  // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
-  soci::statement consume = (session.prepare << "UPDATE invitations SET used_at = :t WHERE id = :id AND used_at IS NULL "
-                                                "AND revoked_at IS NULL AND expires_at > :now",
-                             soci::use(at), soci::use(invitation), soci::use(at));
-  consume.execute(true);
   if (consume.get_affected_rows() != 1) {
     long long used = 0, revoked = 0;
     soci::indicator used_ind, revoked_ind;
