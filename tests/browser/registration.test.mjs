@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  binary, expectNoAxeViolations, newPage, secretariatPage, submitForm, textOf, useServerAndBrowser,
+  binary, expectNoAxeViolations, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
 } from './server.mjs';
 
 const run = promisify(execFile);
@@ -152,4 +152,16 @@ test('the secretariat completes the erasure and the person can no longer sign in
   await expectNoAxeViolations(page, 'the erasure requests after one is completed');
   await participant.goto(`${server.baseUrl}/editions/24/me`);
   assert.equal(new URL(participant.url()).pathname, '/sign-in');
+});
+
+test('a participant without a registration is told so on their pages', async () => {
+  const page = await newPage(browser);
+  await signInWithLink(page, await server.signInLinkFor('participant@example.org'));
+  for (const path of ['/editions/24/me', '/editions/24/registration']) {
+    const response = await page.goto(`${server.baseUrl}${path}`);
+    assert.equal(response.status(), 200, path);
+    assert.match(await textOf(main(page)), /You have no registration for this edition yet\./);
+    await expectNoAxeViolations(page, path);
+    await expectReflow(page, path);
+  }
 });
