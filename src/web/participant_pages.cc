@@ -177,9 +177,22 @@ Response MyDataJson(RequestContext& ctx) {
       {"format", "plenary.personal-data/1"},
       {"exported_at", IsoUtc(store::NowUtc())},
       {"edition", {{"number", edition->number}, {"title", edition->title}}},
-      {"account", {{"email", data.account_email}, {"display_name", data.display_name}}},
+      {"account", {{"email", data.account_email}, {"display_name", data.display_name},
+                   {"time_zone", ctx.account->time_zone}}},
       {"registration", data.registration ? RegistrationJson(*edition, *data.registration) : nlohmann::json(nullptr)},
   };
+  // What the secretariat knew before the registration: the invitation it came from.
+  const auto invitation = data.registration
+                              ? ctx.services.invitations.Get(edition->id, data.registration->invitation_id)
+                              : std::nullopt;
+  out["invitation"] = invitation ? nlohmann::json{{"name", invitation->name},
+                                                  {"email", invitation->email},
+                                                  {"organisation", invitation->organisation},
+                                                  {"country", invitation->country},
+                                                  {"sector", Label(invitation->sector)},
+                                                  {"kind", ToString(invitation->kind)},
+                                                  {"created_at", IsoUtc(invitation->created_at)}}
+                                 : nlohmann::json(nullptr);
   nlohmann::json history = nlohmann::json::array();
   for (const auto& h : data.history) history.push_back({{"at", IsoUtc(h.at)}, {"status", ToString(h.status)}});
   out["status_history"] = history;

@@ -58,7 +58,7 @@ std::variant<OpenInvitation, Response> Usable(RequestContext& ctx) {
   return OpenInvitation{*invitation, *edition};
 }
 
-RegistrationDraft DraftOf(const Invitation& invitation) {
+RegistrationDraft PrefilledFrom(const Invitation& invitation) {
   RegistrationDraft d;
   d.full_name = invitation.name;
   d.organisation = invitation.organisation;
@@ -101,7 +101,7 @@ Response InvitationForm(RequestContext& ctx) {
   auto usable = Usable(ctx);
   if (auto* refused = std::get_if<Response>(&usable)) return std::move(*refused);
   const auto& open = std::get<OpenInvitation>(usable);
-  return RenderRegistrationForm(ctx, open.edition, InvitationView(ctx, open.edition), DraftOf(open.invitation), {},
+  return RenderRegistrationForm(ctx, open.edition, InvitationView(ctx, open.edition), PrefilledFrom(open.invitation), {},
                                 200);
 }
 

@@ -323,8 +323,12 @@ TEST_P(RegistrationTest, TheDataExportHoldsEverythingStoredAndNoInternalReason) 
   const auto json = nlohmann::json::parse(r.body);
   std::vector<std::string> keys;
   for (const auto& [k, v] : json.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"account", "edition", "exported_at", "format", "mails", "registration",
-                                            "status_history"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"account", "edition", "exported_at", "format", "invitation", "mails",
+                                            "registration", "status_history"}));
+  EXPECT_EQ(json["invitation"]["name"], "Lena Vogel");
+  EXPECT_EQ(json["invitation"]["email"], "export@example.net");
+  EXPECT_EQ(json["invitation"]["kind"], "invited");
+  EXPECT_EQ(json["account"]["time_zone"], "");
   EXPECT_EQ(json["format"], "plenary.personal-data/1");
   EXPECT_EQ(json["account"]["email"], "export@example.net");
   EXPECT_EQ(json["account"]["display_name"], "Lena Vogel");
