@@ -412,9 +412,16 @@ std::vector<Registration> RegistrationStore::ErasureRequests(Id edition_id) {
 Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  // The claim comes first: of two erasures one wins, and (on SQLite) the write lock is taken
+  // before any read, so a concurrent writer makes this wait rather than fail.
+  long long id = registration_id, edition = edition_id, at = now;
+  soci::statement claim = (session.prepare << "UPDATE registrations SET erased_at = :t WHERE id = :id AND "
+                                              "edition_id = :e AND erased_at IS NULL",
+                           soci::use(at), soci::use(id), soci::use(edition));
+  claim.execute(true);
   auto rows = Load(session, "WHERE edition_id = :e AND id = :id", edition_id, registration_id);
   if (rows.empty()) return Error::NotFound("Registration " + std::to_string(registration_id) + " is not part of this edition.");
-  if (rows[0].erased_at) {
+  if (claim.get_affected_rows() != 1) {
     return Error::Conflict("Registration " + std::to_string(registration_id) + " has already been erased.");
   }
   EraseInSession(session, rows[0], now);
@@ -471,9 +478,13 @@ PersonalData RegistrationStore::PersonalDataOf(Id edition_id, Id account_id) {
 int RegistrationStore::PurgeEdition(Id edition_id, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  long long edition = edition_id, invitation = 0;
+  // A write first (it touches only rows erased below): on SQLite the transaction then holds
+  // the write lock before it reads, so a concurrent registration makes it wait, not fail.
+  session << "UPDATE registrations SET updated_at = updated_at WHERE edition_id = :e AND erased_at IS NULL",
+      soci::use(edition);
   auto rows = Load(session, "WHERE edition_id = :e AND id > :z AND erased_at IS NULL", edition_id, 0);
   for (const auto& r : rows) EraseInSession(session, r, now);
-  long long edition = edition_id, invitation = 0;
   std::vector<long long> unused;
   soci::statement st = (session.prepare << "SELECT id FROM invitations WHERE edition_id = :e AND email NOT LIKE "
                                            "'erased-%' AND id NOT IN (SELECT invitation_id FROM registrations)",
