@@ -162,6 +162,10 @@ int main(int argc, char** argv) {
       std::sscanf(argv[++i], "%dx%d", &row.participants, &row.groups);
       rows = {row};
     }
+    if (std::strcmp(argv[i], "--count") == 0 && i + 1 < argc) {
+      const int count = std::atoi(argv[++i]);
+      for (Row& row : rows) row.instances = count;
+    }
     if (std::strcmp(argv[i], "--seconds") == 0 && i + 1 < argc) {
       const double seconds = std::atof(argv[++i]);
       for (Row& row : rows) row.seconds = seconds;

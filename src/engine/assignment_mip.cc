@@ -261,6 +261,14 @@ MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipO
   // CBC's command-line driver keeps some state in globals: one solve at a time per process.
   static std::mutex driver;
   std::lock_guard<std::mutex> lock(driver);
+  if (options.plain) {
+    // Plain branch and bound: no presolve, cuts or heuristics of the command-line driver,
+    // whose start-up alone cost more than the whole search at seminar size.
+    model.setMaximumSeconds(options.seconds);
+    model.initialSolve();
+    model.branchAndBound();
+    return ReadOutcome(in, pr, l, model);
+  }
   CbcSolverUsefulData data;
   CbcMain0(model, data);
   const std::string seconds = std::to_string(std::max(0.01, options.seconds));

@@ -45,6 +45,9 @@ struct MipOptions {
   std::optional<std::vector<int>> start;  // a feasible placement, parallel to participants
   // Called from inside CBC on each new incumbent (objective, bound); returning true stops CBC.
   std::function<bool(int64_t, double)> on_incumbent;
+  // Plain branch and bound instead of CBC's full driver: faster on small models, weaker on
+  // hard ones (the caller falls back to the driver when it does not prove optimality).
+  bool plain = false;
 };
 
 MipOutcome SolveMip(const CompiledInstance& instance, const MipProblem& problem,

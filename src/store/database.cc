@@ -108,6 +108,12 @@ Result<std::unique_ptr<Database>> Database::Open(std::string_view url_text, size
 
 Database::~Database() = default;
 
+void BeginWrite(soci::session& session) {
+  // Matches no row, but an UPDATE starts a write transaction (SQLite waits for the lock with
+  // its busy timeout, as it cannot once the transaction has read).
+  session << "UPDATE schema_migrations SET version = version WHERE 1 = 0";
+}
+
 Result<int> Database::Migrate() {
   soci::session session(*pool_);
   int applied = 0;

@@ -2,6 +2,7 @@
 
 #include "domain/text.h"
 #include "store/audit_log.h"
+#include "store/database.h"
 
 namespace plenary::store {
 namespace {
@@ -51,6 +52,7 @@ Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>
                                                 std::optional<Id> job_id) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   std::vector<Id> ids;
   long long now = NowUtc(), job = job_id.value_or(0);
   soci::indicator job_ind = job_id ? soci::i_ok : soci::i_null;
@@ -122,6 +124,7 @@ Status InvitationStore::Resend(Id edition_id, Id invitation_id, std::string_view
                                const OutgoingMail& mail, std::optional<Id> actor) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   long long edition = edition_id, id = invitation_id, expires = expires_at, now = NowUtc();
   const std::string hash(token_hash);
   soci::statement st = (session.prepare << "UPDATE invitations SET token_hash = :h, expires_at = :x, revoked_at = NULL, "
@@ -144,6 +147,7 @@ Status InvitationStore::Resend(Id edition_id, Id invitation_id, std::string_view
 Status InvitationStore::Revoke(Id edition_id, Id invitation_id, std::optional<Id> actor) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   long long edition = edition_id, id = invitation_id, now = NowUtc();
   soci::statement st = (session.prepare << "UPDATE invitations SET revoked_at = :t WHERE id = :id AND edition_id = :e "
                                            "AND used_at IS NULL AND revoked_at IS NULL",

@@ -7,6 +7,7 @@
 #include "domain/text.h"
 #include "store/account_store.h"
 #include "store/audit_log.h"
+#include "store/database.h"
 
 namespace plenary::store {
 namespace {
@@ -133,6 +134,7 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
                                                       const std::optional<OutgoingMail>& confirmation, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   const std::string hash(invitation_token_hash);
   long long invitation = 0, edition = 0, at = now, wanted_edition = r.edition_id;
   std::string email;
@@ -221,6 +223,7 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
 Status RegistrationStore::Update(const Registration& r, const OutgoingMail& confirmation) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   long long id = r.id, edition = r.edition_id, now = NowUtc(), consented = r.consented_at,
             chatham = r.chatham_acknowledged_at;
   int listing = r.public_listing ? 1 : 0, version = r.version;
@@ -253,6 +256,7 @@ Status RegistrationStore::Update(const Registration& r, const OutgoingMail& conf
 Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
   soci::session session(pool_);
   soci::transaction tx(session);
+  BeginWrite(session);
   const long long edition = edition_id, now = NowUtc();
   for (const auto& d : decisions) {
     long long id = d.registration_id;
