@@ -136,24 +136,20 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
   soci::transaction tx(session);
   BeginWrite(session);
   const std::string hash(invitation_token_hash);
-  long long invitation = 0, edition = 0, at = now, wanted_edition = r.edition_id;
+  long long invitation = 0, edition = 0, at = now;
   std::string email;
   soci::indicator email_ind;
-  // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
-  // It is the transaction's first statement so that SQLite takes its write lock before any
-  // read: a concurrent writer then makes it wait (busy timeout) instead of failing on a stale
-  // snapshot ("database is locked" under many simultaneous registrations).
-  soci::statement consume =
-      (session.prepare << "UPDATE invitations SET used_at = :t WHERE token_hash = :h AND edition_id = :e AND "
-                          "used_at IS NULL AND revoked_at IS NULL AND expires_at > :now",
-       soci::use(at), soci::use(hash), soci::use(wanted_edition), soci::use(at));
-  consume.execute(true);
   session << "SELECT id, edition_id, email FROM invitations WHERE token_hash = :h", soci::use(hash),
       soci::into(invitation), soci::into(edition), soci::into(email, email_ind);
   if (!session.got_data() || edition != r.edition_id) {
     return Error::NotFound("This invitation link is not valid. Check that you used the whole link from the e-mail, "
                            "or ask the secretariat for a new invitation.");
   }
+  // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
+  soci::statement consume = (session.prepare << "UPDATE invitations SET used_at = :t WHERE id = :id AND used_at IS NULL "
+                                                "AND revoked_at IS NULL AND expires_at > :now",
+                             soci::use(at), soci::use(invitation), soci::use(at));
+  consume.execute(true);
   if (consume.get_affected_rows() != 1) {
     long long used = 0, revoked = 0;
     soci::indicator used_ind, revoked_ind;
@@ -416,8 +412,8 @@ std::vector<Registration> RegistrationStore::ErasureRequests(Id edition_id) {
 Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
-  // The claim comes first: of two erasures one wins, and (on SQLite) the write lock is taken
-  // before any read, so a concurrent writer makes this wait rather than fail.
+  BeginWrite(session);
+  // The claim: of two erasures of the same registration, one changes the row.
   long long id = registration_id, edition = edition_id, at = now;
   soci::statement claim = (session.prepare << "UPDATE registrations SET erased_at = :t WHERE id = :id AND "
                                               "edition_id = :e AND erased_at IS NULL",
@@ -483,10 +479,7 @@ int RegistrationStore::PurgeEdition(Id edition_id, UtcSeconds now) {
   soci::session session(pool_);
   soci::transaction tx(session);
   long long edition = edition_id, invitation = 0;
-  // A write first (it touches only rows erased below): on SQLite the transaction then holds
-  // the write lock before it reads, so a concurrent registration makes it wait, not fail.
-  session << "UPDATE registrations SET updated_at = updated_at WHERE edition_id = :e AND erased_at IS NULL",
-      soci::use(edition);
+  BeginWrite(session);
   auto rows = Load(session, "WHERE edition_id = :e AND id > :z AND erased_at IS NULL", edition_id, 0);
   for (const auto& r : rows) EraseInSession(session, r, now);
   std::vector<long long> unused;
