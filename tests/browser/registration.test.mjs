@@ -147,6 +147,7 @@ test('the secretariat completes the erasure and the person can no longer sign in
   assert.equal(new URL(page.url()).pathname, '/manage/editions/24/erasures');
   assert.match(await textOf(main(page)), /Батбаяр Ганбат/);
   await expectNoAxeViolations(page, 'the erasure requests');
+  await expectReflow(page, 'the erasure requests');
   await submitForm(page, main(page).getByRole('button', { name: `Erase registration ${registrationId}` }));
   assert.match(await textOf(main(page).getByRole('status')), new RegExp(`Registration ${registrationId} is erased`));
   assert.doesNotMatch(await textOf(main(page)), /Батбаяр/);
