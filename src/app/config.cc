@@ -40,7 +40,8 @@ Status ApplyToml(Config& c, const std::string& path) {
   };
   for (auto status : {str("database.url", c.db), str("server.listen", c.listen), str("server.base_url", c.base_url),
                       integer("server.threads", c.threads), boolean("server.secure_cookies", c.secure_cookies),
-                      integer("uploads.max_mb", c.max_upload_mb), str("mail.smtp_host", c.smtp_host),
+                      integer("uploads.max_mb", c.max_upload_mb), integer("invitations.valid_days", c.invitation_days),
+                      str("mail.smtp_host", c.smtp_host),
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
                       boolean("mail.worker", c.mail_worker), integer("mail.retry_seconds", c.mail_retry_seconds),
                       integer("mail.poll_ms", c.mail_poll_ms),
@@ -83,6 +84,7 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
   if (const auto* v = get("PLENARY_SMTP_HOST")) c.smtp_host = *v;
   if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
   for (auto status : {number("PLENARY_THREADS", c.threads), number("PLENARY_MAX_UPLOAD_MB", c.max_upload_mb),
+                      number("PLENARY_INVITATION_DAYS", c.invitation_days),
                       number("PLENARY_SMTP_PORT", c.smtp_port), flag("PLENARY_SECURE_COOKIES", c.secure_cookies),
                       flag("PLENARY_MAIL_WORKER", c.mail_worker), number("PLENARY_MAIL_RETRY_SECONDS", c.mail_retry_seconds),
                       number("PLENARY_MAIL_POLL_MS", c.mail_poll_ms),
@@ -109,6 +111,7 @@ Result<Config> LoadConfig(const std::optional<std::string>& toml_path, const std
   if (c.privacy_retention_days < 0 || c.privacy_retention_days > 36500) {
     return Error::Invalid("privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
   }
+  if (c.invitation_days < 1 || c.invitation_days > 365) return Error::Invalid("invitations.valid_days must be between 1 and 365");
   if (c.threads < 2 || c.threads > 256) return Error::Invalid("server.threads must be between 2 and 256");
   return c;
 }

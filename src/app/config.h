@@ -18,6 +18,7 @@ struct Config {
   int threads = 16;
   bool secure_cookies = false;
   long long max_upload_mb = 20;
+  int invitation_days = 30;
   std::string smtp_host = "127.0.0.1";
   int smtp_port = 25;
   std::string mail_from = "Plenary <no-reply@plenary.invalid>";

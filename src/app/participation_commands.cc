@@ -8,35 +8,18 @@
 #include "cli/exit_code.h"
 #include "domain/participation.h"
 #include "domain/text.h"
-#include "web/credentials.h"
+#include "web/invitation_mail.h"
 #include "web/templates.h"
 
 namespace plenary::app {
 namespace {
 
-constexpr int kDefaultValidDays = 30;
-constexpr long long kDay = 24 * 60 * 60;
 
 std::optional<int> WholeNumber(const std::string& text) {
   int n = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
   if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
   return n;
-}
-
-// The invitation e-mail as this command sends it. The secretariat's pages compose their own
-// (web/invitation_mail); this one is for scripted invitations and says the same things.
-store::OutgoingMail InvitationMail(const Edition& edition, const Invitation& invitation, const std::string& link) {
-  store::OutgoingMail m;
-  m.to_address = invitation.email;
-  m.to_name = invitation.name;
-  m.subject = "Invitation to register: " + edition.title;
-  m.purpose = "invitation";
-  m.body_text = "Dear " + invitation.name + ",\n\nyou are invited to register for the " + Ordinal(edition.number) +
-                " edition: " + edition.title + " (" + DisplayDates(edition) + ", " + DisplayPlace(edition) +
-                ").\n\nRegister with this personal link (it works once, until " +
-                FormatInZone(invitation.expires_at, edition.time_zone) + "):\n\n" + link + "\n";
-  return m;
 }
 
 constexpr const char* kInviteUsage =
@@ -46,7 +29,8 @@ constexpr const char* kInviteUsage =
     "the link, and prints the link (for scripts, or when mail cannot reach someone).\n"
     "  --sector SECTOR  government, civil_society (default), nhri, academia, business,\n"
     "                   international_organisation\n"
-    "  --days N         how long the link works (default 30; 0 makes an already expired link, for tests)\n";
+    "  --days N         how long the link works (default invitations.valid_days, and never past the\n"
+    "                   registration deadline; 0 makes an already expired link, for tests)\n";
 
 }  // namespace
 
@@ -64,7 +48,7 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
     return cli::kExitBadInput;
   }
   const auto number = WholeNumber(*opts.Get("--edition"));
-  const auto days = WholeNumber(opts.Get("--days").value_or(std::to_string(kDefaultValidDays)));
+  const auto days = WholeNumber(opts.Get("--days").value_or(std::to_string(prepared->second.invitation_days)));
   if (!number) return Fail(io, "invite", Error::Invalid("--edition must be an edition number, such as 24"));
   if (!days || *days < 0 || *days > 365) return Fail(io, "invite", Error::Invalid("--days must be from 0 to 365"));
   const auto sector = SectorFrom(opts.Get("--sector").value_or("civil_society"));
@@ -82,19 +66,21 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
   const auto series = services.series.Primary();
   const auto edition = series ? services.editions.Get(series->id, *number) : std::nullopt;
   if (!edition) return Fail(io, "invite", Error::NotFound("there is no edition " + std::to_string(*number)));
-  const std::string token = web::RandomToken();
-  const std::string link = services.config.base_url + "/invitations/" + token;
-  store::NewInvitation n;
-  n.invitation.edition_id = edition->id;
-  n.invitation.kind = InvitationKind::kInvited;
-  n.invitation.email = email;
-  n.invitation.name = Trim(*opts.Get("--name"));
-  n.invitation.organisation = Trim(opts.Get("--organisation").value_or(""));
-  n.invitation.country = Trim(opts.Get("--country").value_or(""));
-  n.invitation.sector = *sector;
-  n.invitation.expires_at = store::NowUtc() + *days * kDay;
-  n.token_hash = web::Sha256Hex(token);
-  n.mail = InvitationMail(*edition, n.invitation, link);
+  if (auto open = web::CheckInvitationsOpen(*edition, store::NowUtc()); !open) return Fail(io, "invite", open.error());
+  // The same composition as the secretariat's pages (link, token hash, message, expiry).
+  web::WebConfig web_config = services.config;
+  web_config.invitation_days = *days;
+  Invitation invitation;
+  invitation.edition_id = edition->id;
+  invitation.kind = InvitationKind::kInvited;
+  invitation.email = email;
+  invitation.name = Trim(*opts.Get("--name"));
+  invitation.organisation = Trim(opts.Get("--organisation").value_or(""));
+  invitation.country = Trim(opts.Get("--country").value_or(""));
+  invitation.sector = *sector;
+  auto composed = web::ComposeInvitation(web_config, *edition, invitation, store::NowUtc());
+  const std::string link = composed.link;
+  const store::NewInvitation n = composed.stored;
   auto created = services.invitations.Create({n}, std::nullopt);
   if (!created) return Fail(io, "invite", created.error());
   io.out << link << "\n";

@@ -165,3 +165,84 @@ Status InvitationStore::Revoke(Id edition_id, Id invitation_id, std::optional<Id
 }
 
 }  // namespace plenary::store
+
+namespace plenary::store {
+
+int InvitationStore::Quota(Id edition_id, Id partner_id, Sector sector) {
+  soci::session session(pool_);
+  long long edition = edition_id, partner = partner_id;
+  const std::string s = ToString(sector);
+  int quota = 0;
+  soci::indicator ind = soci::i_null;
+  session << "SELECT quota FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
+      soci::use(edition), soci::use(partner), soci::use(s), soci::into(quota, ind);
+  if (session.got_data() && ind == soci::i_ok) return quota;
+  return sector == Sector::kGovernment ? 1 : 0;
+}
+
+void InvitationStore::SetQuota(Id edition_id, Id partner_id, Sector sector, int quota, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  long long edition = edition_id, partner = partner_id, now = NowUtc();
+  const std::string s = ToString(sector);
+  session << "DELETE FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
+      soci::use(edition), soci::use(partner), soci::use(s);
+  session << "INSERT INTO nomination_quotas (edition_id, partner_id, sector, quota) VALUES (:e, :p, :s, :q)",
+      soci::use(edition), soci::use(partner), soci::use(s), soci::use(quota);
+  RecordAudit(session, {0, now, actor, "", "update", "nomination_quota", partner,
+                        "Quota of partner " + std::to_string(partner) + " for edition " + std::to_string(edition) +
+                            " (" + s + ") set to " + std::to_string(quota)});
+  tx.commit();
+}
+
+std::map<std::pair<Id, Sector>, int> InvitationStore::Quotas(Id edition_id) {
+  soci::session session(pool_);
+  std::map<std::pair<Id, Sector>, int> out;
+  long long edition = edition_id, partner = 0;
+  std::string sector;
+  int quota = 0;
+  soci::statement st = (session.prepare << "SELECT partner_id, sector, quota FROM nomination_quotas WHERE edition_id = :e",
+                        soci::into(partner), soci::into(sector), soci::into(quota), soci::use(edition));
+  st.execute();
+  while (st.fetch()) {
+    if (auto s = SectorFrom(sector)) out[{partner, *s}] = quota;
+  }
+  return out;
+}
+
+std::vector<Invitation> InvitationStore::Nominations(Id edition_id, Id partner_id) {
+  soci::session session(pool_);
+  return Load(session, "WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND kind = 'nominated' AND "
+                       "revoked_at IS NULL ORDER BY id",
+              edition_id, std::to_string(partner_id));
+}
+
+void InvitationStore::RecordNominationRequest(Id edition_id, Id partner_id, const std::vector<OutgoingMail>& mails,
+                                              std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  long long edition = edition_id, partner = partner_id, now = NowUtc(), by = actor.value_or(0);
+  soci::indicator by_ind = actor ? soci::i_ok : soci::i_null;
+  session << "DELETE FROM nomination_requests WHERE edition_id = :e AND partner_id = :p", soci::use(edition),
+      soci::use(partner);
+  session << "INSERT INTO nomination_requests (edition_id, partner_id, requested_at, requested_by) VALUES (:e, :p, "
+             ":t, :b)",
+      soci::use(edition), soci::use(partner), soci::use(now), soci::use(by, by_ind);
+  for (const auto& m : mails) EnqueueMail(session, m);
+  RecordAudit(session, {0, now, actor, "", "request", "nomination", partner,
+                        "Partner " + std::to_string(partner) + " asked to nominate for edition " +
+                            std::to_string(edition) + " (" + std::to_string(mails.size()) + " focal points)"});
+  tx.commit();
+}
+
+std::optional<UtcSeconds> InvitationStore::NominationRequestedAt(Id edition_id, Id partner_id) {
+  soci::session session(pool_);
+  long long edition = edition_id, partner = partner_id, at = 0;
+  soci::indicator ind = soci::i_null;
+  session << "SELECT requested_at FROM nomination_requests WHERE edition_id = :e AND partner_id = :p",
+      soci::use(edition), soci::use(partner), soci::into(at, ind);
+  if (session.got_data() && ind == soci::i_ok) return at;
+  return std::nullopt;
+}
+
+}  // namespace plenary::store

@@ -3,6 +3,7 @@
 // Nomination quotas and requests (a partner's focal points asked to nominate) live here too.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,8 @@ class InvitationStore {
   // Nominations: quota per partner and sector (default: one government official).
   int Quota(Id edition_id, Id partner_id, Sector sector);
   void SetQuota(Id edition_id, Id partner_id, Sector sector, int quota, std::optional<Id> actor);
+  // Every quota set for the edition: (partner id, sector) -> quota; absent pairs take the default.
+  std::map<std::pair<Id, Sector>, int> Quotas(Id edition_id);
   // Invitations nominated by the partner for the edition (all states but revoked).
   std::vector<Invitation> Nominations(Id edition_id, Id partner_id);
   // Records that the partner's focal points were asked, with their messages, in one transaction.

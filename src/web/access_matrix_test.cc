@@ -71,6 +71,8 @@ std::string Fill(std::string pattern, const std::string& partner) {
   replace("{partner}", partner);
   replace("{contact}", "999999");
   replace("{session}", "1");
+  replace("{invitation}", "999999");
+  replace("{job}", "999999");
   replace("{token}", "not-a-real-token.ics");
   replace("{registration}", "999999");
   return pattern;
@@ -134,7 +136,8 @@ TEST_P(AccessMatrixTest, EveryRoleGetsWhatTheMatrixSays) {
                                         << r.location;
         const bool answers_200 = row.pattern != "/sign-in" && row.pattern != "/sign-in/link" &&
                                  row.pattern != "/calendar/{token}" &&
-                                 row.pattern != "/invitations/{token}";
+                                 row.pattern != "/invitations/{token}" &&
+                                 row.pattern.find("{job}") == std::string::npos;  // no job in the demo: 404
         if (allowed && row.method == "GET" && answers_200) {
           EXPECT_EQ(r.status, 200) << role << " GET " << path;
         }

@@ -4,6 +4,8 @@
 #include "web/edition_forms.h"
 #include "web/erasure_pages.h"
 #include "web/participant_pages.h"
+#include "web/invitation_pages.h"
+#include "web/nomination_pages.h"
 #include "web/partner_pages.h"
 #include "web/programme_admin_pages.h"
 #include "web/programme_pages.h"
@@ -63,6 +65,18 @@ const std::vector<Route>& Routes() {
       {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
       {kGet, "/manage/editions/{number}/erasures", Action::kManageParticipants, EditionTarget, ErasureRequests},
       {kPost, "/manage/editions/{number}/erasures/{registration}", Action::kManageParticipants, EditionTarget, CompleteErasure},
+      {kGet, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InvitationsPage},
+      {kPost, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InviteOne},
+      {kPost, "/manage/editions/{number}/invitations/import", Action::kManageParticipants, EditionTarget, PreviewInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/import/confirm", Action::kManageParticipants, EditionTarget, ConfirmInvitationImport},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/resend", Action::kManageParticipants, EditionTarget, ResendInvitation},
+      {kPost, "/manage/editions/{number}/invitations/{invitation}/revoke", Action::kManageParticipants, EditionTarget, RevokeInvitation},
+      {kGet, "/manage/editions/{number}/jobs/{job}", Action::kManageParticipants, EditionTarget, EditionJobPage},
+      {kGet, "/manage/editions/{number}/nominations", Action::kManageParticipants, EditionTarget, NominationsOverview},
+      {kPost, "/manage/editions/{number}/nominations/quotas", Action::kManageParticipants, EditionTarget, SetNominationQuota},
+      {kPost, "/manage/editions/{number}/nominations/request", Action::kManageParticipants, EditionTarget, AskPartnersToNominate},
+      {kGet, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, PartnerNominationsPage},
+      {kPost, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, NominateOfficial},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},
       {kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerTarget, PartnerPage},
       {kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, PartnerTarget, AddPartnerContact},

@@ -26,6 +26,7 @@ struct WebConfig {
   bool secure_cookies = false;  // also set when the request arrived over TLS
   int session_hours = 12;
   int signin_link_minutes = 60 * 24;
+  int invitation_days = 30;  // an invitation link expires then (or at the registration deadline)
   int max_failed_signins_per_email = 5;   // per 15 minutes
   int max_failed_signins_per_address = 20;  // per 15 minutes
 };

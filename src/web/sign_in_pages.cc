@@ -10,10 +10,14 @@ namespace {
 constexpr int kAttemptWindowSeconds = 15 * 60;
 constexpr const char* kSessionCookie = "plenary_session";
 
-// Only local paths, so the sign-in form cannot be used to send people elsewhere.
+// Only local paths, so the sign-in form cannot be used to send people elsewhere: one leading
+// slash, no backslash, no control characters or spaces, of a sensible length.
 std::string SafeNext(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next.find('\\') == std::string::npos) return next;
-  return "";
+  if (next.size() < 2 || next.size() > 512 || next[0] != '/' || next[1] == '/') return "";
+  for (unsigned char c : next) {
+    if (c <= ' ' || c == 0x7F || c == '\\') return "";
+  }
+  return next;
 }
 
 Response Form(RequestContext& ctx, const std::string& email, const std::string& next,
@@ -57,9 +61,12 @@ void StartSession(RequestContext& ctx, Response& response, Id account_id) {
   response.cookies.push_back({kSessionCookie, token, ctx.services.config.session_hours * 3600});
 }
 
-std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail) {
+std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail,
+                            const std::string& next) {
   const std::string token = RandomToken();
-  const std::string url = services.config.base_url + "/sign-in/link?token=" + token;
+  const std::string safe_next = SafeNext(next);
+  const std::string url = services.config.base_url + "/sign-in/link?token=" + token +
+                          (safe_next.empty() ? "" : "&next=" + UrlEncode(safe_next));
   const auto expires = store::NowUtc() + services.config.signin_link_minutes * 60LL;
   std::optional<store::OutgoingMail> mail;
   if (send_mail) {
@@ -131,16 +138,18 @@ Response RequestSignInLink(RequestContext& ctx) {
 Response SignInLinkConfirm(RequestContext& ctx) {
   return RenderPage(ctx, "sign_in_link.tpl", "Sign in", [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("TOKEN", ctx.request.Query("token"));
+    d.SetValue("NEXT", SafeNext(ctx.request.Query("next")));
   });
 }
 
 Response SignInWithLink(RequestContext& ctx) {
   const auto account_id = ctx.services.accounts.ConsumeSignInLink(Sha256Hex(ctx.request.Field("token")), store::NowUtc());
+  const std::string next = SafeNext(ctx.request.Field("next"));
   if (!account_id) {
-    return Form(ctx, "", "", {{"link_email", "That sign-in link has expired or was already used. Ask for a new one here."}}, 410);
+    return Form(ctx, "", next, {{"link_email", "That sign-in link has expired or was already used. Ask for a new one here."}}, 410);
   }
   Principal principal{*account_id, ctx.services.accounts.GrantsOf(*account_id)};
-  Response r = Response::Redirect(LandingFor(principal));
+  Response r = Response::Redirect(next.empty() ? LandingFor(principal) : next);
   StartSession(ctx, r, *account_id);
   return r;
 }

@@ -19,6 +19,8 @@ void StartSession(RequestContext& ctx, Response& response, Id account_id);
 
 // A one-time sign-in link for the account, valid for the configured time; the raw token is
 // only in the returned URL. With `mail_to`, the link is e-mailed in the same transaction.
-std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail);
+// `next`: a local path the link leads to after signing in (ignored unless SafeNext accepts it).
+std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail,
+                            const std::string& next = "");
 
 }  // namespace plenary::web

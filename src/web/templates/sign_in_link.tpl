@@ -4,5 +4,6 @@
 <form method="post" action="/sign-in/link">
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <input type="hidden" name="token" value="{{TOKEN}}">
+  <input type="hidden" name="next" value="{{NEXT}}">
   <button type="submit">Sign in</button>
 </form>
