@@ -64,7 +64,8 @@ TEST(InvitationMail, TheLinkCarriesATokenOnlyItsHashIsStoredAndTheMailSaysItWork
   EXPECT_EQ(a.stored.token_hash, Sha256Hex(a.token));
   EXPECT_EQ(a.stored.invitation.edition_id, 7);
   EXPECT_EQ(a.stored.invitation.expires_at, now + 30 * 86400);
-  const auto& m = a.stored.mail;
+  ASSERT_TRUE(a.stored.mail.has_value());
+  const auto& m = *a.stored.mail;
   EXPECT_EQ(m.subject, "Invitation: Human Rights & Digital Civic Space");
   EXPECT_EQ(m.to_address, "ana@example.org");
   EXPECT_EQ(m.purpose, "invitation");

@@ -248,7 +248,7 @@ Response ResendInvitation(RequestContext& ctx) {
   }
   auto composed = ComposeInvitation(ctx.services.config, *edition, *invitation, store::NowUtc());
   auto resent = ctx.services.invitations.Resend(edition->id, *id, composed.stored.token_hash,
-                                                composed.stored.invitation.expires_at, composed.stored.mail,
+                                                composed.stored.invitation.expires_at, *composed.stored.mail,
                                                 ctx.ActorId());
   if (!resent) return Render(ctx, *edition, {}, {}, resent.error().message(), "", 409);
   return Response::Redirect(Base(*edition) + "/invitations?done=resent");

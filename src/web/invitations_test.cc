@@ -48,6 +48,14 @@ struct Db {
     }
     return out;
   }
+  // The edition's invitations other than the demo's own hundred.
+  std::vector<Invitation> Added() {
+    std::vector<Invitation> out;
+    for (auto& i : invitations().List(Edition24())) {
+      if (i.email.rfind("demo.participant", 0) != 0) out.push_back(std::move(i));
+    }
+    return out;
+  }
   Id Edition24() {
     long long id = 0;
     soci::session s(db->pool());
@@ -101,7 +109,7 @@ TEST_P(InvitationsTest, OneInvitationIsSentWithASingleUseLinkKeptOnlyAsAHash) {
   EXPECT_TRUE(Contains(gov.body, "value=\"min@gov.example\""));
   EXPECT_TRUE(Contains(gov.body, "value=\"A Minister\""));
   EXPECT_TRUE(Contains(gov.body, "value=\"Ministry\""));
-  EXPECT_EQ(db.invitations().List(db.Edition24()).size(), 1u);
+  EXPECT_EQ(db.Added().size(), 1u);
 }
 
 TEST_P(InvitationsTest, ResendReplacesTheLinkAndRevokeWithdrawsIt) {
@@ -162,7 +170,7 @@ TEST_P(InvitationsTest, BadFilesAreRefusedWithEveryProblemAndNothingStored) {
   EXPECT_TRUE(Contains(forged.body, "The column &quot;sector&quot; is missing"));
   EXPECT_EQ(c.PostMultipart(kPath + "/import", {}, {}).status, 422);
   Db db(server);
-  EXPECT_TRUE(db.invitations().List(db.Edition24()).empty());
+  EXPECT_TRUE(db.Added().empty());
   EXPECT_TRUE(store::JobStore(db.db->pool()).Recent(db.Edition24(), "invitation_import", 5).empty());
   EXPECT_TRUE(db.Mails("invitation").empty());
 }
@@ -187,7 +195,7 @@ TEST_P(InvitationsTest, AThousandRowImportRunsAsAJobToTheEnd) {
   const std::string carried = preview.body.substr(from, preview.body.find('"', from) - from);
   ASSERT_GT(carried.size(), 50000u);
   Db db(server);
-  EXPECT_TRUE(db.invitations().List(db.Edition24()).empty());  // nothing before the confirmation
+  EXPECT_TRUE(db.Added().empty());  // nothing before the confirmation
   auto confirmed = c.Post(kPath + "/import/confirm", {{"csv", carried}, {"filename", "thousand.csv"}});
   ASSERT_EQ(confirmed.status, 303);
   ASSERT_TRUE(std::regex_match(confirmed.location, std::regex(R"(/manage/editions/24/jobs/\d+)"))) << confirmed.location;
@@ -206,7 +214,7 @@ TEST_P(InvitationsTest, AThousandRowImportRunsAsAJobToTheEnd) {
   EXPECT_TRUE(Contains(page.body, "<strong>Done.</strong> 1000 invitations sent.")) << page.body;
   EXPECT_TRUE(Contains(page.body, "value=\"1000\""));
   EXPECT_FALSE(Contains(page.body, "http-equiv=\"refresh\""));
-  EXPECT_EQ(db.invitations().List(db.Edition24()).size(), 1000u);
+  EXPECT_EQ(db.Added().size(), 1000u);
   EXPECT_EQ(db.Mails("invitation").size(), 1000u);
   auto p1 = db.invitations().FindByEmail(db.Edition24(), "p1@example.org");
   ASSERT_TRUE(p1.has_value());
@@ -244,10 +252,11 @@ TEST_P(InvitationsTest, ARerunImportSkipsTheRowsAnEarlierRunStored) {
     inv.name = "R " + std::to_string(i);
     inv.sector = Sector::kAcademia;
     inv.expires_at = store::NowUtc() + 86400;
-    first.push_back({inv, "hash-" + std::to_string(i), {}});
+    store::OutgoingMail mail;
+    mail.subject = "Invitation";
+    mail.purpose = "invitation";
+    first.push_back({inv, "hash-" + std::to_string(i), mail});
     first.back().invitation.edition_id = edition->id;
-    first.back().mail.subject = "Invitation";
-    first.back().mail.purpose = "invitation";
   }
   ASSERT_TRUE(services.invitations.Create(first, std::nullopt, job.id).ok());
   std::vector<std::pair<int, int>> reports;
@@ -257,7 +266,7 @@ TEST_P(InvitationsTest, ARerunImportSkipsTheRowsAnEarlierRunStored) {
   ASSERT_TRUE(outcome.ok()) << outcome.error().message();
   EXPECT_EQ(outcome->message, "130 invitations sent.");
   EXPECT_EQ(services.invitations.CountForJob(job.id), 130);
-  EXPECT_EQ(services.invitations.List(edition->id).size(), 130u);
+  EXPECT_EQ(db.Added().size(), 130u);
   EXPECT_EQ(db.Mails("invitation").size(), 130u);
   ASSERT_FALSE(reports.empty());
   EXPECT_EQ(reports.front(), std::make_pair(100, 130));  // rows 51-100: the first new batch of 50
