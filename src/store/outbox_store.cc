@@ -25,7 +25,8 @@ constexpr const char* kColumns =
     "next_attempt_at, last_error, sent_at, reference FROM outbox ";
 
 // `where` has exactly one bound parameter.
-std::vector<OutgoingMail> Select(soci::session& session, const std::string& where, long long param) {
+template <typename Param>
+std::vector<OutgoingMail> Select(soci::session& session, const std::string& where, Param param) {
   MailRow r;
   std::vector<OutgoingMail> out;
   soci::statement st = (session.prepare << std::string(kColumns) + where, soci::into(r.id),
@@ -94,7 +95,7 @@ std::vector<OutgoingMail> OutboxStore::ClaimDue(std::string_view worker, UtcSeco
                              soci::use(who), soci::use(at), soci::use(candidate), soci::use(at), soci::use(stale));
     claim.execute(true);
     if (claim.get_affected_rows() != 1) continue;
-    auto rows = Select(session, "WHERE id = :id", candidate);
+    auto rows = Select(session, "WHERE id = :id", static_cast<long long>(candidate));
     if (!rows.empty()) claimed.push_back(rows[0]);
   }
   return claimed;
@@ -123,7 +124,12 @@ void OutboxStore::MarkFailed(Id id, std::string_view error) {
 
 std::vector<OutgoingMail> OutboxStore::Recent(int limit) {
   soci::session session(pool_);
-  return Select(session, "WHERE id > :zero ORDER BY id DESC LIMIT " + std::to_string(limit), 0);
+  return Select(session, "WHERE id > :zero ORDER BY id DESC LIMIT " + std::to_string(limit), 0LL);
+}
+
+std::vector<OutgoingMail> OutboxStore::ListTo(std::string_view address) {
+  soci::session session(pool_);
+  return Select(session, "WHERE LOWER(to_address) = LOWER(:a) ORDER BY id", std::string(address));
 }
 
 }  // namespace plenary::store

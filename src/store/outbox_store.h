@@ -46,6 +46,8 @@ class OutboxStore {
   void MarkRetry(Id id, std::string_view error, UtcSeconds retry_at);
   void MarkFailed(Id id, std::string_view error);
   std::vector<OutgoingMail> Recent(int limit);
+  // Every message to `address` (case-insensitive), oldest first: what a person was told.
+  std::vector<OutgoingMail> ListTo(std::string_view address);
 
  private:
   soci::connection_pool& pool_;

@@ -71,10 +71,11 @@ std::string Fill(std::string pattern, const std::string& partner) {
   replace("{partner}", partner);
   replace("{contact}", "999999");
   replace("{session}", "1");
+  replace("{registration}", "1");  // the demo's first registration
   replace("{invitation}", "999999");
   replace("{job}", "999999");
   replace("{token}", "not-a-real-token.ics");
-  replace("{registration}", "999999");
+  replace("{erasure}", "999999");  // not the demo's registration 1: an erasure cannot be undone
   return pattern;
 }
 

@@ -7,7 +7,7 @@ namespace plenary::web {
 namespace {
 
 std::optional<Id> RegistrationParam(const RequestContext& ctx) {
-  const std::string text = ctx.Param("registration");
+  const std::string text = ctx.Param("erasure");  // the id of the registration to erase
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   return std::stoll(text);
 }

@@ -10,6 +10,6 @@
 namespace plenary::web {
 
 Response ErasureRequests(RequestContext& ctx);   // GET /manage/editions/{number}/erasures
-Response CompleteErasure(RequestContext& ctx);   // POST /manage/editions/{number}/erasures/{registration}
+Response CompleteErasure(RequestContext& ctx);   // POST /manage/editions/{number}/erasures/{erasure}: a registration id
 
 }  // namespace plenary::web

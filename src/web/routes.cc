@@ -1,6 +1,7 @@
 // The route table: every page and endpoint, the Action it needs and its target.
 // docs/ACCESS.md is this table as a role x page matrix; access_matrix_test checks both agree.
 #include "web/account_pages.h"
+#include "web/application_pages.h"
 #include "web/edition_forms.h"
 #include "web/erasure_pages.h"
 #include "web/participant_pages.h"
@@ -64,7 +65,14 @@ const std::vector<Route>& Routes() {
       {kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, UpdateSession},
       {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
       {kGet, "/manage/editions/{number}/erasures", Action::kManageParticipants, EditionTarget, ErasureRequests},
-      {kPost, "/manage/editions/{number}/erasures/{registration}", Action::kManageParticipants, EditionTarget, CompleteErasure},
+      {kPost, "/manage/editions/{number}/erasures/{erasure}", Action::kManageParticipants, EditionTarget, CompleteErasure},
+      {kGet, "/manage/editions/{number}/applications", Action::kViewApplications, EditionTarget, ApplicationsPage},
+      {kGet, "/manage/editions/{number}/applications.csv", Action::kViewApplications, EditionTarget, ApplicationsCsv},
+      {kGet, "/manage/editions/{number}/applications.xlsx", Action::kViewApplications, EditionTarget, ApplicationsXlsx},
+      {kPost, "/manage/editions/{number}/applications/decisions", Action::kManageParticipants, EditionTarget, DecideApplications},
+      {kPost, "/manage/editions/{number}/applications/approval", Action::kApproveParticipantList, EditionTarget, ApproveApplications},
+      {kGet, "/manage/editions/{number}/applications/{registration}", Action::kViewApplications, EditionTarget, ApplicationPage},
+      {kPost, "/manage/editions/{number}/applications/{registration}/decision", Action::kManageParticipants, EditionTarget, DecideApplication},
       {kGet, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InvitationsPage},
       {kPost, "/manage/editions/{number}/invitations", Action::kManageParticipants, EditionTarget, InviteOne},
       {kPost, "/manage/editions/{number}/invitations/import", Action::kManageParticipants, EditionTarget, PreviewInvitationImport},

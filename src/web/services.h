@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/account_store.h"
+#include "store/approval_store.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/edition_store.h"
@@ -36,7 +37,7 @@ struct Services {
       : db(database), series(database.pool()), editions(database.pool()), partners(database.pool()),
         accounts(database.pool()), audit(database.pool()), outbox(database.pool()), programme(database.pool()),
         jobs(database.pool()), invitations(database.pool()),
-        registrations(database.pool()), templates(templates_in),
+        registrations(database.pool()), approvals(database.pool()), templates(templates_in),
         config(std::move(config_in)) {}
 
   store::Database& db;
@@ -50,6 +51,7 @@ struct Services {
   store::JobStore jobs;
   store::InvitationStore invitations;
   store::RegistrationStore registrations;
+  store::ApprovalStore approvals;
   const Templates& templates;
   WebConfig config;
 };

@@ -10,6 +10,7 @@
 </dl>
 <p><a href="/editions/{{NUMBER}}">Public page</a>{{#CAN_EDIT}} · <a href="/manage/editions/{{NUMBER}}/edit">Edit the edition</a>{{/CAN_EDIT}}</p>
 <p><a href="/manage/editions/{{NUMBER}}/programme">Programme</a></p>
+<p><a href="/manage/editions/{{NUMBER}}/applications">Applications</a></p>
 <h2>Working groups</h2>
 <ul>{{#GROUPS}}<li>{{NAME}} ({{MIN}}–{{MAX}} participants)</li>{{/GROUPS}}</ul>
 <h2 id="paper">Background paper</h2>
