@@ -14,5 +14,6 @@ struct EmbeddedFile {
 std::span<const EmbeddedFile> Migrations();
 std::span<const EmbeddedFile> Templates();
 std::span<const EmbeddedFile> StaticFiles();
+std::span<const EmbeddedFile> PrivacyNotice();  // docs/PRIVACY.md, shown at /privacy
 
 }  // namespace plenary::embedded

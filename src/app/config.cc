@@ -44,7 +44,8 @@ Status ApplyToml(Config& c, const std::string& path) {
                       str("mail.smtp_host", c.smtp_host),
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
                       boolean("mail.worker", c.mail_worker), integer("mail.retry_seconds", c.mail_retry_seconds),
-                      integer("mail.poll_ms", c.mail_poll_ms)}) {
+                      integer("mail.poll_ms", c.mail_poll_ms),
+                      integer("privacy.retention_days", c.privacy_retention_days)}) {
     if (!status) return status;
   }
   return OkStatus();
@@ -86,7 +87,8 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
                       number("PLENARY_INVITATION_DAYS", c.invitation_days),
                       number("PLENARY_SMTP_PORT", c.smtp_port), flag("PLENARY_SECURE_COOKIES", c.secure_cookies),
                       flag("PLENARY_MAIL_WORKER", c.mail_worker), number("PLENARY_MAIL_RETRY_SECONDS", c.mail_retry_seconds),
-                      number("PLENARY_MAIL_POLL_MS", c.mail_poll_ms)}) {
+                      number("PLENARY_MAIL_POLL_MS", c.mail_poll_ms),
+                      number("PLENARY_PRIVACY_RETENTION_DAYS", c.privacy_retention_days)}) {
     if (!status) return status;
   }
   return OkStatus();
@@ -106,6 +108,9 @@ Result<Config> LoadConfig(const std::optional<std::string>& toml_path, const std
   }
   if (auto s = ApplyEnv(c, env); !s) return s.error();
   if (c.max_upload_mb < 1 || c.max_upload_mb > 1024) return Error::Invalid("uploads.max_mb must be between 1 and 1024");
+  if (c.privacy_retention_days < 0 || c.privacy_retention_days > 36500) {
+    return Error::Invalid("privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
+  }
   if (c.invitation_days < 1 || c.invitation_days > 365) return Error::Invalid("invitations.valid_days must be between 1 and 365");
   if (c.threads < 2 || c.threads > 256) return Error::Invalid("server.threads must be between 2 and 256");
   return c;

@@ -25,6 +25,7 @@ struct Config {
   bool mail_worker = true;
   int mail_retry_seconds = 30;  // the first retry delay; doubled after each failure
   int mail_poll_ms = 1000;
+  int privacy_retention_days = 365;  // personal data is anonymised this long after an edition ends
 
   std::string BaseUrl() const { return base_url.empty() ? "http://" + listen : base_url; }
 };

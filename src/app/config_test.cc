@@ -38,5 +38,15 @@ TEST(Config, NamesTheKeyOrLineThatIsWrong) {
   EXPECT_EQ(env.error().message(), "PLENARY_SMTP_PORT='25x' must be a whole number");
 }
 
+TEST(Config, TheRetentionPeriodComesFromTheFileOrTheEnvironment) {
+  EXPECT_EQ(LoadConfig(std::nullopt, {})->privacy_retention_days, 365);
+  EXPECT_EQ(LoadConfig(WriteFile("[privacy]\nretention_days = 90\n"), {})->privacy_retention_days, 90);
+  EXPECT_EQ(LoadConfig(std::nullopt, {{"PLENARY_PRIVACY_RETENTION_DAYS", "30"}})->privacy_retention_days, 30);
+  auto negative = LoadConfig(std::nullopt, {{"PLENARY_PRIVACY_RETENTION_DAYS", "-1"}});
+  ASSERT_FALSE(negative.ok());
+  EXPECT_EQ(negative.error().message(),
+            "privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
+}
+
 }  // namespace
 }  // namespace plenary::app

@@ -40,12 +40,25 @@ bool JobWorker::RunOnce() {
   return true;
 }
 
+void JobWorker::SetPeriodic(std::function<void()> task, int every_seconds) {
+  periodic_ = std::move(task);
+  periodic_every_ = std::chrono::seconds(every_seconds);
+}
+
 void JobWorker::Start() {
   thread_ = std::thread([this] {
     std::unique_lock lock(mutex_);
     while (!stopping_) {
       lock.unlock();
       bool ran = false;
+      if (periodic_ && std::chrono::steady_clock::now() >= periodic_next_) {
+        periodic_next_ = std::chrono::steady_clock::now() + periodic_every_;
+        try {
+          periodic_();
+        } catch (const std::exception& e) {
+          std::cerr << "plenary: periodic task: " << e.what() << "\n";
+        }
+      }
       try {
         ran = RunOnce();
       } catch (const std::exception& e) {

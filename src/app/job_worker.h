@@ -3,7 +3,9 @@
 // (web/jobs.h), recording progress, the result or the failure.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -16,6 +18,9 @@ class JobWorker {
  public:
   JobWorker(web::Services& services, int poll_ms = 250, int stale_after_seconds = 120);
   ~JobWorker();
+  // Work to run on this thread every `every_seconds` (first right after Start), between jobs;
+  // set before Start. A failure is logged and tried again at the next interval.
+  void SetPeriodic(std::function<void()> task, int every_seconds);
   void Start();
   void Stop();
   // Claims and runs one job; false when there was none. The thread calls this; tests may too.
@@ -30,6 +35,9 @@ class JobWorker {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  std::function<void()> periodic_;
+  std::chrono::seconds periodic_every_{0};
+  std::chrono::steady_clock::time_point periodic_next_{};
 };
 
 }  // namespace plenary::app

@@ -6,6 +6,7 @@
 #include "app/config.h"
 #include "app/demo_data.h"
 #include "app/job_worker.h"
+#include "app/retention_purge.h"
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "mail/mail_worker.h"
@@ -18,7 +19,11 @@
 namespace plenary::app {
 namespace {
 
-constexpr const char* kDbHelp =
+constexpr int kPurgeEverySeconds = 60 * 60;
+
+}  // namespace
+
+const char* const kDbHelp =
     "  --db URL        sqlite:PATH (default sqlite:data/plenary.sqlite) or\n"
     "                  postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME\n"
     "  --config PATH   a TOML configuration file (see docs/CONFIGURATION.md)\n";
@@ -59,8 +64,6 @@ web::WebConfig WebConfigOf(const Config& c) {
   w.invitation_days = c.invitation_days;
   return w;
 }
-
-}  // namespace
 
 int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
   auto prepared = Prepare(args, {});
@@ -170,6 +173,10 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
     mailer->Start();
   }
   JobWorker jobs(services);
+  // The retention purge (docs/PRIVACY.md): checked once an hour by the job worker's thread.
+  const int retention_days = config.privacy_retention_days;
+  jobs.SetPeriodic([&services, retention_days] { PurgeEndedEditions(services, retention_days, store::NowUtc()); },
+                   kPurgeEverySeconds);
   jobs.Start();
   io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db
          << "); stop with Ctrl-C" << std::endl;

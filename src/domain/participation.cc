@@ -298,4 +298,14 @@ Registration Anonymised(const Registration& r, UtcSeconds now) {
   return a;
 }
 
+std::optional<UtcSeconds> PurgeDueAt(const Edition& edition, int retention_days) {
+  if (!edition.end_date) return std::nullopt;
+  const std::string zone = IsKnownTimeZone(edition.time_zone) ? edition.time_zone : "UTC";
+  // A clock change at 23:59 would make that minute fail to convert: then UTC decides.
+  auto last_minute = ToUtc({*edition.end_date, 23, 59}, zone);
+  if (!last_minute) last_minute = ToUtc({*edition.end_date, 23, 59}, "UTC");
+  constexpr UtcSeconds kDay = 24 * 60 * 60;
+  return *last_minute + 60 + static_cast<UtcSeconds>(retention_days) * kDay;
+}
+
 }  // namespace plenary

@@ -139,4 +139,9 @@ Status CheckRegistrationOpen(const Edition& edition, UtcSeconds now);
 // working group, for the edition's statistics), everything personal blanked.
 Registration Anonymised(const Registration& registration, UtcSeconds now);
 
+// When the retention purge may anonymise an edition's personal data: `retention_days` after
+// the end of its last day in its own zone (UTC when the zone is unknown); nullopt when the
+// edition has no end date.
+std::optional<UtcSeconds> PurgeDueAt(const Edition& edition, int retention_days);
+
 }  // namespace plenary

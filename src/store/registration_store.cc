@@ -1,6 +1,8 @@
 #include "store/registration_store.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "domain/text.h"
 #include "store/account_store.h"
@@ -318,6 +320,184 @@ std::vector<StatusChange> RegistrationStore::History(Id registration_id) {
     out.push_back(std::move(c));
   }
   return out;
+}
+
+}  // namespace plenary::store
+
+namespace plenary::store {
+namespace {
+
+constexpr const char* kErasedName = "Erased participant";
+
+void ForgetAddress(soci::session& session, const std::string& email) {
+  const std::string lower = AsciiLower(email), attempts = "email:" + lower;
+  session << "DELETE FROM outbox WHERE LOWER(to_address) = :e", soci::use(lower);
+  session << "DELETE FROM signin_attempts WHERE attempt_key = :k", soci::use(attempts);
+}
+
+// The invitation keeps its edition, kind, sector and country (statistics); who it was for goes.
+void BlankInvitation(soci::session& session, long long invitation_id) {
+  std::string email;
+  session << "SELECT email FROM invitations WHERE id = :i", soci::use(invitation_id), soci::into(email);
+  if (!session.got_data()) return;
+  ForgetAddress(session, email);
+  const std::string erased = "erased-" + std::to_string(invitation_id) + "@invalid";
+  session << "UPDATE invitations SET name = '', organisation = '', email = :e WHERE id = :i", soci::use(erased),
+      soci::use(invitation_id);
+}
+
+void DisableAccount(soci::session& session, long long account_id) {
+  std::string email;
+  session << "SELECT email FROM accounts WHERE id = :a", soci::use(account_id), soci::into(email);
+  if (!session.got_data()) return;
+  ForgetAddress(session, email);
+  const std::string erased = "erased-account-" + std::to_string(account_id) + "@invalid";
+  const std::string name = kErasedName;
+  session << "UPDATE accounts SET email = :e, display_name = :n, password_hash = NULL, disabled = 1 WHERE id = :a",
+      soci::use(erased), soci::use(name), soci::use(account_id);
+  for (const char* table : {"web_sessions", "signin_links", "calendar_feeds", "role_grants"}) {
+    session << std::string("DELETE FROM ") + table + " WHERE account_id = :a", soci::use(account_id);
+  }
+}
+
+// Erases one registration inside the caller's transaction (shared by Erase and the purge).
+void EraseInSession(soci::session& session, const Registration& r, UtcSeconds now) {
+  const Registration a = Anonymised(r, now);
+  long long id = r.id, at = now;
+  const std::string gender = ToString(a.gender);
+  session << "UPDATE registrations SET full_name = :fn, family_name = :fam, latin_name = :lat, organisation = :o, "
+             "position = :p, country = :c, gender = :g, expertise = '', access_needs = '', dietary_needs = '', "
+             "public_listing = 0, decision_reason = '', account_id = NULL, updated_at = :t1, "
+             "version = version + 1, erased_at = :t2 WHERE id = :id",
+      soci::use(a.full_name), soci::use(a.family_name), soci::use(a.latin_name), soci::use(a.organisation),
+      soci::use(a.position), soci::use(a.country), soci::use(gender), soci::use(at), soci::use(at), soci::use(id);
+  session << "UPDATE registration_history SET reason = '' WHERE registration_id = :id", soci::use(id);
+  BlankInvitation(session, r.invitation_id);
+  if (r.account_id) DisableAccount(session, *r.account_id);
+}
+
+}  // namespace
+
+Status RegistrationStore::RequestErasure(Id edition_id, Id registration_id,
+                                         const std::optional<OutgoingMail>& notice, UtcSeconds now) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  long long id = registration_id, edition = edition_id, at = now;
+  soci::statement st = (session.prepare << "UPDATE registrations SET erasure_requested_at = :t WHERE id = :id AND "
+                                           "edition_id = :e AND erased_at IS NULL AND erasure_requested_at IS NULL",
+                        soci::use(at), soci::use(id), soci::use(edition));
+  st.execute(true);
+  if (st.get_affected_rows() != 1) {
+    int pending = 0;
+    session << "SELECT COUNT(*) FROM registrations WHERE id = :id AND edition_id = :e AND erased_at IS NULL",
+        soci::use(id), soci::use(edition), soci::into(pending);
+    if (!pending) return Error::NotFound("This registration does not exist or has already been erased.");
+    return OkStatus();  // asked before: the first request stands, the secretariat was told then
+  }
+  if (notice) EnqueueMail(session, *notice);
+  RecordAudit(session, {0, now, std::nullopt, "", "erasure_request", "registration", id,
+                        "Registration " + std::to_string(id) + " erasure requested"});
+  tx.commit();
+  return OkStatus();
+}
+
+std::vector<Registration> RegistrationStore::ErasureRequests(Id edition_id) {
+  soci::session session(pool_);
+  return Load(session,
+              "WHERE edition_id = :e AND id > :z AND erasure_requested_at IS NOT NULL AND erased_at IS NULL "
+              "ORDER BY erasure_requested_at, id",
+              edition_id, 0);
+}
+
+Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  BeginWrite(session);
+  // The claim: of two erasures of the same registration, one changes the row.
+  long long id = registration_id, edition = edition_id, at = now;
+  soci::statement claim = (session.prepare << "UPDATE registrations SET erased_at = :t WHERE id = :id AND "
+                                              "edition_id = :e AND erased_at IS NULL",
+                           soci::use(at), soci::use(id), soci::use(edition));
+  claim.execute(true);
+  auto rows = Load(session, "WHERE edition_id = :e AND id = :id", edition_id, registration_id);
+  if (rows.empty()) return Error::NotFound("Registration " + std::to_string(registration_id) + " is not part of this edition.");
+  if (claim.get_affected_rows() != 1) {
+    return Error::Conflict("Registration " + std::to_string(registration_id) + " has already been erased.");
+  }
+  EraseInSession(session, rows[0], now);
+  RecordAudit(session, {0, now, actor, "", "erase", "registration", registration_id,
+                        "Registration " + std::to_string(registration_id) + " erased"});
+  tx.commit();
+  return OkStatus();
+}
+
+std::vector<Registration> RegistrationStore::PublicList(Id edition_id) {
+  soci::session session(pool_);
+  auto rows = Load(session,
+                   "WHERE edition_id = :e AND id > :z AND status = 'accepted' AND public_listing = 1 "
+                   "AND erased_at IS NULL",
+                   edition_id, 0);
+  // Sorted here, not in SQL: the two databases collate differently.
+  std::sort(rows.begin(), rows.end(), [](const Registration& a, const Registration& b) {
+    return std::tie(a.family_name, a.full_name, a.id) < std::tie(b.family_name, b.full_name, b.id);
+  });
+  return rows;
+}
+
+PersonalData RegistrationStore::PersonalDataOf(Id edition_id, Id account_id) {
+  PersonalData out;
+  {
+    soci::session session(pool_);
+    long long account = account_id;
+    session << "SELECT email, display_name FROM accounts WHERE id = :a", soci::use(account),
+        soci::into(out.account_email), soci::into(out.display_name);
+    auto rows = Load(session, "WHERE edition_id = :e AND account_id = :a", edition_id, account_id);
+    if (!rows.empty()) out.registration = rows[0];
+    const std::string lower = AsciiLower(out.account_email);
+    std::string subject, status;
+    long long created = 0, sent = 0;
+    soci::indicator sent_ind;
+    soci::statement st = (session.prepare << "SELECT subject, status, created_at, sent_at FROM outbox "
+                                             "WHERE LOWER(to_address) = :e ORDER BY id",
+                          soci::into(subject), soci::into(status), soci::into(created), soci::into(sent, sent_ind),
+                          soci::use(lower));
+    st.execute();
+    while (st.fetch()) {
+      MailSummary m{subject, status, created, std::nullopt};
+      if (sent_ind == soci::i_ok) m.sent_at = sent;
+      out.mails.push_back(std::move(m));
+    }
+  }
+  if (out.registration) {
+    out.history = History(out.registration->id);
+    for (auto& change : out.history) change.reason.clear();
+  }
+  return out;
+}
+
+int RegistrationStore::PurgeEdition(Id edition_id, UtcSeconds now) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  long long edition = edition_id, invitation = 0;
+  BeginWrite(session);
+  auto rows = Load(session, "WHERE edition_id = :e AND id > :z AND erased_at IS NULL", edition_id, 0);
+  for (const auto& r : rows) EraseInSession(session, r, now);
+  std::vector<long long> unused;
+  soci::statement st = (session.prepare << "SELECT id FROM invitations WHERE edition_id = :e AND email NOT LIKE "
+                                           "'erased-%' AND id NOT IN (SELECT invitation_id FROM registrations)",
+                        soci::into(invitation), soci::use(edition));
+  st.execute();
+  while (st.fetch()) unused.push_back(invitation);
+  for (long long id : unused) BlankInvitation(session, id);
+  const int count = static_cast<int>(rows.size() + unused.size());
+  if (count > 0) {
+    RecordAudit(session, {0, now, std::nullopt, "", "purge", "edition", edition_id,
+                          "Edition " + std::to_string(edition_id) + " personal data purged: " +
+                              std::to_string(rows.size()) + " registration(s), " + std::to_string(unused.size()) +
+                              " invitation(s)"});
+  }
+  tx.commit();
+  return count;
 }
 
 }  // namespace plenary::store

@@ -39,6 +39,22 @@ struct Decision {
   std::optional<OutgoingMail> mail;
 };
 
+// A message the outbox holds for a person, as the data export shows it.
+struct MailSummary {
+  std::string subject;
+  std::string status;  // queued, sending, sent, failed
+  UtcSeconds created_at = 0;
+  std::optional<UtcSeconds> sent_at;
+};
+
+struct PersonalData {
+  std::string account_email;
+  std::string display_name;
+  std::optional<Registration> registration;
+  std::vector<StatusChange> history;  // reasons left out: they are the secretariat's notes
+  std::vector<MailSummary> mails;     // addressed to the account's e-mail
+};
+
 class RegistrationStore {
  public:
   explicit RegistrationStore(soci::connection_pool& pool) : pool_(pool) {}
@@ -63,6 +79,27 @@ class RegistrationStore {
   // Every registration of the edition with its ranking, in id order.
   std::vector<Registration> List(Id edition_id);
   std::vector<StatusChange> History(Id registration_id);
+
+  // Personal data (issue 3 items 6-7). The participant's request to be erased: recorded once
+  // (a repeat keeps the first time) with `notice` to the secretariat queued in the same
+  // transaction. Not found when the registration is not the edition's or is already erased.
+  Status RequestErasure(Id edition_id, Id registration_id, const std::optional<OutgoingMail>& notice,
+                        UtcSeconds now);
+  // Requested and not yet completed, oldest request first.
+  std::vector<Registration> ErasureRequests(Id edition_id);
+  // Completes an erasure in one transaction: the registration anonymised (domain Anonymised),
+  // its invitation's name, organisation and e-mail blanked, the account disabled with its
+  // e-mail and name replaced, its sessions, sign-in links, calendar feeds, sign-in attempts and
+  // grants deleted, the mails addressed to it deleted; the audit says "Registration N erased".
+  Status Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now);
+  // The public participant list: accepted, not erased, consented to be listed; by family name.
+  std::vector<Registration> PublicList(Id edition_id);
+  // Everything stored about an account for one edition (the "Download my data" export).
+  PersonalData PersonalDataOf(Id edition_id, Id account_id);
+  // The retention purge: erases every registration of the edition that is not yet erased and
+  // blanks every invitation that has none; one transaction; returns how many were anonymised
+  // (registrations plus invitations without one).
+  int PurgeEdition(Id edition_id, UtcSeconds now);
 
  private:
   soci::connection_pool& pool_;

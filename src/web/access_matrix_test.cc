@@ -75,6 +75,7 @@ std::string Fill(std::string pattern, const std::string& partner) {
   replace("{invitation}", "999999");
   replace("{job}", "999999");
   replace("{token}", "not-a-real-token.ics");
+  replace("{erasure}", "999999");  // not the demo's registration 1: an erasure cannot be undone
   return pattern;
 }
 
@@ -136,6 +137,7 @@ TEST_P(AccessMatrixTest, EveryRoleGetsWhatTheMatrixSays) {
                                         << r.location;
         const bool answers_200 = row.pattern != "/sign-in" && row.pattern != "/sign-in/link" &&
                                  row.pattern != "/calendar/{token}" &&
+                                 row.pattern != "/invitations/{token}" &&
                                  row.pattern.find("{job}") == std::string::npos;  // no job in the demo: 404
         if (allowed && row.method == "GET" && answers_200) {
           EXPECT_EQ(r.status, 200) << role << " GET " << path;

@@ -48,6 +48,11 @@ Response RenderMyPage(RequestContext& ctx, const std::vector<FieldError>& errors
       row->SetValue("ROLE", Label(g.role));
       row->SetValue("SCOPE", ScopeName(ctx.services, g));
       if (g.role == Role::kFocalPoint) row->AddSectionDictionary("PARTNER_LINK")->SetIntValue("ID", g.scope_id);
+      if (g.role == Role::kParticipant && ctx.services.registrations.FindForAccount(g.scope_id, ctx.account->id)) {
+        if (const auto edition = ctx.services.editions.GetById(g.scope_id)) {
+          row->AddSectionDictionary("PARTICIPANT_LINK")->SetIntValue("NUMBER", edition->number);
+        }
+      }
     }
     if (ctx.principal.grants.empty()) d.ShowSection("NO_ROLES");
   }, status);

@@ -4,12 +4,15 @@
 #include "web/application_pages.h"
 #include "web/assignment_pages.h"
 #include "web/edition_forms.h"
+#include "web/erasure_pages.h"
+#include "web/participant_pages.h"
 #include "web/invitation_pages.h"
 #include "web/nomination_pages.h"
 #include "web/partner_pages.h"
 #include "web/programme_admin_pages.h"
 #include "web/programme_pages.h"
 #include "web/public_pages.h"
+#include "web/registration_pages.h"
 #include "web/router.h"
 #include "web/selection_pages.h"
 #include "web/sign_in_pages.h"
@@ -33,6 +36,15 @@ const std::vector<Route>& Routes() {
       {kPost, "/editions/{number}/my-programme/calendar", Action::kFollowProgramme, EditionTarget, CreateCalendarFeed},
       {kPost, "/editions/{number}/my-programme/calendar/revoke", Action::kFollowProgramme, EditionTarget, RevokeCalendarFeed},
       {kGet, "/calendar/{token}", Action::kViewPublic, nullptr, PrivateCalendar},
+      {kGet, "/privacy", Action::kViewPublic, nullptr, PrivacyNotice},
+      {kGet, "/invitations/{token}", Action::kViewPublic, nullptr, InvitationForm},
+      {kPost, "/invitations/{token}", Action::kViewPublic, nullptr, RegisterWithInvitation},
+      {kGet, "/editions/{number}/registration", Action::kEditOwnRegistration, EditionTarget, OwnRegistrationForm},
+      {kPost, "/editions/{number}/registration", Action::kEditOwnRegistration, EditionTarget, UpdateOwnRegistration},
+      {kGet, "/editions/{number}/me", Action::kEditOwnRegistration, EditionTarget, ParticipantPage},
+      {kGet, "/editions/{number}/me/data.json", Action::kEditOwnRegistration, EditionTarget, MyDataJson},
+      {kPost, "/editions/{number}/me/erasure", Action::kEditOwnRegistration, EditionTarget, RequestErasure},
+      {kGet, "/editions/{number}/participants", Action::kViewPublic, EditionTarget, PublicParticipants},
       {kGet, "/sign-in", Action::kViewPublic, nullptr, SignInForm},
       {kPost, "/sign-in", Action::kViewPublic, nullptr, SignIn},
       {kPost, "/sign-in/link/request", Action::kViewPublic, nullptr, RequestSignInLink},
@@ -54,6 +66,8 @@ const std::vector<Route>& Routes() {
       {kGet, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, EditSessionForm},
       {kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions, EditionTarget, UpdateSession},
       {kPost, "/manage/editions/{number}/programme/{session}/delete", Action::kEditEditions, EditionTarget, DeleteSession},
+      {kGet, "/manage/editions/{number}/erasures", Action::kManageParticipants, EditionTarget, ErasureRequests},
+      {kPost, "/manage/editions/{number}/erasures/{erasure}", Action::kManageParticipants, EditionTarget, CompleteErasure},
       {kGet, "/manage/editions/{number}/applications", Action::kViewApplications, EditionTarget, ApplicationsPage},
       {kGet, "/manage/editions/{number}/applications.csv", Action::kViewApplications, EditionTarget, ApplicationsCsv},
       {kGet, "/manage/editions/{number}/applications.xlsx", Action::kViewApplications, EditionTarget, ApplicationsXlsx},

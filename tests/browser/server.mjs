@@ -48,7 +48,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 // Starts `plenary serve` on a free loopback port over a fresh demo database.
-// Returns { baseUrl, signInLink, newSignInLink(), signInLinkFor(email), stop() }. With { demo: false } the database
+// Returns { baseUrl, db, signInLink, newSignInLink(), signInLinkFor(email), stop() }. With { demo: false } the database
 // stays empty (a fresh install) and there is no sign-in link.
 export async function startServer({ demo = true } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'plenary-browser-'));
@@ -77,6 +77,7 @@ export async function startServer({ demo = true } = {}) {
   const signInLink = demo ? await demoLink(db, baseUrl) : null;
   return {
     baseUrl,
+    db,
     signInLink,
     newSignInLink: () => demoLink(db, baseUrl),
     signInLinkFor: (email) => accountLink(db, baseUrl, email),

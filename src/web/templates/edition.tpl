@@ -11,7 +11,7 @@
   {{#HAS_HOSTS}}<dt>Hosted by</dt><dd><ul class="plain">{{#HOSTS}}<li>{{NAME}}</li>{{/HOSTS}}</ul></dd>{{/HAS_HOSTS}}
   {{#HAS_CO_ORGANISERS}}<dt>Co-organised by</dt><dd><ul class="plain">{{#CO_ORGANISERS}}<li>{{NAME}}</li>{{/CO_ORGANISERS}}</ul></dd>{{/HAS_CO_ORGANISERS}}
 </dl>
-<p><a href="/editions/{{NUMBER}}/programme">Programme</a></p>
+<p><a href="/editions/{{NUMBER}}/programme">Programme</a> · <a href="/editions/{{NUMBER}}/participants">Participants</a></p>
 {{#MANAGE}}<p><a class="button" href="/manage/editions/{{NUMBER}}">Manage this edition</a></p>{{/MANAGE}}
 {{#HAS_TOPICS}}
 <h2>Topics</h2>

@@ -26,3 +26,5 @@
   <button type="submit">Upload</button>
 </form>
 {{/CAN_EDIT}}
+{{#CAN_EDIT}}<h2>Personal data</h2>
+<p><a href="/manage/editions/{{NUMBER}}/erasures">Erasure requests</a> from participants of this edition.</p>{{/CAN_EDIT}}

@@ -1,0 +1,49 @@
+#include "web/erasure_pages.h"
+
+#include "web/page.h"
+#include "web/public_pages.h"
+
+namespace plenary::web {
+namespace {
+
+std::optional<Id> RegistrationParam(const RequestContext& ctx) {
+  const std::string text = ctx.Param("erasure");  // the id of the registration to erase
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoll(text);
+}
+
+}  // namespace
+
+Response ErasureRequests(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto requests = ctx.services.registrations.ErasureRequests(edition->id);
+  return RenderPage(ctx, "erasures.tpl", "Erasure requests: " + Ordinal(edition->number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    d.SetIntValue("NUMBER", edition->number);
+    d.SetValue("ORDINAL", Ordinal(edition->number));
+    d.SetIntValue("COUNT", static_cast<long>(requests.size()));
+    if (requests.empty()) d.ShowSection("NONE");
+    if (ctx.request.Query("erased").size()) d.AddSectionDictionary("ERASED")->SetValue("ID", ctx.request.Query("erased"));
+    for (const auto& r : requests) {
+      auto* row = d.AddSectionDictionary("REQUESTS");
+      row->SetIntValue("ID", r.id);
+      row->SetValue("NAME", r.full_name);
+      row->SetValue("ORGANISATION", r.organisation);
+      row->SetValue("STATUS", Label(r.status));
+      row->SetValue("WHEN", FormatInZone(*r.erasure_requested_at, edition->time_zone));
+    }
+  });
+}
+
+Response CompleteErasure(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto id = RegistrationParam(ctx);
+  if (!id) return NotFoundPage(ctx);
+  auto erased = ctx.services.registrations.Erase(edition->id, *id, ctx.ActorId(), store::NowUtc());
+  if (!erased && erased.error().code() == ErrorCode::kNotFound) return NotFoundPage(ctx);
+  if (!erased) return ErrorPage(ctx, 409, "Not erased", erased.error().message());
+  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/erasures?erased=" +
+                            std::to_string(*id));
+}
+
+}  // namespace plenary::web

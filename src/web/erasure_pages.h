@@ -1,0 +1,15 @@
+// The secretariat's side of erasure: the requests of an edition and completing one.
+#pragma once
+
+#include <optional>
+
+#include "domain/access.h"
+#include "web/http.h"
+#include "web/request_context.h"
+
+namespace plenary::web {
+
+Response ErasureRequests(RequestContext& ctx);   // GET /manage/editions/{number}/erasures
+Response CompleteErasure(RequestContext& ctx);   // POST /manage/editions/{number}/erasures/{erasure}: a registration id
+
+}  // namespace plenary::web
