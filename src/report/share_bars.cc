@@ -27,7 +27,7 @@ int Percent(int count, int total) { return total == 0 ? 0 : (count * 100 + total
 
 }  // namespace
 
-std::string ShareBarsDescription(const ShareChart& chart) {
+std::string ShareBarsDescription(const ShareBars& chart) {
   std::string out = chart.title + ".";
   for (const auto& row : chart.rows) {
     const int total = std::accumulate(row.counts.begin(), row.counts.end(), 0);
@@ -41,7 +41,7 @@ std::string ShareBarsDescription(const ShareChart& chart) {
   return out;
 }
 
-std::string ShareBarsSvg(const ShareChart& chart) {
+std::string ShareBarsSvg(const ShareBars& chart) {
   const int rows = static_cast<int>(chart.rows.size());
   const int legend_top = rows * kShareRowHeight + 8;
   const int height = legend_top + static_cast<int>(chart.categories.size()) * kLegendRowHeight;

@@ -6,7 +6,7 @@ namespace plenary::report {
 namespace {
 
 TEST(ShareBars, SegmentsTileTheBarInProportionAndEveryFigureIsInTheLabel) {
-  const ShareChart chart{"Gender", {"Woman", "Man"}, {{"Selected", {1, 2}}, {"All", {0, 0}}}};
+  const ShareBars chart{"Gender", {"Woman", "Man"}, {{"Selected", {1, 2}}, {"All", {0, 0}}}};
   const std::string svg = ShareBarsSvg(chart);
   // 1 of 3 -> [170, 270); 2 of 3 -> [270, 470).
   EXPECT_NE(svg.find(R"(<rect x="170" y="3" width="100" height="20" fill="#1f5f99"/>)"), std::string::npos) << svg;
@@ -20,12 +20,12 @@ TEST(ShareBars, SegmentsTileTheBarInProportionAndEveryFigureIsInTheLabel) {
 }
 
 TEST(ShareBars, RoundingNeverLeavesAGapOrOverlap) {
-  const ShareChart chart{"Region", {"Asia", "Europe", "Other"}, {{"G", {1, 1, 1}}}};
+  const ShareBars chart{"Region", {"Asia", "Europe", "Other"}, {{"G", {1, 1, 1}}}};
   const std::string svg = ShareBarsSvg(chart);
   EXPECT_NE(svg.find(R"(<rect x="170" y="3" width="100")"), std::string::npos);
   EXPECT_NE(svg.find(R"(<rect x="270" y="3" width="100")"), std::string::npos);
   EXPECT_NE(svg.find(R"(<rect x="370" y="3" width="100")"), std::string::npos);
-  const ShareChart odd{"Region", {"Asia", "Europe"}, {{"G", {1, 6}}}};
+  const ShareBars odd{"Region", {"Asia", "Europe"}, {{"G", {1, 6}}}};
   const std::string odd_svg = ShareBarsSvg(odd);
   // 300 * 1 / 7 = 42 (integer), the rest to 470.
   EXPECT_NE(odd_svg.find(R"(<rect x="170" y="3" width="42")"), std::string::npos) << odd_svg;
@@ -33,7 +33,7 @@ TEST(ShareBars, RoundingNeverLeavesAGapOrOverlap) {
 }
 
 TEST(ShareBars, LabelsAreEscaped) {
-  const ShareChart chart{"Sector", {"A&B"}, {{"<Group \"1\">", {1}}}};
+  const ShareBars chart{"Sector", {"A&B"}, {{"<Group \"1\">", {1}}}};
   const std::string svg = ShareBarsSvg(chart);
   EXPECT_NE(svg.find("&lt;Group &quot;1&quot;&gt;"), std::string::npos);
   EXPECT_NE(svg.find(">A&amp;B</text>"), std::string::npos);

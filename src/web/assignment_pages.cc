@@ -88,7 +88,7 @@ void FillJob(ctemplate::TemplateDictionary& d, const store::Job& job) {
 
 void FillChoices(ctemplate::TemplateDictionary& d, const RunModel& m) {
   const auto counts = engine::RankCounts(m.edition.instance, m.assignment);
-  report::ShareChart chart{"Choices", {}, {{"Everyone", {}}}};
+  report::ShareBars chart{"Choices", {}, {{"Everyone", {}}}};
   for (size_t i = 0; i < counts.size(); ++i) {
     if (i + 1 == counts.size() && counts[i] == 0) continue;  // no "not ranked" column when everyone ranked all
     auto* row = d.AddSectionDictionary("CHOICES");

@@ -7,10 +7,10 @@
 namespace plenary::web {
 namespace {
 
-report::ShareChart ChartOf(const std::string& title, const std::vector<LabelledRegistrations>& rows,
+report::ShareBars ChartOf(const std::string& title, const std::vector<LabelledRegistrations>& rows,
                            const std::vector<std::pair<std::string, std::string>>& categories,
                            const std::function<std::string(const Registration&)>& key) {
-  report::ShareChart chart{title, {}, {}};
+  report::ShareBars chart{title, {}, {}};
   std::vector<std::string> keys;
   for (const auto& [code, label] : categories) {
     const bool present = std::any_of(rows.begin(), rows.end(), [&](const LabelledRegistrations& row) {
@@ -33,7 +33,7 @@ report::ShareChart ChartOf(const std::string& title, const std::vector<LabelledR
 
 }  // namespace
 
-std::vector<report::ShareChart> AttributeCharts(const std::vector<LabelledRegistrations>& rows) {
+std::vector<report::ShareBars> AttributeCharts(const std::vector<LabelledRegistrations>& rows) {
   std::vector<std::pair<std::string, std::string>> genders, sectors;
   for (auto g : AllGenders()) genders.emplace_back(ToString(g), Label(g));
   for (auto s : AllSectors()) sectors.emplace_back(ToString(s), Label(s));
@@ -45,7 +45,7 @@ std::vector<report::ShareChart> AttributeCharts(const std::vector<LabelledRegist
 }
 
 void AddShareCharts(ctemplate::TemplateDictionary& parent, const std::string& name,
-                    const std::vector<report::ShareChart>& charts) {
+                    const std::vector<report::ShareBars>& charts) {
   auto* include = parent.AddIncludeDictionary(name);
   include->SetFilename("share_charts.tpl");
   for (const auto& chart : charts) {

@@ -18,10 +18,10 @@ using LabelledRegistrations = std::pair<std::string, std::vector<const Registrat
 
 // Three charts (Gender, Region, Sector), one row per group in the order given; a category
 // appears when someone in any row has it.
-std::vector<report::ShareChart> AttributeCharts(const std::vector<LabelledRegistrations>& rows);
+std::vector<report::ShareBars> AttributeCharts(const std::vector<LabelledRegistrations>& rows);
 
 // Adds share_charts.tpl as the include `name` of `parent`, filled with the charts.
 void AddShareCharts(ctemplate::TemplateDictionary& parent, const std::string& name,
-                    const std::vector<report::ShareChart>& charts);
+                    const std::vector<report::ShareBars>& charts);
 
 }  // namespace plenary::web
