@@ -193,7 +193,7 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   auto confirm = c.Post("/manage/editions/24/selection/apply", {{"run", job}});
   EXPECT_EQ(confirm.status, 200);
   EXPECT_TRUE(Contains(confirm.body, "90 people will be accepted and " + std::to_string(pool.size() - 90) + " put on"));
-  EXPECT_EQ(Count(outbox.Recent(1000), "decision"), 0);  // nothing happens before the confirmation
+  EXPECT_EQ(Count(outbox.Recent(1000), "registration_decision"), 0);  // nothing happens before the confirmation
   ASSERT_EQ(c.Post("/manage/editions/24/selection/apply", {{"run", job}, {"confirm", "yes"}}).status, 303);
   std::set<Id> accepted;
   for (const auto& r : registrations.List(db.edition.id)) {
@@ -201,7 +201,7 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
     else EXPECT_EQ(r.status, RegistrationStatus::kWaitlisted);
   }
   EXPECT_EQ(accepted.size(), 90u);
-  EXPECT_EQ(Count(outbox.Recent(1000), "decision"), static_cast<int>(pool.size()));
+  EXPECT_EQ(Count(outbox.Recent(1000), "registration_decision"), static_cast<int>(pool.size()));
 
   // The assignment: progress, then the result.
   auto assign = c.Post("/manage/editions/24/assignment", {});

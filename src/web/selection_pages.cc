@@ -7,6 +7,7 @@
 #include "domain/text.h"
 #include "engine/edition_selection.h"
 #include "engine/selection.h"
+#include "web/application_pages.h"
 #include "web/page.h"
 #include "web/participant_charts.h"
 #include "web/public_pages.h"
@@ -168,25 +169,6 @@ Response Render(RequestContext& ctx, const Edition& e, const engine::SelectionFo
   }, status);
 }
 
-store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const std::string& email, RegistrationStatus s) {
-  store::OutgoingMail mail;
-  mail.to_address = email;
-  mail.to_name = r.full_name;
-  mail.purpose = "decision";
-  mail.reference = "registration:" + std::to_string(r.id);
-  const std::string seminar = "the " + Ordinal(e.number) + " seminar (" + DisplayPlace(e) + ", " + DisplayDates(e) + ")";
-  if (s == RegistrationStatus::kAccepted) {
-    mail.subject = "Your place at the " + Ordinal(e.number) + " seminar";
-    mail.body_text = "Dear " + r.full_name + ",\n\nWe are glad to tell you that you have been selected to take part in " +
-                     seminar + ".\nYou will hear about your working group soon.\n";
-  } else {
-    mail.subject = "Your application: waiting list";
-    mail.body_text = "Dear " + r.full_name + ",\n\nThank you for applying to " + seminar +
-                     ". The places are filled for now; you are on the waiting list and we will write to you if a "
-                     "place becomes free.\n";
-  }
-  return mail;
-}
 
 }  // namespace
 
@@ -250,7 +232,7 @@ Response ApplySelection(RequestContext& ctx) {
     (status == RegistrationStatus::kAccepted ? accepted : waitlisted)++;
     store::Decision d{r.id, status, "Selection run " + std::to_string(job->id), std::nullopt};
     if (r.account_id) {
-      if (auto account = ctx.services.accounts.Get(*r.account_id)) d.mail = DecisionMail(*e, r, account->email, status);
+      if (auto account = ctx.services.accounts.Get(*r.account_id)) d.mail = DecisionMail(*e, r, account->email, status, ctx.services.config.base_url);
     }
     decisions.push_back(std::move(d));
   }

@@ -18,7 +18,7 @@
 </section>
 <section aria-labelledby="archive">
   <h2 id="archive">Archive of past editions</h2>
-  <div class="table-wrap">
+  <div class="table-wrap" tabindex="0" role="region" aria-label="Every edition since 1997, newest first">
   <table>
     <caption>Every edition since 1997, newest first</caption>
     <thead><tr><th scope="col">No.</th><th scope="col">Year</th><th scope="col">Month</th><th scope="col">City</th><th scope="col">Country</th><th scope="col">Topics</th></tr></thead>

@@ -16,7 +16,7 @@
 {{/HAS_ERRORS}}
 <p>{{TOTAL}} people in the file; {{GOOD}} without problems.</p>
 {{#HAS_ROWS}}
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="The first {{SHOWN}} people to invite">
 <table>
   <caption>The first {{SHOWN}} people to invite</caption>
   <thead><tr><th scope="col">Line</th><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Sector</th><th scope="col">Organisation</th><th scope="col">Country</th></tr></thead>

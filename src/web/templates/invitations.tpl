@@ -19,7 +19,7 @@
 <ul class="plain" aria-label="Invitations by state">{{#COUNTS}}<li>{{LABEL}}: {{COUNT}}</li>{{/COUNTS}}</ul>
 {{#NONE}}<p>No one has been invited yet.</p>{{/NONE}}
 {{#HAS_ROWS}}
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Invitations to the {{ORDINAL}} edition">
 <table>
   <caption>Invitations to the {{ORDINAL}} edition</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Sector</th><th scope="col">Organisation</th><th scope="col">Country</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Times sent</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>

@@ -10,7 +10,7 @@
 </section>
 {{/HAS_CLASHES}}
 <h2>Sessions</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="All sessions, in the edition's time zone">
 <table>
   <caption>All sessions, in the edition's time zone</caption>
   <thead><tr><th scope="col">Day</th><th scope="col">Time</th><th scope="col">Session</th><th scope="col">Kind</th><th scope="col">Room</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>

@@ -34,7 +34,7 @@
   <button type="submit">Save the quota</button>
 </form>
 <h2 id="partners">Partners</h2>
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Quotas and nominations per partner">
 <table>
   <caption>Quotas and nominations per partner</caption>
   <thead><tr><th scope="col">Partner</th><th scope="col">Focal points</th><th scope="col">Quotas</th><th scope="col">Nominated</th><th scope="col">Asked</th></tr></thead>

@@ -12,7 +12,7 @@
 <h2 id="nominated">Nominated</h2>
 {{#NONE}}<p>No one has been nominated yet.</p>{{/NONE}}
 {{#HAS_ROWS}}
-<div class="table-wrap">
+<div class="table-wrap" tabindex="0" role="region" aria-label="Officials nominated by {{PARTNER}}">
 <table>
   <caption>Officials nominated by {{PARTNER}}</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Position and organisation</th><th scope="col">State</th></tr></thead>
