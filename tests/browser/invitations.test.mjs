@@ -92,12 +92,12 @@ test('a CSV file is previewed with every problem by line, then a good one is imp
   await expectReflow(page, 'the preview of a good file');
   await submitForm(page, page.getByRole('button', { name: 'Send 120 invitations' }));
   assert.match(new URL(page.url()).pathname, /^\/manage\/editions\/24\/jobs\/\d+$/);
-  // The page reloads itself (a small script) until the job is done.
+  // The page updates itself in place (a small script) until the job is done.
   let status = '';
   for (let tries = 0; tries < 120 && !status.startsWith('Done.'); tries++) {
     try {
       status = await textOf(page.getByRole('status'));
-    } catch { /* the page was reloading */ }
+    } catch { /* the content was being swapped */ }
     if (!status.startsWith('Done.')) await page.waitForTimeout(500);
   }
   assert.equal(status, 'Done. 120 invitations sent.');
