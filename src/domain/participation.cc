@@ -90,18 +90,6 @@ void CheckText(std::vector<FieldError>& errors, const std::string& field, const 
   }
 }
 
-std::vector<std::string> Tags(std::string_view text) {
-  std::vector<std::string> tags;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find(',', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string tag = Trim(text.substr(start, end - start));
-    if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
-    start = end + 1;
-  }
-  return tags;
-}
 
 }  // namespace
 
@@ -159,6 +147,25 @@ int Registration::RankOf(Id group) const {
   return it == ranking.end() ? 0 : static_cast<int>(it - ranking.begin()) + 1;
 }
 
+std::vector<std::string> ParseTags(std::string_view text) {
+  std::vector<std::string> tags;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(',', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string tag = Trim(text.substr(start, end - start));
+    if (!tag.empty() && std::find(tags.begin(), tags.end(), tag) == tags.end()) tags.push_back(tag);
+    start = end + 1;
+  }
+  return tags;
+}
+
+std::string JoinTags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const auto& tag : tags) out += (out.empty() ? "" : ", ") + tag;
+  return out;
+}
+
 RegistrationDraft DraftOf(const Registration& r) {
   RegistrationDraft d;
   d.full_name = r.full_name;
@@ -169,7 +176,7 @@ RegistrationDraft DraftOf(const Registration& r) {
   d.country = r.country;
   d.sector = ToString(r.sector);
   d.gender = ToString(r.gender);
-  for (const auto& tag : r.expertise) d.expertise += (d.expertise.empty() ? "" : ", ") + tag;
+  d.expertise = JoinTags(r.expertise);
   for (Id g : r.ranking) d.choices.push_back(std::to_string(g));
   d.access_needs = r.access_needs;
   d.dietary_needs = r.dietary_needs;
@@ -222,7 +229,7 @@ Result<Registration> ParseRegistration(const RegistrationDraft& d, const Edition
   if (!ValidUtf8(d.expertise)) {
     errors.push_back({"expertise", "Your expertise contains bytes that are not text (UTF-8); type it again."});
   } else {
-    r.expertise = Tags(d.expertise);
+    r.expertise = ParseTags(d.expertise);
     if (r.expertise.size() > 20) errors.push_back({"expertise", "Give at most 20 expertise tags."});
   }
 

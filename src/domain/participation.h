@@ -125,6 +125,11 @@ struct RegistrationDraft {
 
 RegistrationDraft DraftOf(const Registration& registration);
 
+// Expertise tags: "privacy, digital rights" <-> {"privacy", "digital rights"}. Parsing trims
+// each tag and drops empty and repeated ones; the form and the store both use these.
+std::vector<std::string> ParseTags(std::string_view text);
+std::string JoinTags(const std::vector<std::string>& tags);
+
 // Checks every field; each problem names its field ("full_name", "choice_2", ...) and how to
 // fix it. The ranking must list every working group of `edition` exactly once. On success the
 // registration carries the parsed fields (ids, status and times are the caller's).

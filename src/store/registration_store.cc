@@ -18,25 +18,6 @@ constexpr const char* kColumns =
     "chatham_acknowledged_at, public_listing, status, decision_reason, score, working_group_id, version, "
     "created_at, updated_at, erasure_requested_at, erased_at";
 
-std::string JoinTags(const std::vector<std::string>& tags) {
-  std::string out;
-  for (const auto& t : tags) out += (out.empty() ? "" : ", ") + t;
-  return out;
-}
-
-std::vector<std::string> SplitTags(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    std::string tag = Trim(std::string_view(text).substr(start, end - start));
-    if (!tag.empty()) out.push_back(tag);
-    start = end + 1;
-  }
-  return out;
-}
-
 // Loads registrations matching `where` (two BIGINT parameters) with their rankings.
 std::vector<Registration> Load(soci::session& session, const std::string& where, long long a, long long b) {
   std::vector<Registration> out;
@@ -72,7 +53,7 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
     r.region = region;
     r.sector = SectorFrom(sector).value_or(Sector::kCivilSociety);
     r.gender = GenderFrom(gender).value_or(Gender::kPreferNotToSay);
-    r.expertise = SplitTags(expertise);
+    r.expertise = ParseTags(expertise);
     r.access_needs = access;
     r.dietary_needs = dietary;
     r.privacy_version = privacy;
