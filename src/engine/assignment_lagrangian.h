@@ -2,8 +2,9 @@
 // of the strong formulation (assignment_mip.h) with the size-link rows (multiplier pi[g], free)
 // and the band rows (mu_hi[g][c], mu_lo[g][c] >= 0, mu_hi + mu_lo <= w_c so that the deviation
 // variables cannot drive it to -inf) moved into the objective. What remains splits into one
-// cheapest group per participant and one cheapest size per group, so every evaluation costs
-// O(N * G * attributes) and every evaluation is a valid bound. Both remaining parts have the
+// cheapest group per participant and one cheapest size per group, so an evaluation is cheap
+// (O(N * specials + profiles * G * attributes), see the .cc) and every evaluation is a valid
+// bound. Both remaining parts have the
 // integrality property, so the dual optimum equals the LP bound; subgradient steps
 // (Polyak's rule against the best known objective) approach it.
 #pragma once
