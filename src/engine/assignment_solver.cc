@@ -34,6 +34,9 @@ constexpr double kLargeSearchShare = 0.15;
 constexpr double kHugeSearchShare = 0.45;
 constexpr double kLargeBoundShare = 0.15;
 constexpr double kSearchBetweenNeighbourhoods = 0.05;
+// CBC checks its deadline between nodes, so a neighbourhood's root LP can overrun it (by
+// 0.1-0.2 s at 3,000 x 30): the last share of the time goes to annealing, which stops on time.
+constexpr double kFinalSearchShare = 0.03;
 constexpr int kCandidateGroups = 3;
 // The restricted model also keeps each group's size within this distance of the incumbent's:
 // with 10% slack a group has ~20 feasible sizes, and CBC branched on them for seconds.
@@ -53,8 +56,7 @@ class SolveRun {
       : in_(in),
         options_(options),
         start_(Clock::now()),
-        deadline_(start_ + std::chrono::duration_cast<Clock::duration>(
-                               std::chrono::duration<double>(options.time_limit_seconds))) {}
+        deadline_(start_ + Seconds(options.time_limit_seconds)) {}
 
   void Solve();
   const std::vector<int>& best() const { return best_; }
@@ -78,10 +80,10 @@ class SolveRun {
   void RunExactModel(LocalSearch& search);
   void RunLarge(LocalSearch& search);
   void RunRestrictedModel(const LagrangianBound& lagrangian, LocalSearch& search);
-  Clock::time_point After(double seconds) const {
-    return Clock::now() +
-           std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  static Clock::duration Seconds(double seconds) {
+    return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   }
+  Clock::time_point After(double seconds) const { return Clock::now() + Seconds(seconds); }
 
   const CompiledInstance& in_;
   const SolveOptions& options_;
@@ -161,13 +163,19 @@ void SolveRun::RunLarge(LocalSearch& search) {
     neighbourhood.max_groups = kRestrictedNeighbourhoodGroups;
   }
   std::vector<int> current = best_;
-  while (objective_ > bound_ && Remaining() > 0.02) {
-    if (ImproveNeighbourhood(in_, neighbourhood, deadline_, rng, &current) > 0) {
+  const Clock::time_point neighbourhoods_end = deadline_ - Seconds(kFinalSearchShare * limit);
+  while (objective_ > bound_ && Clock::now() + Seconds(0.02) < neighbourhoods_end) {
+    if (ImproveNeighbourhood(in_, neighbourhood, neighbourhoods_end, rng, &current) > 0) {
       search.Reset(current);
-      search.Run(std::min(deadline_, After(kSearchBetweenNeighbourhoods)));
+      search.Run(std::min(neighbourhoods_end, After(kSearchBetweenNeighbourhoods)));
       current = search.best();
       Offer(current, search.best_objective(), "neighbourhoods");
     }
+  }
+  if (objective_ > bound_ && Remaining() > 0) {
+    search.Reset(best_);
+    search.Run(deadline_);
+    Offer(search.best(), search.best_objective(), "local search");
   }
 }
 
