@@ -9,6 +9,7 @@
 #include "engine/edition_assignment.h"
 #include "report/share_bars.h"
 #include "web/page.h"
+#include "web/jobs.h"
 #include "web/participant_charts.h"
 #include "web/public_pages.h"
 
@@ -267,13 +268,7 @@ Response RunAssignment(RequestContext& ctx) {
   if (Accepted(ctx.services, *e).empty()) {
     return Render(ctx, *e, 422, "No one is accepted yet: apply a selection (or accept people) first, then run the assignment.");
   }
-  store::Job job;
-  job.edition_id = e->id;
-  job.kind = kJobKind;
-  job.created_at = store::NowUtc();
-  job.created_by = ctx.ActorId();
-  job.message = "Waiting for the job worker.";
-  const Id id = ctx.services.jobs.Enqueue(job);
+  const Id id = EnqueueEditionJob(ctx, e->id, kJobKind, "");
   return Response::Redirect(AssignmentUrl(*e) + "?job=" + std::to_string(id));
 }
 

@@ -8,6 +8,7 @@
 #include "domain/text.h"
 #include "domain/zoned_time.h"
 #include "web/invitation_mail.h"
+#include "web/jobs.h"
 #include "web/page.h"
 #include "web/public_pages.h"
 
@@ -288,14 +289,7 @@ Response ConfirmInvitationImport(RequestContext& ctx) {
   if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
     return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
   }
-  store::Job job;
-  job.edition_id = edition->id;
-  job.kind = kImportKind;
-  job.total_count = file.total;
-  job.message = "Waiting to start.";
-  job.input = *csv;
-  job.created_by = ctx.ActorId();
-  const Id id = ctx.services.jobs.Enqueue(job);
+  const Id id = EnqueueEditionJob(ctx, edition->id, kImportKind, *csv, file.total);
   return Response::Redirect(Base(*edition) + "/jobs/" + std::to_string(id));
 }
 

@@ -1,5 +1,7 @@
 #include "web/jobs.h"
 
+#include <utility>
+
 #include "web/assignment_pages.h"
 #include "web/selection_pages.h"
 #include "web/invitation_pages.h"
@@ -13,6 +15,18 @@ const std::map<std::string, JobHandler, std::less<>>& JobHandlers() {
       {"invitation_import", RunInvitationImport},
   };
   return kHandlers;
+}
+
+Id EnqueueEditionJob(RequestContext& ctx, Id edition_id, std::string kind, std::string input,
+                     int total) {
+  store::Job job;
+  job.edition_id = edition_id;
+  job.kind = std::move(kind);
+  job.input = std::move(input);
+  job.total_count = total;
+  job.message = "Waiting for the job worker.";
+  job.created_by = ctx.ActorId();
+  return ctx.services.jobs.Enqueue(job);
 }
 
 }  // namespace plenary::web

@@ -11,6 +11,7 @@
 
 #include "domain/status.h"
 #include "store/job_store.h"
+#include "web/request_context.h"
 #include "web/services.h"
 
 namespace plenary::web {
@@ -26,5 +27,10 @@ using JobHandler = Result<JobOutcome> (*)(Services& services, const store::Job& 
 
 // Every job kind and its handler (web/jobs.cc).
 const std::map<std::string, JobHandler, std::less<>>& JobHandlers();
+
+// Queues a job of `kind` for an edition on behalf of the signed-in user; `total` is the count
+// its progress bar runs to when known beforehand (0: the handler reports it).
+Id EnqueueEditionJob(RequestContext& ctx, Id edition_id, std::string kind, std::string input,
+                     int total = 0);
 
 }  // namespace plenary::web

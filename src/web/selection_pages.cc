@@ -9,6 +9,7 @@
 #include "engine/selection.h"
 #include "web/application_pages.h"
 #include "web/page.h"
+#include "web/jobs.h"
 #include "web/participant_charts.h"
 #include "web/public_pages.h"
 
@@ -185,14 +186,7 @@ Response RunSelection(RequestContext& ctx) {
   const auto form = FormFrom(ctx.request);
   auto rules = engine::ParseSelectionForm(form);
   if (!rules) return Render(ctx, *e, form, rules.error().fields(), "", 422);
-  store::Job job;
-  job.edition_id = e->id;
-  job.kind = kJobKind;
-  job.input = engine::EncodeSelectionForm(form);
-  job.created_at = store::NowUtc();
-  job.created_by = ctx.ActorId();
-  job.message = "Waiting for the job worker.";
-  const Id id = ctx.services.jobs.Enqueue(job);
+  const Id id = EnqueueEditionJob(ctx, e->id, kJobKind, engine::EncodeSelectionForm(form));
   return Response::Redirect(SelectionUrl(*e) + "?run=" + std::to_string(id));
 }
 
