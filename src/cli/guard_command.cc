@@ -9,7 +9,7 @@
 #include "cli/exit_code.h"
 #include "engine/guard.h"
 #include "engine/guard_json.h"
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 
 namespace plenary::cli {
 namespace {
@@ -117,7 +117,7 @@ int RunGuard(CommandArgs args, CommandIo io) {
   auto findings = guard->Scan(*text);
   if (!findings.ok()) {
     std::string where;
-    if (auto bad = engine::FindInvalidUtf8(*text)) {
+    if (auto bad = FindInvalidUtf8(*text)) {
       where = " (line " + std::to_string(LineColumn(*text, *bad).first) + ")";
     }
     return Fail(Error::Invalid(text_path + ": " + findings.error().message() + where), io);

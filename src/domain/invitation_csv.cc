@@ -6,6 +6,7 @@
 
 #include "domain/partner.h"
 #include "domain/text.h"
+#include "domain/utf8.h"
 
 namespace plenary {
 namespace {
@@ -17,37 +18,9 @@ std::string LineOf(int line) { return "line " + std::to_string(line); }
 
 // The line of the first byte that is not part of valid UTF-8, or 0 when all is valid.
 int FirstInvalidUtf8Line(std::string_view s) {
-  int line = 1;
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == '\n') ++line;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int extra = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-      extra = 1, min = 0x80, cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      extra = 2, min = 0x800, cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      extra = 3, min = 0x10000, cp = c & 0x07;
-    } else {
-      return line;
-    }
-    if (i + extra >= s.size()) return line;
-    for (int k = 1; k <= extra; ++k) {
-      const auto d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) return line;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return line;
-    i += extra + 1;
-  }
-  return 0;
+  const std::optional<size_t> bad = FindInvalidUtf8(s);
+  if (!bad) return 0;
+  return 1 + static_cast<int>(std::count(s.begin(), s.begin() + static_cast<ptrdiff_t>(*bad), '\n'));
 }
 
 struct Record {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/text.h"
+#include "domain/utf8.h"
 
 namespace plenary {
 namespace {
@@ -65,19 +66,7 @@ std::vector<E> All(const Named<E> (&table)[N]) {
   return out;
 }
 
-bool ValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) return false;
-    for (size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
-    }
-    i += n;
-  }
-  return true;
-}
+bool ValidUtf8(std::string_view s) { return !FindInvalidUtf8(s).has_value(); }
 
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& label,
                const std::string& value, size_t max, bool required) {

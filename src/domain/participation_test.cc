@@ -139,6 +139,18 @@ TEST(Participation, TextThatIsNotUtf8IsRefused) {
                 {"expertise", "Your expertise contains bytes that are not text (UTF-8); type it again."}}));
 }
 
+// Strict UTF-8 (domain/utf8.h), as in the invitation files: an overlong "/" and an encoded
+// surrogate are not text either.
+TEST(Participation, OverlongFormsAndSurrogatesAreRefused) {
+  auto d = ValidDraft();
+  d.organisation = "Institute \xc0\xaf Bangkok";
+  d.position = "Director \xed\xa0\x80";
+  EXPECT_EQ(ErrorsOf(d),
+            (std::vector<FieldError>{
+                {"organisation", "Your organisation contains bytes that are not text (UTF-8); type it again."},
+                {"position", "Your position contains bytes that are not text (UTF-8); type it again."}}));
+}
+
 TEST(Participation, SectorAndGenderMustBeChosen) {
   auto d = ValidDraft();
   d.sector = "";

@@ -8,7 +8,7 @@
 #include "engine/guard_index.h"
 #include "engine/guard_match.h"
 #include "engine/guard_tokenizer.h"
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 
 namespace plenary::engine {
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 
 namespace plenary::engine {
 namespace {

@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/guard_tokenizer.h"
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 #include "engine/guard_vocabulary.h"
 
 namespace plenary::engine {

@@ -4,7 +4,7 @@
 #include <optional>
 #include <unordered_set>
 
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 
 namespace plenary::engine {
 namespace {

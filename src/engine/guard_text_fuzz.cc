@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "engine/guard.h"
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 
 namespace {
 
@@ -35,7 +35,7 @@ const plenary::engine::AttributionGuard& Guard() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   auto findings = Guard().Scan(text);
-  const bool valid = !plenary::engine::FindInvalidUtf8(text).has_value();
+  const bool valid = !plenary::FindInvalidUtf8(text).has_value();
   if (findings.ok() != valid) std::abort();
   if (!findings.ok()) return 0;
   size_t previous_start = 0;

@@ -5,7 +5,7 @@
 #include <type_traits>
 
 #include "engine/guard_fold.h"
-#include "engine/guard_utf8.h"
+#include "domain/utf8.h"
 #include "engine/guard_vocabulary.h"
 
 namespace plenary::engine {

@@ -1,4 +1,5 @@
-// UTF-8 decoding shared by the guard's registry parser and text scanner. Strict (RFC 3629):
+// UTF-8 decoding for every check of typed or uploaded text (registration fields, invitation
+// files) and for the guard's registry parser and text scanner. Strict (RFC 3629):
 // overlong forms, surrogates and code points above U+10FFFF are invalid, so a byte offset
 // reported as invalid is the same one any other conforming decoder would report.
 #pragma once
@@ -6,9 +7,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
-namespace plenary::engine {
+namespace plenary {
 
 inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 
@@ -75,4 +77,4 @@ inline void AppendUtf8(char32_t cp, std::string& out) {
   }
 }
 
-}  // namespace plenary::engine
+}  // namespace plenary
