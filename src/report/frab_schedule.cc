@@ -6,26 +6,10 @@
 #include <set>
 
 #include "report/programme_feed.h"
+#include "report/xml_text.h"
 
 namespace plenary::report {
 namespace {
-
-std::string XmlEscape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        // Control characters other than tab and newline are not allowed in XML 1.0.
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n') out.push_back(c);
-    }
-  }
-  return out;
-}
 
 // "01:30": a length of time as frab writes durations.
 std::string Duration(const ProgrammeSession& s) {

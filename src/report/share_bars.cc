@@ -2,26 +2,14 @@
 
 #include <numeric>
 
+#include "report/xml_text.h"
+
 namespace plenary::report {
 namespace {
 
 // Eight colours in an order that keeps neighbours apart, each at least 3:1 against white.
 constexpr const char* kPalette[] = {"#1f5f99", "#b3541e", "#2e7d32", "#8e24aa", "#5d4037", "#00838f", "#c2185b", "#546e7a"};
 constexpr int kLegendRowHeight = 20;
-
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 int Percent(int count, int total) { return total == 0 ? 0 : (count * 100 + total / 2) / total; }
 
@@ -48,12 +36,12 @@ std::string ShareBarsSvg(const ShareBars& chart) {
   const int width = kShareLabelWidth + kShareBarWidth + 10;
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"share-bars\" role=\"img\" viewBox=\"0 0 " +
                     std::to_string(width) + " " + std::to_string(height) + "\" aria-label=\"" +
-                    Escape(ShareBarsDescription(chart)) + "\">";
+                    XmlEscape(ShareBarsDescription(chart)) + "\">";
   for (int r = 0; r < rows; ++r) {
     const auto& row = chart.rows[r];
     const int y = r * kShareRowHeight;
     const int total = std::accumulate(row.counts.begin(), row.counts.end(), 0);
-    svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"13\" fill=\"#1a1a1a\">" + Escape(row.label) + "</text>";
+    svg += "<text x=\"0\" y=\"" + std::to_string(y + 17) + "\" font-size=\"13\" fill=\"#1a1a1a\">" + XmlEscape(row.label) + "</text>";
     int before = 0;
     for (size_t i = 0; i < row.counts.size() && total > 0; ++i) {
       const int x0 = kShareLabelWidth + kShareBarWidth * before / total;
@@ -71,7 +59,7 @@ std::string ShareBarsSvg(const ShareBars& chart) {
     svg += "<rect x=\"" + std::to_string(kShareLabelWidth) + "\" y=\"" + std::to_string(y) +
            "\" width=\"14\" height=\"14\" fill=\"" + kPalette[i % std::size(kPalette)] + "\"/><text x=\"" +
            std::to_string(kShareLabelWidth + 20) + "\" y=\"" + std::to_string(y + 12) +
-           "\" font-size=\"13\" fill=\"#1a1a1a\">" + Escape(chart.categories[i]) + "</text>";
+           "\" font-size=\"13\" fill=\"#1a1a1a\">" + XmlEscape(chart.categories[i]) + "</text>";
   }
   return svg + "</svg>";
 }

@@ -2,6 +2,8 @@
 
 #include <tuple>
 
+#include "report/xml_text.h"
+
 namespace plenary::report {
 namespace {
 
@@ -17,26 +19,11 @@ constexpr const char* kInk = "#1a1a1a";
 constexpr const char* kSolid = "#1f4e79";
 constexpr const char* kHatch = "#4d4d4d";
 
-std::string Escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string Num(int n) { return std::to_string(n); }
 
 std::string Text(int x, int y, const std::string& text, bool bold = false) {
   return "<text x=\"" + Num(x) + "\" y=\"" + Num(y) + "\" fill=\"" + kInk + "\" font-size=\"13\"" +
-         (bold ? " font-weight=\"bold\"" : "") + ">" + Escape(text) + "</text>";
+         (bold ? " font-weight=\"bold\"" : "") + ">" + XmlEscape(text) + "</text>";
 }
 
 std::string Bar(int y, int percent, const std::string& fill, bool outlined) {
@@ -76,13 +63,13 @@ std::string ShareChartSvg(const ShareChart& c) {
     pool_total += k.pool;
   }
   const int height = kLegendHeight + kRowHeight * static_cast<int>(c.categories.size());
-  const std::string hatch = Escape(c.id) + "-hatch";
+  const std::string hatch = XmlEscape(c.id) + "-hatch";
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + Num(kWidth) + " " +
-                    Num(height) + "\" width=\"100%\" aria-labelledby=\"" + Escape(c.id) + "-title " + Escape(c.id) +
+                    Num(height) + "\" width=\"100%\" aria-labelledby=\"" + XmlEscape(c.id) + "-title " + XmlEscape(c.id) +
                     "-desc\">";
-  svg += "<title id=\"" + Escape(c.id) + "-title\">" + Escape(c.title + ": " + c.selected_label + " compared with " +
+  svg += "<title id=\"" + XmlEscape(c.id) + "-title\">" + XmlEscape(c.title + ": " + c.selected_label + " compared with " +
                                                               c.pool_label) + "</title>";
-  svg += "<desc id=\"" + Escape(c.id) + "-desc\">" + Escape(Description(c, selected_total, pool_total)) + "</desc>";
+  svg += "<desc id=\"" + XmlEscape(c.id) + "-desc\">" + XmlEscape(Description(c, selected_total, pool_total)) + "</desc>";
   svg += "<defs><pattern id=\"" + hatch + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
          "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"" + std::string(kHatch) + "\" stroke-width=\"3\"/></pattern></defs>";
