@@ -7,7 +7,7 @@
 
 #include "mail/smtp_peer.h"
 #include "store/database.h"
-#include "store/scratch_database.h"
+#include "store/both_databases_test.h"
 
 namespace plenary::mail {
 namespace {
@@ -21,14 +21,11 @@ TEST(RetryPolicy, DoublesUpToTheCapThenGivesUp) {
   EXPECT_EQ(NextAttempt(p, 10, 1000), std::nullopt);
 }
 
-class MailWorkerTest : public ::testing::TestWithParam<std::string> {
+class MailWorkerTest : public store::BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-    auto db = store::Database::Open(store::ScratchDatabaseUrl(GetParam()), 4);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate().ok());
+    OpenScratchDatabase(4);
+    if (IsSkipped() || HasFatalFailure()) return;
     outbox_ = std::make_unique<store::OutboxStore>(db_->pool());
   }
 
@@ -48,7 +45,6 @@ class MailWorkerTest : public ::testing::TestWithParam<std::string> {
     return out;
   }
 
-  std::unique_ptr<store::Database> db_;
   std::unique_ptr<store::OutboxStore> outbox_;
 };
 

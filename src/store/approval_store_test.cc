@@ -4,12 +4,12 @@
 
 #include "store/approval_store.h"
 #include "store/audit_log.h"
+#include "store/both_databases_test.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/invitation_store.h"
 #include "store/outbox_store.h"
 #include "store/registration_store.h"
-#include "store/scratch_database.h"
 #include "store/series_store.h"
 
 namespace plenary::store {
@@ -30,25 +30,12 @@ TEST(ApprovalDrift, NamesTheAddedAndTheRemoved) {
   EXPECT_FALSE(DriftSince(a, {3, 2, 1}).stale());
 }
 
-class ApprovalStoreTest : public ::testing::TestWithParam<std::string> {
+class ApprovalStoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
-    auto db = Database::Open(ScratchDatabaseUrl(GetParam()), 4);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate().ok());
-    const Id series = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {}});
-    Edition e;
-    e.series_id = series;
-    e.number = 24;
-    e.title = "Digital Civic Space";
-    e.time_zone = "Asia/Ulaanbaatar";
-    e.year = 2027;
-    e.working_groups = {{0, "Expression", "", 25, 30, {}}};
-    EditionStore editions(db_->pool());
-    ASSERT_TRUE(editions.Create(e, std::nullopt).ok());
-    edition_ = *editions.Get(series, 24);
+    OpenScratchDatabase(4);
+    if (IsSkipped() || HasFatalFailure()) return;
+    edition_ = CreateEdition24({{0, "Expression", "", 25, 30, {}}});
     InvitationStore invitations(db_->pool());
     RegistrationStore registrations(db_->pool());
     for (int i = 0; i < 3; ++i) {
@@ -79,7 +66,6 @@ class ApprovalStoreTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(RegistrationStore(db_->pool()).Decide(edition_.id, {{id, status, "", std::nullopt}}, std::nullopt).ok());
   }
 
-  std::unique_ptr<Database> db_;
   Edition edition_;
   std::vector<Id> ids_;
 };

@@ -7,39 +7,23 @@
 
 #include "store/account_store.h"
 #include "store/audit_log.h"
+#include "store/both_databases_test.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/invitation_store.h"
 #include "store/registration_store.h"
-#include "store/scratch_database.h"
 #include "store/selection_store.h"
 #include "store/series_store.h"
 
 namespace plenary::store {
 namespace {
 
-class AssignmentStoreTest : public ::testing::TestWithParam<std::string> {
+class AssignmentStoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
-    auto db = Database::Open(ScratchDatabaseUrl(GetParam()), 4);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate().ok());
-    const Id series = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {}});
-    Edition e;
-    e.series_id = series;
-    e.number = 24;
-    e.title = "Digital Civic Space";
-    e.city = "Ulaanbaatar";
-    e.country = "Mongolia";
-    e.time_zone = "Asia/Ulaanbaatar";
-    e.year = 2027;
-    e.registration_deadline = 1809000000;
-    e.working_groups = {{0, "Expression", "", 1, 2, {}}, {0, "Privacy", "", 1, 2, {}}};
-    EditionStore editions(db_->pool());
-    ASSERT_TRUE(editions.Create(e, std::nullopt).ok());
-    edition_ = *editions.Get(series, 24);
+    OpenScratchDatabase(4);
+    if (IsSkipped() || HasFatalFailure()) return;
+    edition_ = CreateEdition24({{0, "Expression", "", 1, 2, {}}, {0, "Privacy", "", 1, 2, {}}});
     for (int i = 0; i < 2; ++i) {
       const std::string email = "p" + std::to_string(i) + "@example.org", token = "t" + std::to_string(i);
       Invitation inv;
@@ -62,7 +46,6 @@ class AssignmentStoreTest : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  std::unique_ptr<Database> db_;
   Edition edition_;
   std::vector<RegistrationCreated> people_;
 };

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "store/audit_log.h"
+#include "store/both_databases_test.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/invitation_store.h"
@@ -14,36 +15,17 @@
 #include "store/outbox_store.h"
 #include "store/programme_store.h"
 #include "store/registration_store.h"
-#include "store/scratch_database.h"
 #include "store/series_store.h"
 
 namespace plenary::store {
 namespace {
 
-class ParticipationStoreTest : public ::testing::TestWithParam<std::string> {
+class ParticipationStoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
-    auto db = Database::Open(ScratchDatabaseUrl(GetParam()), 6);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate().ok());
-    const Id series = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {}});
-    Edition e;
-    e.series_id = series;
-    e.number = 24;
-    e.title = "Digital Civic Space";
-    e.city = "Ulaanbaatar";
-    e.country = "Mongolia";
-    e.time_zone = "Asia/Ulaanbaatar";
-    e.year = 2027;
-    e.start_date = LocalDate{2027, 6, 8};
-    e.end_date = LocalDate{2027, 6, 10};
-    e.registration_deadline = 1809000000;
-    e.working_groups = {{0, "Expression", "", 25, 30, {}}, {0, "Privacy", "", 25, 30, {}}};
-    EditionStore editions(db_->pool());
-    ASSERT_TRUE(editions.Create(e, std::nullopt).ok());
-    edition_ = *editions.Get(series, 24);
+    OpenScratchDatabase(6);
+    if (IsSkipped() || HasFatalFailure()) return;
+    edition_ = CreateEdition24({{0, "Expression", "", 25, 30, {}}, {0, "Privacy", "", 25, 30, {}}});
   }
 
   NewInvitation Invite(const std::string& email, const std::string& token_hash, UtcSeconds expires = 1809000000) {
@@ -81,7 +63,6 @@ class ParticipationStoreTest : public ::testing::TestWithParam<std::string> {
     return n;
   }
 
-  std::unique_ptr<Database> db_;
   Edition edition_;
 };
 

@@ -4,25 +4,22 @@
 
 #include "store/account_store.h"
 #include "store/audit_log.h"
+#include "store/both_databases_test.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/invitation_store.h"
 #include "store/registration_store.h"
-#include "store/scratch_database.h"
 #include "store/series_store.h"
 
 namespace plenary::store {
 namespace {
 
-class RegistrationStoreTest : public ::testing::TestWithParam<std::string> {
+class RegistrationStoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
-    auto db = Database::Open(ScratchDatabaseUrl(GetParam()), 2);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    ASSERT_TRUE(db_->Migrate().ok());
-    const Id series = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {}});
+    OpenScratchDatabase(2);
+    if (IsSkipped() || HasFatalFailure()) return;
+    const Id series = CreateSeries();
     Edition e;
     e.series_id = series;
     e.number = 23;
@@ -83,7 +80,6 @@ class RegistrationStoreTest : public ::testing::TestWithParam<std::string> {
     return n;
   }
 
-  std::unique_ptr<Database> db_;
   Edition edition_;
 };
 

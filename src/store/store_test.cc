@@ -3,24 +3,20 @@
 
 #include "store/account_store.h"
 #include "store/audit_log.h"
+#include "store/both_databases_test.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/partner_store.h"
-#include "store/scratch_database.h"
 #include "store/series_store.h"
 
 namespace plenary::store {
 namespace {
 
-class StoreTest : public ::testing::TestWithParam<std::string> {
+class StoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
-    auto db = Database::Open(ScratchDatabaseUrl(GetParam()), 2);
-    ASSERT_TRUE(db.ok()) << db.error().message();
-    db_ = std::move(*db);
-    auto applied = db_->Migrate();
-    ASSERT_TRUE(applied.ok()) << applied.error().message();
+    OpenScratchDatabase(2);
+    if (IsSkipped() || HasFatalFailure()) return;
     series_id_ = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {{"ASEF", "Secretariat"}}});
   }
 
@@ -43,7 +39,6 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
     return e;
   }
 
-  std::unique_ptr<Database> db_;
   Id series_id_ = 0;
 };
 
