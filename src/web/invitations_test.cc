@@ -348,6 +348,52 @@ TEST_P(InvitationsTest, AFocalPointNominatesThroughTheRequestLinkWithinTheQuota)
                              {{"partner", mongolia}, {"sector", "government"}, {"quota", "lots"}}).status, 422);
 }
 
+// Pressing "Ask partners to nominate" twice mails nobody twice; one partner is asked again
+// from its row.
+TEST_P(InvitationsTest, AskingAgainMailsOnlyThePartnersNotAskedYet) {
+  TestServer server(GetParam());
+  Client secretariat = SignedIn(server, "secretariat@asef.example");
+  std::smatch m;
+  const auto partners = secretariat.Get("/manage/partners").body;
+  ASSERT_TRUE(std::regex_search(partners, m, std::regex(R"rx(/manage/partners/(\d+)">Mongolia<)rx")));
+  const std::string mongolia = m[1];
+  Db db(server);
+  // Only Mongolia has a focal point in the demo. With its quota at 0 there is nothing to ask.
+  const auto quota = [&](const std::string& n) {
+    return secretariat.Post("/manage/editions/24/nominations/quotas",
+                            {{"partner", mongolia}, {"sector", "government"}, {"quota", n}}).status;
+  };
+  ASSERT_EQ(quota("0"), 303);
+  auto full = secretariat.Post("/manage/editions/24/nominations/request", {});
+  EXPECT_EQ(full.location, "/manage/editions/24/nominations?done=asked&partners=0&already=0&full=1");
+  EXPECT_TRUE(Contains(secretariat.Get(full.location).body, "1 partner(s) with their quota filled were not asked."));
+  EXPECT_EQ(db.Mails("nomination_request").size(), 0u);
+  ASSERT_EQ(quota("1"), 303);
+  auto first = secretariat.Post("/manage/editions/24/nominations/request", {});
+  EXPECT_EQ(first.location, "/manage/editions/24/nominations?done=asked&partners=1&already=0&full=0");
+  const size_t mails = db.Mails("nomination_request").size();
+  EXPECT_EQ(mails, 1u);
+  auto second = secretariat.Post("/manage/editions/24/nominations/request", {});
+  EXPECT_EQ(second.location, "/manage/editions/24/nominations?done=asked&partners=0&already=1&full=0");
+  EXPECT_EQ(db.Mails("nomination_request").size(), mails);
+  const auto overview = secretariat.Get(second.location).body;
+  EXPECT_TRUE(Contains(overview, "The focal points of 0 partner(s) were sent a sign-in link to their nomination page. "
+                                 "1 partner(s) asked before were not asked again; use &quot;Ask again&quot; in their "
+                                 "row.")) << overview;
+  EXPECT_TRUE(Contains(overview, "Ask again<span class=\"visually-hidden\"> for Mongolia</span>"));
+
+  auto again = secretariat.Post("/manage/editions/24/nominations/" + mongolia + "/request", {});
+  ASSERT_EQ(again.status, 303);
+  EXPECT_EQ(again.location, "/manage/editions/24/nominations?done=asked-again&partner=" + mongolia);
+  const auto all = db.Mails("nomination_request");
+  ASSERT_EQ(all.size(), mails + 1);
+  EXPECT_EQ(all.back().to_address, "focal.point@mfa.mn.example");
+  EXPECT_TRUE(Contains(secretariat.Get(again.location).body,
+                       "The focal points of Mongolia were sent a new sign-in link to its nomination page."));
+  EXPECT_EQ(secretariat.Post("/manage/editions/24/nominations/999999/request", {}).status, 404);
+  EXPECT_EQ(db.Mails("nomination_request").size(), mails + 1);
+}
+
 TEST_P(InvitationsTest, ASignInLinkLeadsOnlyToALocalNextPath) {
   TestServer server(GetParam());
   const auto sign_in = [&](const std::string& next) {

@@ -1,5 +1,7 @@
 #include "web/nomination_pages.h"
 
+#include <algorithm>
+
 #include "domain/partner.h"
 #include "domain/text.h"
 #include "domain/zoned_time.h"
@@ -19,6 +21,12 @@ std::optional<Id> IdParam(const RequestContext& ctx, const std::string& name) {
 
 std::string NominationPath(const Edition& e, Id partner_id) {
   return "/editions/" + std::to_string(e.number) + "/nominations/" + std::to_string(partner_id);
+}
+
+// A count from the query string as digits only ("0" when absent or not a count).
+std::string Digits(const std::string& text) {
+  if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return "0";
+  return text;
 }
 
 std::string Officials(int n) { return std::to_string(n) + (n == 1 ? " government official" : " government officials"); }
@@ -48,6 +56,7 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
       row->SetIntValue("NOMINATED", static_cast<long>(ctx.services.invitations.Nominations(edition.id, p.id).size()));
       if (auto at = ctx.services.invitations.NominationRequestedAt(edition.id, p.id)) {
         row->SetValue("ASKED", FormatInZone(*at, edition.time_zone));
+        if (!p.contacts.empty()) row->ShowSection("ASK_AGAIN");
       } else {
         row->SetValue("ASKED", p.contacts.empty() ? "No focal point to ask" : "Not yet");
       }
@@ -69,9 +78,22 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
     const std::string done = ctx.request.Query("done");
     if (done == "quota") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The quota was saved.");
     if (done == "asked") {
-      d.AddSectionDictionary("NOTICE")->SetValue(
-          "TEXT", "The focal points of " + ctx.request.Query("partners") + " partner(s) were sent a sign-in link to "
-                  "their nomination page.");
+      std::string text = "The focal points of " + Digits(ctx.request.Query("partners")) +
+                         " partner(s) were sent a sign-in link to their nomination page.";
+      if (const std::string already = Digits(ctx.request.Query("already")); already != "0") {
+        text += " " + already + " partner(s) asked before were not asked again; use \"Ask again\" in their row.";
+      }
+      if (const std::string full = Digits(ctx.request.Query("full")); full != "0") {
+        text += " " + full + " partner(s) with their quota filled were not asked.";
+      }
+      d.AddSectionDictionary("NOTICE")->SetValue("TEXT", text);
+    }
+    if (done == "asked-again") {
+      for (const auto& p : partners) {
+        if (std::to_string(p.id) != ctx.request.Query("partner")) continue;
+        d.AddSectionDictionary("NOTICE")->SetValue(
+            "TEXT", "The focal points of " + p.name + " were sent a new sign-in link to its nomination page.");
+      }
     }
   }, status);
 }
@@ -154,61 +176,101 @@ Response SetNominationQuota(RequestContext& ctx) {
   return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=quota");
 }
 
+namespace {
+
+// Mails every focal point of the partner a one-time sign-in link to its nomination page
+// (creating their account and focal-point grant when missing) and records the request.
+// False when no focal point could be asked.
+bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& partner) {
+  const std::string title = edition.title.empty() ? Ordinal(edition.number) + " edition" : edition.title;
+  const int quota = ctx.services.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  std::vector<store::OutgoingMail> mails;
+  for (const auto& contact : partner.contacts) {
+    auto account = ctx.services.accounts.FindByEmail(contact.email);
+    if (!account) {
+      store::Account a;
+      a.email = AsciiLower(Trim(contact.email));
+      a.display_name = contact.name;
+      auto created = ctx.services.accounts.Create(a, ctx.ActorId());
+      if (!created) continue;
+      account = ctx.services.accounts.Get(*created);
+    }
+    if (!account || account->disabled) continue;
+    const RoleGrant grant{Role::kFocalPoint, ScopeKind::kPartner, partner.id, 0};
+    bool has = false;
+    for (const auto& g : ctx.services.accounts.GrantsOf(account->id)) {
+      has = has || (g.role == grant.role && g.scope == grant.scope && g.scope_id == grant.scope_id);
+    }
+    if (!has) {
+      if (auto granted = ctx.services.accounts.Grant(account->id, grant, ctx.ActorId()); !granted) continue;
+    }
+    const std::string link = IssueSignInLink(ctx.services, *account, false, NominationPath(edition, partner.id));
+    store::OutgoingMail m;
+    m.to_address = account->email;
+    m.to_name = contact.name;
+    m.subject = "Nominations for " + title;
+    std::string body = "Dear " + contact.name + ",\n\nAs the focal point of " + partner.name +
+                       ", you are asked to nominate " + Officials(quota) + " for the " + Ordinal(edition.number) +
+                       " edition of the seminar, \"" + title + "\", " + DisplayDates(edition) + ", " +
+                       DisplayPlace(edition) + ".\n\n";
+    if (edition.registration_deadline) {
+      body += "Please nominate before the registration deadline, " +
+              FormatInZone(*edition.registration_deadline, edition.time_zone) + ".\n\n";
+    }
+    body += "This link signs you in once and opens the nomination page of " + partner.name + ". It expires in " +
+            std::to_string(ctx.services.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
+            "sign-in link on the sign-in page:\n\n" + link + "\n";
+    m.body_text = body;
+    m.purpose = "nomination_request";
+    m.reference = "nomination:" + std::to_string(edition.id) + ":" + std::to_string(partner.id);
+    mails.push_back(std::move(m));
+  }
+  if (mails.empty()) return false;
+  ctx.services.invitations.RecordNominationRequest(edition.id, partner.id, mails, ctx.ActorId());
+  return true;
+}
+
+}  // namespace
+
+// Asks the partners not asked yet whose government quota is still open: pressing the button
+// again (or after adding a partner) never mails the same focal points twice. A partner is
+// asked again with its own button.
 Response AskPartnersToNominate(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
   if (!edition) return NotFoundPage(ctx);
-  const std::string title = edition->title.empty() ? Ordinal(edition->number) + " edition" : edition->title;
-  int asked = 0;
+  int asked = 0, already = 0, full = 0;
   for (const auto& partner : ctx.services.partners.List(edition->series_id)) {
     if (partner.contacts.empty()) continue;
-    const int quota = ctx.services.invitations.Quota(edition->id, partner.id, Sector::kGovernment);
-    std::vector<store::OutgoingMail> mails;
-    for (const auto& contact : partner.contacts) {
-      auto account = ctx.services.accounts.FindByEmail(contact.email);
-      if (!account) {
-        store::Account a;
-        a.email = AsciiLower(Trim(contact.email));
-        a.display_name = contact.name;
-        auto created = ctx.services.accounts.Create(a, ctx.ActorId());
-        if (!created) continue;
-        account = ctx.services.accounts.Get(*created);
-      }
-      if (!account || account->disabled) continue;
-      const RoleGrant grant{Role::kFocalPoint, ScopeKind::kPartner, partner.id, 0};
-      bool has = false;
-      for (const auto& g : ctx.services.accounts.GrantsOf(account->id)) {
-        has = has || (g.role == grant.role && g.scope == grant.scope && g.scope_id == grant.scope_id);
-      }
-      if (!has) {
-        if (auto granted = ctx.services.accounts.Grant(account->id, grant, ctx.ActorId()); !granted) continue;
-      }
-      const std::string link = IssueSignInLink(ctx.services, *account, false, NominationPath(*edition, partner.id));
-      store::OutgoingMail m;
-      m.to_address = account->email;
-      m.to_name = contact.name;
-      m.subject = "Nominations for " + title;
-      std::string body = "Dear " + contact.name + ",\n\nAs the focal point of " + partner.name +
-                         ", you are asked to nominate " + Officials(quota) + " for the " + Ordinal(edition->number) +
-                         " edition of the seminar, \"" + title + "\", " + DisplayDates(*edition) + ", " +
-                         DisplayPlace(*edition) + ".\n\n";
-      if (edition->registration_deadline) {
-        body += "Please nominate before the registration deadline, " +
-                FormatInZone(*edition->registration_deadline, edition->time_zone) + ".\n\n";
-      }
-      body += "This link signs you in once and opens the nomination page of " + partner.name + ". It expires in " +
-              std::to_string(ctx.services.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
-              "sign-in link on the sign-in page:\n\n" + link + "\n";
-      m.body_text = body;
-      m.purpose = "nomination_request";
-      m.reference = "nomination:" + std::to_string(edition->id) + ":" + std::to_string(partner.id);
-      mails.push_back(std::move(m));
+    if (ctx.services.invitations.NominationRequestedAt(edition->id, partner.id)) {
+      ++already;
+      continue;
     }
-    if (mails.empty()) continue;
-    ctx.services.invitations.RecordNominationRequest(edition->id, partner.id, mails, ctx.ActorId());
-    ++asked;
+    const int quota = ctx.services.invitations.Quota(edition->id, partner.id, Sector::kGovernment);
+    if (static_cast<int>(ctx.services.invitations.Nominations(edition->id, partner.id).size()) >= quota) {
+      ++full;
+      continue;
+    }
+    asked += AskPartner(ctx, *edition, partner) ? 1 : 0;
   }
-  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) +
-                            "/nominations?done=asked&partners=" + std::to_string(asked));
+  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=asked&partners=" +
+                            std::to_string(asked) + "&already=" + std::to_string(already) +
+                            "&full=" + std::to_string(full));
+}
+
+Response AskPartnerAgain(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  const auto partner_id = IdParam(ctx, "partner");
+  if (!edition || !partner_id) return NotFoundPage(ctx);
+  const auto partners = ctx.services.partners.List(edition->series_id);
+  const auto partner = std::find_if(partners.begin(), partners.end(), [&](const Partner& p) { return p.id == *partner_id; });
+  if (partner == partners.end()) return NotFoundPage(ctx);
+  const std::string back = "/manage/editions/" + std::to_string(edition->number) + "/nominations";
+  if (!AskPartner(ctx, *edition, *partner)) {
+    return ErrorPage(ctx, 422, "No focal point to ask",
+                     partner->name + " has no focal point with an active account; add one on the partner's page, then "
+                     "ask again.");
+  }
+  return Response::Redirect(back + "?done=asked-again&partner=" + std::to_string(partner->id));
 }
 
 std::optional<AccessTarget> NominationTarget(RequestContext& ctx) {

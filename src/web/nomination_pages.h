@@ -13,7 +13,10 @@ namespace plenary::web {
 
 Response NominationsOverview(RequestContext& ctx);
 Response SetNominationQuota(RequestContext& ctx);
+// Asks every partner not asked yet whose government quota is open; AskPartnerAgain asks the
+// one partner in {partner} again (a new sign-in link for each of its focal points).
 Response AskPartnersToNominate(RequestContext& ctx);
+Response AskPartnerAgain(RequestContext& ctx);
 
 // {number} and {partner}: the edition and the partner whose nominations they are.
 std::optional<AccessTarget> NominationTarget(RequestContext& ctx);

@@ -93,6 +93,7 @@ const std::vector<Route>& Routes() {
       {kGet, "/manage/editions/{number}/nominations", Action::kManageParticipants, EditionTarget, NominationsOverview},
       {kPost, "/manage/editions/{number}/nominations/quotas", Action::kManageParticipants, EditionTarget, SetNominationQuota},
       {kPost, "/manage/editions/{number}/nominations/request", Action::kManageParticipants, EditionTarget, AskPartnersToNominate},
+      {kPost, "/manage/editions/{number}/nominations/{partner}/request", Action::kManageParticipants, EditionTarget, AskPartnerAgain},
       {kGet, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, PartnerNominationsPage},
       {kPost, "/editions/{number}/nominations/{partner}", Action::kNominate, NominationTarget, NominateOfficial},
       {kGet, "/manage/partners", Action::kViewPartners, nullptr, PartnersPage},

@@ -126,7 +126,17 @@ test('a focal point signs in through the nomination link and nominates within th
   await expectNoAxeViolations(page, 'the nominations overview');
   await expectReflow(page, 'the nominations overview');
   await submitForm(page, page.getByRole('button', { name: 'Ask partners to nominate' }));
-  assert.match(await textOf(page.getByRole('status')), /^The focal points of \d+ partner\(s\) were sent a sign-in link/);
+  assert.equal(await textOf(page.getByRole('status')),
+    'The focal points of 1 partner(s) were sent a sign-in link to their nomination page.');
+  // Pressed again, the button asks nobody twice; a partner is asked again from its row.
+  await submitForm(page, page.getByRole('button', { name: 'Ask partners to nominate' }));
+  assert.equal(await textOf(page.getByRole('status')),
+    'The focal points of 0 partner(s) were sent a sign-in link to their nomination page. 1 partner(s) asked before ' +
+    'were not asked again; use "Ask again" in their row.');
+  await submitForm(page, page.getByRole('button', { name: 'Ask again for Mongolia' }));
+  assert.equal(await textOf(page.getByRole('status')),
+    'The focal points of Mongolia were sent a new sign-in link to its nomination page.');
+  await expectNoAxeViolations(page, 'the nominations overview after asking a partner again');
   const mongolia = await page.getByRole('link', { name: 'Mongolia', exact: true }).getAttribute('href');
   assert.match(mongolia, /^\/editions\/24\/nominations\/\d+$/);
 

@@ -11,7 +11,7 @@
 <p>Each partner's focal points nominate its government officials. Without a quota of its own, a partner may nominate one government official.</p>
 <form method="post" action="/manage/editions/{{NUMBER}}/nominations/request" class="stack">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <p>Every focal point gets an account (if they have none) and an e-mail with a one-time sign-in link to their partner's nomination page.</p>
+  <p>Every focal point of a partner not asked yet gets an account (if they have none) and an e-mail with a one-time sign-in link to their partner's nomination page. Partners asked before, and partners whose quota is filled, are not asked again; ask one again from its row.</p>
   <button type="submit">Ask partners to nominate</button>
 </form>
 <h2 id="quota">Set a quota</h2>
@@ -39,7 +39,8 @@
   <caption>Quotas and nominations per partner</caption>
   <thead><tr><th scope="col">Partner</th><th scope="col">Focal points</th><th scope="col">Quotas</th><th scope="col">Nominated</th><th scope="col">Asked</th></tr></thead>
   <tbody>
-  {{#ROWS}}<tr><td><a href="/editions/{{NUMBER}}/nominations/{{ID}}">{{NAME}}</a></td><td>{{FOCAL_POINTS}}</td><td>{{QUOTAS}}</td><td>{{NOMINATED}}</td><td>{{ASKED}}</td></tr>
+  {{#ROWS}}<tr><td><a href="/editions/{{NUMBER}}/nominations/{{ID}}">{{NAME}}</a></td><td>{{FOCAL_POINTS}}</td><td>{{QUOTAS}}</td><td>{{NOMINATED}}</td><td>{{ASKED}}{{#ASK_AGAIN}}
+    <form method="post" action="/manage/editions/{{NUMBER}}/nominations/{{ID}}/request" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary">Ask again<span class="visually-hidden"> for {{NAME}}</span></button></form>{{/ASK_AGAIN}}</td></tr>
   {{/ROWS}}
   </tbody>
 </table>
