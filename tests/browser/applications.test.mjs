@@ -6,7 +6,7 @@
 // run with JavaScript switched off; axe-core checks the same views with it on (it needs scripts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, newPage, secretariatPage, signInWithLink, submitForm, textOf,
+import { expectNoAxeViolations, expectReflow, newPage, secretariatPage, signInWithLink, submitForm, textOf,
   useServerAndBrowser } from './server.mjs';
 
 let server;
@@ -20,18 +20,6 @@ useServerAndBrowser(async (s, b) => {
 });
 
 const LIST = '/manage/editions/24/applications';
-
-async function expectReflow(page, label) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
-}
 
 const rows = (page) => page.locator('table.applications tbody tr');
 const summary = (page) => textOf(page.locator('main p').filter({ hasText: 'Showing' }));

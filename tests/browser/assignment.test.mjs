@@ -5,7 +5,7 @@
 // the objective and the broken rules recomputed, publish. axe-core on every page; 320 px reflow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, secretariatPage, submitForm, textOf, useServerAndBrowser } from './server.mjs';
+import { expectNoAxeViolations, expectReflow, secretariatPage, submitForm, textOf, useServerAndBrowser } from './server.mjs';
 
 let server;
 let browser;
@@ -14,18 +14,6 @@ useServerAndBrowser((s, b) => {
   server = s;
   browser = b;
 });
-
-async function expectReflow(page, label) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
-}
 
 test('the secretariat selects, applies, assigns, moves someone by hand and publishes', async () => {
   const page = await secretariatPage(browser, server);

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  expectNoAxeViolations, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
+  expectNoAxeViolations, expectReflow, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
 } from './server.mjs';
 
 let server;
@@ -20,18 +20,6 @@ useServerAndBrowser(async (s, b) => {
 });
 
 const INVITATIONS = '/manage/editions/24/invitations';
-
-async function expectReflow(p, label) {
-  await p.setViewportSize({ width: 320, height: 640 });
-  try {
-    const { scrollWidth, innerWidth } = await p.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
-  } finally {
-    await p.setViewportSize({ width: 1280, height: 720 });
-  }
-}
 
 const inviteForm = () => page.locator(`form[action="${INVITATIONS}"]`);
 const rowOf = (name) => page.locator('main tbody tr').filter({ has: page.getByRole('cell', { name, exact: true }) });

@@ -4,7 +4,7 @@
 // address, and the same pages with JavaScript switched off. axe-core on every page reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser } from './server.mjs';
+import { expectNoAxeViolations, expectReflow, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser } from './server.mjs';
 
 let server;
 let browser;
@@ -27,19 +27,6 @@ const COMMON = [
   'Coffee break', CLOSING_PANEL, 'Closing remarks',
 ];
 const PROGRAMME_PATH = '/manage/editions/24/programme';
-
-// Reflow (WCAG 1.4.10): at 320 CSS pixels wide the page needs no sideways scrolling.
-async function expectReflow(page, label) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
-}
 
 // The sessions on a programme page: one list item per session, its title the level-3 heading.
 const sessionTitles = (page) => page.locator('main li.session h3').allInnerTexts();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  binary, expectNoAxeViolations, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
+  binary, expectNoAxeViolations, expectReflow, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
 } from './server.mjs';
 
 const run = promisify(execFile);
@@ -29,19 +29,6 @@ async function invite(email, name, extra = []) {
   const match = stdout.match(/(http:\/\/\S+\/invitations\/\S+)/);
   assert.ok(match, `plenary invite printed no link:\n${stdout}`);
   return match[1];
-}
-
-// Reflow (WCAG 1.4.10): at 320 CSS pixels wide the page needs no sideways scrolling.
-async function expectReflow(page, label) {
-  await page.setViewportSize({ width: 320, height: 640 });
-  try {
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
-    }));
-    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
 }
 
 const main = (page) => page.getByRole('main');

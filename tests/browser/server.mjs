@@ -125,6 +125,20 @@ export async function expectNoAxeViolations(page, label = page.url()) {
     `axe found ${results.violations.length} violation(s) on ${label}:\n${describeViolations(results.violations)}`);
 }
 
+// WCAG 1.4.10 (reflow): at 320 CSS px wide the page scrolls only vertically. Restores the
+// 1280 x 720 window afterwards.
+export async function expectReflow(page, label) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  try {
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+    }));
+    assert.ok(scrollWidth <= innerWidth, `${label} is ${scrollWidth} px wide in a ${innerWidth} px window`);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
+}
+
 // Presses a submit button and waits until the page it leads to has loaded.
 // Returns the response to the form's request (e.g. 422 for a rejected form, 303 for a redirect).
 export async function submitForm(page, button) {
