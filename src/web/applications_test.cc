@@ -22,6 +22,7 @@ namespace {
 
 using testing::Client;
 using testing::Contains;
+using testing::Count;
 using testing::RunCommand;
 using testing::TestServer;
 
@@ -111,12 +112,6 @@ Seeded Seed(store::Database& db) {
     s.ids.push_back(created->registration_id);
   }
   return s;
-}
-
-int Count(const std::string& text, const std::string& needle) {
-  int n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
 }
 
 class ApplicationsTest : public ::testing::TestWithParam<std::string> {

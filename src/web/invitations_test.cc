@@ -22,18 +22,13 @@ namespace {
 
 using testing::Client;
 using testing::Contains;
+using testing::SignedIn;
 using testing::TestServer;
 
 class InvitationsTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-  Client SignedIn(TestServer& server, const std::string& email) {
-    Client c(server.port());
-    EXPECT_EQ(c.SignInWith(server.SignInLink(email)).status, 303);
-    c.Get("/me");
-    return c;
   }
 };
 

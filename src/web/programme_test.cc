@@ -16,6 +16,8 @@ namespace {
 
 using testing::Client;
 using testing::Contains;
+using testing::SignedIn;
+using testing::Count;
 using testing::RunCommand;
 using testing::TestServer;
 
@@ -25,22 +27,10 @@ std::string WriteTemp(const std::string& name, const std::string& body) {
   return path.string();
 }
 
-int Count(const std::string& text, const std::string& needle) {
-  int n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
-  return n;
-}
-
 class ProgrammeTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-  Client SignedIn(TestServer& server, const std::string& email) {
-    Client c(server.port());
-    EXPECT_EQ(c.SignInWith(server.SignInLink(email)).status, 303);
-    c.Get("/me");
-    return c;
   }
 };
 

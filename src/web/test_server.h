@@ -3,6 +3,8 @@
 // that keeps cookies like a browser.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPCookie.h>
@@ -200,6 +202,22 @@ class Client {
 
 inline bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
+}
+
+// How many times needle occurs in text (overlapping occurrences count).
+inline int Count(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// A client signed in as the account with this e-mail through a one-time link (and holding the
+// CSRF token of /me).
+inline Client SignedIn(TestServer& server, const std::string& email = "secretariat@asef.example") {
+  Client c(server.port());
+  EXPECT_EQ(c.SignInWith(server.SignInLink(email)).status, 303);
+  c.Get("/me");
+  return c;
 }
 
 }  // namespace plenary::web::testing

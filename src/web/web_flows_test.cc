@@ -10,6 +10,7 @@ namespace {
 
 using testing::Client;
 using testing::Contains;
+using testing::SignedIn;
 using testing::TestServer;
 
 std::vector<std::pair<std::string, std::string>> EditionForm(const std::string& number) {
@@ -51,13 +52,6 @@ class WebFlowsTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
     if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-  Client SignedIn(TestServer& server, const std::string& email = "secretariat@asef.example") {
-    Client c(server.port());
-    auto r = c.SignInWith(server.SignInLink(email));
-    EXPECT_EQ(r.status, 303);
-    c.Get("/me");
-    return c;
   }
 };
 
