@@ -1,6 +1,7 @@
 #include "app/demo_data.h"
 
 #include <array>
+#include <map>
 
 #include "domain/edition_draft.h"
 #include "domain/participation.h"
@@ -464,6 +465,15 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
   }
   auto created = invitations.Create(pending, std::nullopt);
   if (!created) return created.error();
+  // Where two officials of one country were nominated, the partner's quota says so (without a
+  // quota a partner may nominate one, and the overview would show it over its quota).
+  std::map<Id, int> nominated;
+  for (const auto& p : pending) {
+    if (p.invitation.kind == InvitationKind::kNominated) ++nominated[*p.invitation.partner_id];
+  }
+  for (const auto& [partner_id, count] : nominated) {
+    if (count > 1) invitations.SetQuota(edition.id, partner_id, Sector::kGovernment, count, std::nullopt);
+  }
   for (size_t i = 0; i < forms.size(); ++i) {
     auto registered = registrations.Create(web::Sha256Hex(tokens[i]), forms[i], std::nullopt, now);
     if (!registered) return registered.error();

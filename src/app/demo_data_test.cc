@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "store/edition_store.h"
+#include "store/invitation_store.h"
 #include "store/partner_store.h"
 #include "store/scratch_database.h"
 #include "store/series_store.h"
@@ -56,6 +57,19 @@ TEST(DemoData, LoadsTheSeriesArchivePartnersAndTheMongolianEditionOnce) {
   EXPECT_EQ(asian_countries, 21);
   EXPECT_EQ(european_countries, 30);
   EXPECT_EQ(bodies, 2);
+
+  // Every partner's nominations fit its government quota, and Mongolia's is left open.
+  store::InvitationStore invitations((*db)->pool());
+  int nominations = 0;
+  for (const auto& p : partners) {
+    const auto nominated = static_cast<int>(invitations.Nominations(mongolia.id, p.id).size());
+    EXPECT_LE(nominated, invitations.Quota(mongolia.id, p.id, Sector::kGovernment)) << p.name;
+    if (p.code == "MN") {
+      EXPECT_EQ(nominated, 0);
+    }
+    nominations += nominated;
+  }
+  EXPECT_EQ(nominations, 34);
 }
 
 }  // namespace
