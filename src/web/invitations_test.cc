@@ -361,7 +361,8 @@ TEST_P(InvitationsTest, AskingAgainMailsOnlyThePartnersNotAskedYet) {
   ASSERT_EQ(quota("0"), 303);
   auto full = secretariat.Post("/manage/editions/24/nominations/request", {});
   EXPECT_EQ(full.location, "/manage/editions/24/nominations?done=asked&partners=0&already=0&full=1");
-  EXPECT_TRUE(Contains(secretariat.Get(full.location).body, "1 partner(s) with their quota filled were not asked."));
+  EXPECT_TRUE(Contains(secretariat.Get(full.location).body,
+                       "No partner was asked. 1 partner(s) with their quota filled were not asked."));
   EXPECT_EQ(db.Mails("nomination_request").size(), 0u);
   ASSERT_EQ(quota("1"), 303);
   auto first = secretariat.Post("/manage/editions/24/nominations/request", {});
@@ -372,8 +373,7 @@ TEST_P(InvitationsTest, AskingAgainMailsOnlyThePartnersNotAskedYet) {
   EXPECT_EQ(second.location, "/manage/editions/24/nominations?done=asked&partners=0&already=1&full=0");
   EXPECT_EQ(db.Mails("nomination_request").size(), mails);
   const auto overview = secretariat.Get(second.location).body;
-  EXPECT_TRUE(Contains(overview, "The focal points of 0 partner(s) were sent a sign-in link to their nomination page. "
-                                 "1 partner(s) asked before were not asked again; use &quot;Ask again&quot; in their "
+  EXPECT_TRUE(Contains(overview, "No partner was asked. 1 partner(s) asked before were not asked again; use &quot;Ask again&quot; in their "
                                  "row.")) << overview;
   EXPECT_TRUE(Contains(overview, "Ask again<span class=\"visually-hidden\"> for Mongolia</span>"));
 

@@ -78,8 +78,10 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
     const std::string done = ctx.request.Query("done");
     if (done == "quota") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The quota was saved.");
     if (done == "asked") {
-      std::string text = "The focal points of " + Digits(ctx.request.Query("partners")) +
-                         " partner(s) were sent a sign-in link to their nomination page.";
+      const std::string asked = Digits(ctx.request.Query("partners"));
+      std::string text = asked == "0" ? "No partner was asked."
+                                      : "The focal points of " + asked +
+                                            " partner(s) were sent a sign-in link to their nomination page.";
       if (const std::string already = Digits(ctx.request.Query("already")); already != "0") {
         text += " " + already + " partner(s) asked before were not asked again; use \"Ask again\" in their row.";
       }
