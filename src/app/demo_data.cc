@@ -463,10 +463,8 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
     r.public_listing = i % 3 != 2;
     forms.push_back(std::move(r));
   }
-  auto created = invitations.Create(pending, std::nullopt);
-  if (!created) return created.error();
-  // Where two officials of one country were nominated, the partner's quota says so (without a
-  // quota a partner may nominate one, and the overview would show it over its quota).
+  // Where two officials of one country are nominated, the partner's quota says so (without a
+  // quota a partner may nominate one).
   std::map<Id, int> nominated;
   for (const auto& p : pending) {
     if (p.invitation.kind == InvitationKind::kNominated) ++nominated[*p.invitation.partner_id];
@@ -474,6 +472,8 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
   for (const auto& [partner_id, count] : nominated) {
     if (count > 1) invitations.SetQuota(edition.id, partner_id, Sector::kGovernment, count, std::nullopt);
   }
+  auto created = invitations.Create(pending, std::nullopt);
+  if (!created) return created.error();
   for (size_t i = 0; i < forms.size(); ++i) {
     auto registered = registrations.Create(web::Sha256Hex(tokens[i]), forms[i], std::nullopt, now);
     if (!registered) return registered.error();

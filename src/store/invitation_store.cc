@@ -7,6 +7,18 @@
 namespace plenary::store {
 namespace {
 
+// The partner's quota for the sector: the one set, else one government official.
+int QuotaIn(soci::session& session, Id edition_id, Id partner_id, Sector sector) {
+  long long edition = edition_id, partner = partner_id;
+  const std::string s = ToString(sector);
+  int quota = 0;
+  soci::indicator ind = soci::i_null;
+  session << "SELECT quota FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
+      soci::use(edition), soci::use(partner), soci::use(s), soci::into(quota, ind);
+  if (session.got_data() && ind == soci::i_ok) return quota;
+  return sector == Sector::kGovernment ? 1 : 0;
+}
+
 constexpr const char* kColumns =
     "id, edition_id, kind, partner_id, email, name, sector, organisation, country, created_at, expires_at, "
     "sent_count, last_sent_at, revoked_at, used_at";
@@ -67,6 +79,20 @@ Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>
     session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND email = :m", soci::use(edition),
         soci::use(email), soci::into(taken);
     if (taken) return Error::Conflict(email + " has already been invited to this edition.");
+    if (i.kind == InvitationKind::kNominated && i.partner_id) {
+      // Counted under the write lock, so two nominations sent at once cannot both take the
+      // partner's last place.
+      int nominated = 0;
+      const std::string partner_text = std::to_string(partner);
+      session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND "
+                 "kind = 'nominated' AND revoked_at IS NULL",
+          soci::use(edition), soci::use(partner_text), soci::into(nominated);
+      const int quota = QuotaIn(session, i.edition_id, *i.partner_id, i.sector);
+      if (nominated >= quota) {
+        return Error::Invalid("The partner's quota for this edition is " + std::to_string(quota) + " and " +
+                              std::to_string(nominated) + " already nominated; ask the secretariat to raise it.");
+      }
+    }
     session << "INSERT INTO invitations (edition_id, kind, partner_id, email, name, sector, organisation, country, "
                "token_hash, created_at, created_by, expires_at, sent_count, last_sent_at, job_id) VALUES (:e, :k, :p, "
                ":m, :n, :s, :o, :c, :h, :t, :b, :x, 1, :t2, :j) RETURNING id",
@@ -170,14 +196,7 @@ namespace plenary::store {
 
 int InvitationStore::Quota(Id edition_id, Id partner_id, Sector sector) {
   soci::session session(pool_);
-  long long edition = edition_id, partner = partner_id;
-  const std::string s = ToString(sector);
-  int quota = 0;
-  soci::indicator ind = soci::i_null;
-  session << "SELECT quota FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
-      soci::use(edition), soci::use(partner), soci::use(s), soci::into(quota, ind);
-  if (session.got_data() && ind == soci::i_ok) return quota;
-  return sector == Sector::kGovernment ? 1 : 0;
+  return QuotaIn(session, edition_id, partner_id, sector);
 }
 
 void InvitationStore::SetQuota(Id edition_id, Id partner_id, Sector sector, int quota, std::optional<Id> actor) {

@@ -27,7 +27,8 @@ class InvitationStore {
   explicit InvitationStore(soci::connection_pool& pool) : pool_(pool) {}
 
   // One transaction for all: either every invitation (and its mail) is stored or none is.
-  // An e-mail already invited to the edition is a conflict naming the address.
+  // An e-mail already invited to the edition is a conflict naming the address; a nomination
+  // beyond the partner's quota (counted under the write lock) is refused as invalid input.
   Result<std::vector<Id>> Create(const std::vector<NewInvitation>& invitations, std::optional<Id> actor,
                                  std::optional<Id> job_id = std::nullopt);
   std::optional<Invitation> Get(Id edition_id, Id invitation_id);

@@ -328,6 +328,9 @@ Response NominateOfficial(RequestContext& ctx) {
   i.country = partner->name;
   auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
   auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
+  if (!created && created.error().code() == ErrorCode::kInvalidInput) {  // the quota, filled meanwhile
+    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, created.error().message(), 422);
+  }
   if (!created) return RenderPartnerPage(ctx, *edition, *partner, typed, {{"email", created.error().message()}}, "", 422);
   return Response::Redirect(NominationPath(*edition, partner->id) + "?done=nominated");
 }
