@@ -3,7 +3,7 @@
 // Then the background paper upload, refusing what is not a PDF.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
+import { expectFocus, expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
 import { edition25, fillEditionForm, expectEditionForm } from './edition_form.mjs';
 
 let server;
@@ -45,7 +45,7 @@ test('an edition with its dates the wrong way round comes back with both errors 
   const summary = page.locator('#error-summary');
   assert.equal(await summary.getAttribute('role'), 'alert');
   // The summary takes the focus, so keyboard and screen-reader users start from it.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+  await expectFocus(summary, 'the summary has the focus');
   assert.equal(await textOf(summary.getByRole('heading')), '2 thing(s) to correct before this can be saved');
   const links = summary.getByRole('link');
   assert.deepEqual(await links.allInnerTexts(), [END_BEFORE_START, DEADLINE_AFTER_START]);
@@ -170,7 +170,7 @@ test('two people edit the 24th edition at once: the second save is refused, with
     const alert = second.getByRole('alert');
     assert.equal(await textOf(alert), 'Not saved Someone else saved this edition while you were editing it. ' +
       'Reload the page to see their changes, then make yours again.');
-    assert.ok(await alert.evaluate((el) => el === document.activeElement), 'the message has the focus');
+    await expectFocus(alert, 'the message has the focus');
     assert.equal(await second.getByLabel('Venue', { exact: true }).inputValue(), 'State Opera House, Ulaanbaatar');
     await expectNoAxeViolations(second, 'the edit form refused for a conflict');
 
@@ -209,7 +209,7 @@ test('the background paper: a text file named .pdf is refused, a real PDF is kep
   assert.equal(refused.status(), 422);
   const message = 'That file is not a PDF (its content does not read as one, whatever its name). Export the background paper as PDF and upload that.';
   assert.equal(await fieldError(page.locator('#paper-file')), message);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'paper-file', 'the refused field has the focus');
+  await expectFocus(page.locator('#paper-file'), 'the refused field has the focus');
   assert.equal(await page.locator('h2#paper + p').count(), 0, 'nothing was stored');
   await expectNoAxeViolations(page, 'the edition page after a refused upload');
 

@@ -2,7 +2,7 @@
 // (rejected, corrected, saved) in a browser with JavaScript switched off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textOf, newPage, submitForm, signInWithLink, useServerAndBrowser } from './server.mjs';
+import { textOf, newPage, submitForm, signInWithLink, useServerAndBrowser, expectFocus } from './server.mjs';
 import { edition25, fillEditionForm, expectEditionForm } from './edition_form.mjs';
 
 let server;
@@ -32,7 +32,7 @@ test('sign in and create an edition with JavaScript switched off', async () => {
   const rejected = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
   assert.equal(rejected.status(), 422);
   assert.equal(await page.locator('#error-summary a').count(), 2);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary', 'the summary has the focus without scripts');
+  await expectFocus(page.locator('#error-summary'), 'the summary has the focus without scripts');
   assert.deepEqual(await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.id)),
     ['end_date', 'registration_deadline']);
   await expectEditionForm(page, data);

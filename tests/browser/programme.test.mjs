@@ -4,7 +4,7 @@
 // address, and the same pages with JavaScript switched off. axe-core on every page reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, expectReflow, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser } from './server.mjs';
+import { expectFocus, expectNoAxeViolations, expectReflow, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser } from './server.mjs';
 
 let server;
 let browser;
@@ -73,8 +73,7 @@ async function expectEndRefused(page, start, end) {
   assert.equal(await textOf(page.locator('.error-summary').getByRole('heading', { level: 2 })),
     '1 thing(s) to correct before this session can be saved');
   assert.equal(await page.locator('.error-summary a').getAttribute('href'), '#s_end');
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true,
-    'the error summary has the focus');
+  await expectFocus(page.locator('.error-summary'), 'the error summary has the focus');
   assert.deepEqual(await page.locator('[aria-invalid="true"]').evaluateAll((els) => els.map((e) => e.id)), ['s_end']);
 }
 

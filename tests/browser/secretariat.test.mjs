@@ -1,7 +1,7 @@
 // Every page the secretariat can reach passes axe; names in several scripts come through.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, textOf, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
+import { expectFocus, expectNoAxeViolations, textOf, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
 
 let server;
 let browser;
@@ -89,7 +89,7 @@ test('a focal point without a name is refused next to the field, what was typed 
   assert.equal(message, "Give the focal point's name.");
   assert.deepEqual(await page.locator('.error-summary a').allInnerTexts(), [message]);
   assert.equal(await page.locator('.error-summary a').getAttribute('href'), '#new_name');
-  assert.ok(await page.locator('.error-summary').evaluate((el) => el === document.activeElement), 'the summary has the focus');
+  await expectFocus(page.locator('.error-summary'), 'the summary has the focus');
   assert.equal(await page.locator('#new_email').inputValue(), 'second.point@mfa.mn.example');
   assert.equal(await page.locator('#new_title').inputValue(), 'Хүний эрхийн хэлтэс');
   // The existing focal point's form is untouched.

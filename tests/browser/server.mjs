@@ -139,6 +139,21 @@ export async function expectReflow(page, label) {
   }
 }
 
+// Asserts that the element has the focus. Autofocus is applied when the browser next renders,
+// which on a busy machine can come after the load event, so this waits up to 5 s for it.
+export async function expectFocus(locator, message) {
+  const focused = await locator.evaluate((el) => new Promise((resolve) => {
+    const deadline = Date.now() + 5000;
+    const check = () => {
+      if (el === document.activeElement) resolve(true);
+      else if (Date.now() > deadline) resolve(false);
+      else setTimeout(check, 20);
+    };
+    check();
+  }));
+  assert.ok(focused, message);
+}
+
 // Presses a submit button and waits until the page it leads to has loaded.
 // Returns the response to the form's request (e.g. 422 for a rejected form, 303 for a redirect).
 export async function submitForm(page, button) {

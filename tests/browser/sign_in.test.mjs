@@ -1,7 +1,7 @@
 // Signing in: the form, a wrong password, and the one-time link used once and then refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser } from './server.mjs';
+import { expectFocus, expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser } from './server.mjs';
 
 const SECRETARIAT = 'secretariat@asef.example';
 
@@ -45,7 +45,7 @@ test('a wrong password is refused next to the password field and the e-mail is k
   // The summary links to the field.
   const summary = page.locator('.error-summary');
   assert.equal(await summary.getAttribute('role'), 'alert');
-  assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the error summary has the focus');
+  await expectFocus(summary, 'the error summary has the focus');
   assert.equal(await textOf(summary.locator('a[href="#password"]')), message);
   // What was typed is kept (the password is not echoed back).
   assert.equal(await page.locator('#email').inputValue(), SECRETARIAT);
