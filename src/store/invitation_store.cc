@@ -80,8 +80,11 @@ Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>
         soci::use(email), soci::into(taken);
     if (taken) return Error::Conflict(email + " has already been invited to this edition.");
     if (i.kind == InvitationKind::kNominated && i.partner_id) {
-      // Counted under the write lock, so two nominations sent at once cannot both take the
-      // partner's last place.
+      // Two nominations sent at once must not both take the partner's last place: touching
+      // the partner's row locks it until this transaction ends (on PostgreSQL, where
+      // BeginWrite takes no lock; SQLite already holds its write lock), so the second
+      // nomination counts after the first has committed.
+      session << "UPDATE partners SET name = name WHERE id = :p", soci::use(partner);
       int nominated = 0;
       const std::string partner_text = std::to_string(partner);
       session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND "

@@ -28,7 +28,8 @@ class InvitationStore {
 
   // One transaction for all: either every invitation (and its mail) is stored or none is.
   // An e-mail already invited to the edition is a conflict naming the address; a nomination
-  // beyond the partner's quota (counted under the write lock) is refused as invalid input.
+  // beyond the partner's quota (counted with the partner's row locked) is refused as invalid
+  // input.
   Result<std::vector<Id>> Create(const std::vector<NewInvitation>& invitations, std::optional<Id> actor,
                                  std::optional<Id> job_id = std::nullopt);
   std::optional<Invitation> Get(Id edition_id, Id invitation_id);
