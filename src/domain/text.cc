@@ -17,4 +17,13 @@ std::string AsciiLower(std::string_view text) {
   return out;
 }
 
+std::optional<std::int64_t> ParseId(std::string_view text) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::int64_t id = 0;
+  for (char c : text) id = id * 10 + (c - '0');
+  return id;
+}
+
 }  // namespace plenary

@@ -2,6 +2,8 @@
 // of a value, and e-mail addresses and names compare without ASCII case.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,5 +11,8 @@ namespace plenary {
 
 std::string Trim(std::string_view text);        // spaces, tabs, CR and LF at both ends
 std::string AsciiLower(std::string_view text);  // A-Z to a-z; other bytes unchanged
+// A database id as a path, form or query carries it: 1 to 18 decimal digits and nothing else
+// (so it always fits an int64); nullopt for anything else.
+std::optional<std::int64_t> ParseId(std::string_view text);
 
 }  // namespace plenary

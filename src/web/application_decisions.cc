@@ -14,12 +14,6 @@ namespace {
 constexpr RegistrationStatus kDecisions[] = {RegistrationStatus::kAccepted, RegistrationStatus::kWaitlisted,
                                              RegistrationStatus::kDeclined};
 
-std::optional<Id> RegistrationId(const RequestContext& ctx) {
-  const std::string text = ctx.Param("registration");
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 std::string DetailUrl(const Edition& e, Id id) {
   return "/manage/editions/" + std::to_string(e.number) + "/applications/" + std::to_string(id);
 }
@@ -55,9 +49,7 @@ void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registr
   d.SetValue("REGION", r.region);
   d.SetValue("SECTOR", Label(r.sector));
   d.SetValue("GENDER", Label(r.gender));
-  std::string expertise;
-  for (const auto& t : r.expertise) expertise += (expertise.empty() ? "" : ", ") + t;
-  d.SetValue("EXPERTISE", expertise);
+  d.SetValue("EXPERTISE", JoinTags(r.expertise));
   d.SetValue("ACCESS_NEEDS", r.access_needs.empty() ? "None stated" : r.access_needs);
   d.SetValue("DIETARY_NEEDS", r.dietary_needs.empty() ? "None stated" : r.dietary_needs);
   d.SetValue("STATUS", Label(r.status));
@@ -172,7 +164,7 @@ store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const 
 
 Response ApplicationPage(RequestContext& ctx) {
   auto e = EditionOf(ctx);
-  const auto id = RegistrationId(ctx);
+  const auto id = ctx.IdParam("registration");
   if (!e || !id) return NotFoundPage(ctx);
   auto r = ctx.services.registrations.Get(e->id, *id);
   if (!r) return NotFoundPage(ctx);
@@ -181,7 +173,7 @@ Response ApplicationPage(RequestContext& ctx) {
 
 Response DecideApplication(RequestContext& ctx) {
   auto e = EditionOf(ctx);
-  const auto id = RegistrationId(ctx);
+  const auto id = ctx.IdParam("registration");
   if (!e || !id) return NotFoundPage(ctx);
   auto r = ctx.services.registrations.Get(e->id, *id);
   if (!r) return NotFoundPage(ctx);

@@ -301,10 +301,7 @@ Response DecideApplications(RequestContext& ctx) {
   std::vector<FieldError> errors;
   const auto [from, to] = ctx.request.form.equal_range("registration");
   for (auto it = from; it != to; ++it) {
-    const std::string& text = it->second;
-    if (!text.empty() && text.size() <= 18 && text.find_first_not_of("0123456789") == std::string::npos) {
-      bulk.checked.push_back(std::stoll(text));
-    }
+    if (const auto id = ParseId(it->second)) bulk.checked.push_back(*id);
   }
   if (bulk.checked.empty()) errors.push_back({"registration", "Tick at least one registration in the list."});
   const auto status = RegistrationStatusFrom(bulk.decision);

@@ -57,11 +57,6 @@ RunModel ModelOf(Services& services, const Edition& e, Id run_id) {
 
 std::string AssignmentUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/assignment"; }
 
-std::optional<Id> IdIn(const std::string& text) {
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 std::string Signed(int64_t delta) { return (delta > 0 ? "+" : delta < 0 ? "−" : "±") + std::to_string(delta < 0 ? -delta : delta); }
 
 std::string ChoiceLabel(size_t rank, size_t last) {
@@ -167,11 +162,11 @@ Response Render(RequestContext& ctx, const Edition& e, int status, const std::st
   const auto accepted = Accepted(ctx.services, e);
   std::optional<store::Job> job;
   std::optional<store::AssignmentRun> run;
-  if (auto id = IdIn(ctx.request.Query("job"))) {
+  if (auto id = ParseId(ctx.request.Query("job"))) {
     job = ctx.services.jobs.Get(*id);
     if (job && (job->edition_id != e.id || job->kind != kJobKind)) job.reset();
     if (job) run = ctx.services.assignments.ForJob(job->id);
-  } else if (auto rid = IdIn(ctx.request.Query("run"))) {
+  } else if (auto rid = ParseId(ctx.request.Query("run"))) {
     run = ctx.services.assignments.Get(e.id, *rid);
   } else {
     run = ctx.services.assignments.Latest(e.id);
@@ -235,7 +230,7 @@ Response Render(RequestContext& ctx, const Edition& e, int status, const std::st
 }
 
 std::optional<store::AssignmentRun> RunFromForm(RequestContext& ctx, const Edition& e) {
-  auto id = IdIn(ctx.request.Field("run"));
+  auto id = ParseId(ctx.request.Field("run"));
   if (!id) return std::nullopt;
   return ctx.services.assignments.Get(e.id, *id);
 }
@@ -278,8 +273,8 @@ Response MoveParticipant(RequestContext& ctx) {
   auto run = RunFromForm(ctx, *e);
   if (!run) return ErrorPage(ctx, 404, "No such assignment", "This assignment run does not exist; reload the assignment page.");
   auto m = ModelOf(ctx.services, *e, run->id);
-  const auto person = IdIn(ctx.request.Field("registration"));
-  const auto group = IdIn(ctx.request.Field("group"));
+  const auto person = ParseId(ctx.request.Field("registration"));
+  const auto group = ParseId(ctx.request.Field("group"));
   const auto p = person ? engine::ParticipantIndex(m.edition, *person) : std::nullopt;
   const auto g = group ? engine::GroupIndex(m.edition, *group) : std::nullopt;
   if (!p || !g) {

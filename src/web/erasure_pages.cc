@@ -4,15 +4,6 @@
 #include "web/public_pages.h"
 
 namespace plenary::web {
-namespace {
-
-std::optional<Id> RegistrationParam(const RequestContext& ctx) {
-  const std::string text = ctx.Param("erasure");  // the id of the registration to erase
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
-}  // namespace
 
 Response ErasureRequests(RequestContext& ctx) {
   const auto edition = EditionOf(ctx);
@@ -37,7 +28,7 @@ Response ErasureRequests(RequestContext& ctx) {
 
 Response CompleteErasure(RequestContext& ctx) {
   const auto edition = EditionOf(ctx);
-  const auto id = RegistrationParam(ctx);
+  const auto id = ctx.IdParam("erasure");
   if (!id) return NotFoundPage(ctx);
   auto erased = ctx.services.registrations.Erase(edition->id, *id, ctx.ActorId(), store::NowUtc());
   if (!erased && erased.error().code() == ErrorCode::kNotFound) return NotFoundPage(ctx);

@@ -19,12 +19,6 @@ constexpr int kBatch = 50;
 constexpr int kPreviewRows = 10;
 constexpr const char* kImportKind = "invitation_import";
 
-std::optional<Id> IdParam(const RequestContext& ctx, const std::string& name) {
-  const std::string text = ctx.Param(name);
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 std::string Base(const Edition& e) { return "/manage/editions/" + std::to_string(e.number); }
 
 // The CSV travels from the preview to the confirmation in a hidden field, as base64 so line
@@ -240,7 +234,7 @@ Response InviteOne(RequestContext& ctx) {
 
 Response ResendInvitation(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  const auto id = IdParam(ctx, "invitation");
+  const auto id = ctx.IdParam("invitation");
   if (!edition || !id) return NotFoundPage(ctx);
   auto invitation = ctx.services.invitations.Get(edition->id, *id);
   if (!invitation) return NotFoundPage(ctx);
@@ -257,7 +251,7 @@ Response ResendInvitation(RequestContext& ctx) {
 
 Response RevokeInvitation(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  const auto id = IdParam(ctx, "invitation");
+  const auto id = ctx.IdParam("invitation");
   if (!edition || !id) return NotFoundPage(ctx);
   if (!ctx.services.invitations.Get(edition->id, *id)) return NotFoundPage(ctx);
   auto revoked = ctx.services.invitations.Revoke(edition->id, *id, ctx.ActorId());
@@ -295,7 +289,7 @@ Response ConfirmInvitationImport(RequestContext& ctx) {
 
 Response EditionJobPage(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  const auto id = IdParam(ctx, "job");
+  const auto id = ctx.IdParam("job");
   if (!edition || !id) return NotFoundPage(ctx);
   auto job = ctx.services.jobs.Get(*id);
   if (!job || job->edition_id != edition->id) return NotFoundPage(ctx);

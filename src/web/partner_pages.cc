@@ -6,12 +6,6 @@
 namespace plenary::web {
 namespace {
 
-std::optional<Id> IdParam(const RequestContext& ctx, const std::string& name) {
-  const std::string text = ctx.Param(name);
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 PartnerContact ContactFromRequest(const Request& r, Id id) {
   return {id, Trim(r.Field("name")), Trim(r.Field("email")), Trim(r.Field("title"))};
 }
@@ -59,7 +53,7 @@ Response AfterChange(const Partner& p) {
 }  // namespace
 
 std::optional<AccessTarget> PartnerTarget(RequestContext& ctx) {
-  auto id = IdParam(ctx, "partner");
+  auto id = ctx.IdParam("partner");
   if (!id || !ctx.services.partners.Get(*id)) return std::nullopt;
   return AccessTarget{.partner_id = *id};
 }
@@ -87,12 +81,12 @@ Response PartnersPage(RequestContext& ctx) {
 }
 
 Response PartnerPage(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
   return Render(ctx, *partner, -1, {}, {}, 200);
 }
 
 Response AddPartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
   const auto contact = ContactFromRequest(ctx.request, 0);
   auto added = ctx.services.partners.AddContact(partner->id, contact, ctx.ActorId());
   if (!added) return Render(ctx, *partner, 0, contact, added.error().fields(), 422);
@@ -100,8 +94,8 @@ Response AddPartnerContact(RequestContext& ctx) {
 }
 
 Response UpdatePartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
-  const auto contact_id = IdParam(ctx, "contact");
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+  const auto contact_id = ctx.IdParam("contact");
   if (!contact_id) return NotFoundPage(ctx);
   const auto contact = ContactFromRequest(ctx.request, *contact_id);
   auto updated = ctx.services.partners.UpdateContact(partner->id, contact, ctx.ActorId());
@@ -111,8 +105,8 @@ Response UpdatePartnerContact(RequestContext& ctx) {
 }
 
 Response RemovePartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
-  const auto contact_id = IdParam(ctx, "contact");
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+  const auto contact_id = ctx.IdParam("contact");
   if (!contact_id) return NotFoundPage(ctx);
   auto removed = ctx.services.partners.RemoveContact(partner->id, *contact_id, ctx.ActorId());
   if (!removed) return NotFoundPage(ctx);

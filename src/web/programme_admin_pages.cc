@@ -113,12 +113,6 @@ Response RenderManage(RequestContext& ctx, const Edition& e, const SessionDraft&
   }, status);
 }
 
-std::optional<Id> SessionId(const RequestContext& ctx) {
-  const std::string text = ctx.Param("session");
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 }  // namespace
 
 Response ManageProgramme(RequestContext& ctx) {
@@ -149,7 +143,7 @@ Response AddSession(RequestContext& ctx) {
 
 Response EditSessionForm(RequestContext& ctx) {
   auto e = EditionOf(ctx);
-  const auto id = SessionId(ctx);
+  const auto id = ctx.IdParam("session");
   if (!e || !id) return NotFoundPage(ctx);
   auto s = ctx.services.programme.Get(e->id, *id);
   if (!s) return NotFoundPage(ctx);
@@ -163,7 +157,7 @@ Response EditSessionForm(RequestContext& ctx) {
 
 Response UpdateSession(RequestContext& ctx) {
   auto e = EditionOf(ctx);
-  const auto id = SessionId(ctx);
+  const auto id = ctx.IdParam("session");
   if (!e || !id || !ctx.services.programme.Get(e->id, *id)) return NotFoundPage(ctx);
   const auto draft = DraftFromRequest(ctx.request);
   auto others = ctx.services.programme.List(e->id);
@@ -186,7 +180,7 @@ Response UpdateSession(RequestContext& ctx) {
 
 Response DeleteSession(RequestContext& ctx) {
   auto e = EditionOf(ctx);
-  const auto id = SessionId(ctx);
+  const auto id = ctx.IdParam("session");
   if (!e || !id) return NotFoundPage(ctx);
   if (auto deleted = ctx.services.programme.Delete(e->id, *id, ctx.ActorId()); !deleted) return NotFoundPage(ctx);
   return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");

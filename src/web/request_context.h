@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/access.h"
+#include "domain/text.h"
 #include "store/account_store.h"
 #include "web/http.h"
 #include "web/services.h"
@@ -26,6 +27,8 @@ struct RequestContext {
     auto it = params.find(name);
     return it == params.end() ? std::string() : it->second;
   }
+  // The path parameter as an id (domain/text.h ParseId); nullopt when it is not one.
+  std::optional<Id> IdParam(const std::string& name) const { return ParseId(Param(name)); }
   std::optional<Id> ActorId() const { return principal.account_id; }
 };
 

@@ -56,8 +56,8 @@ std::set<Id> Nominated(Services& services, const Edition& e, const std::vector<R
 }
 
 std::optional<store::Job> JobFor(RequestContext& ctx, const Edition& e, const std::string& text) {
-  if (!text.empty() && text.size() < 18 && text.find_first_not_of("0123456789") == std::string::npos) {
-    auto job = ctx.services.jobs.Get(std::stoll(text));
+  if (const auto id = ParseId(text)) {
+    auto job = ctx.services.jobs.Get(*id);
     if (job && job->edition_id == e.id && job->kind == kJobKind) return job;
     return std::nullopt;
   }
