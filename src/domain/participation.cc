@@ -79,7 +79,6 @@ void CheckText(std::vector<FieldError>& errors, const std::string& field, const 
   }
 }
 
-
 }  // namespace
 
 const std::vector<Sector>& AllSectors() { static const auto all = All(kSectors); return all; }
@@ -89,6 +88,8 @@ std::optional<Sector> SectorFrom(std::string_view text) {
   if (Normalised(text) == "national_human_rights_institution_(nhri)") return Sector::kNhri;
   return From(kSectors, text);
 }
+
+int DefaultNominationQuota(Sector sector) { return sector == Sector::kGovernment ? 1 : 0; }
 
 const std::vector<Gender>& AllGenders() { static const auto all = All(kGenders); return all; }
 std::string ToString(Gender gender) { return Find(kGenders, gender).code; }

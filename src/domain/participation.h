@@ -23,6 +23,9 @@ std::string ToString(Sector sector);  // "government", "civil_society", "nhri", 
 std::string Label(Sector sector);     // "Government", "Civil society", "National human rights institution", ...
 // Accepts the code or the label, any case ("NHRI", "civil society", "civil_society").
 std::optional<Sector> SectorFrom(std::string_view text);
+// How many a partner may nominate in a sector when the secretariat has set no quota: one
+// government official, nobody else.
+int DefaultNominationQuota(Sector sector);
 
 enum class Gender { kWoman, kMan, kNonBinary, kPreferNotToSay };
 const std::vector<Gender>& AllGenders();

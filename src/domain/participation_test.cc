@@ -151,6 +151,15 @@ TEST(Participation, OverlongFormsAndSurrogatesAreRefused) {
                 {"position", "Your position contains bytes that are not text (UTF-8); type it again."}}));
 }
 
+TEST(Participation, WithoutAQuotaAPartnerNominatesOneGovernmentOfficial) {
+  EXPECT_EQ(DefaultNominationQuota(Sector::kGovernment), 1);
+  for (Sector s : AllSectors()) {
+    if (s != Sector::kGovernment) {
+      EXPECT_EQ(DefaultNominationQuota(s), 0) << ToString(s);
+    }
+  }
+}
+
 TEST(Participation, SectorAndGenderMustBeChosen) {
   auto d = ValidDraft();
   d.sector = "";

@@ -16,8 +16,12 @@ int QuotaIn(soci::session& session, Id edition_id, Id partner_id, Sector sector)
   session << "SELECT quota FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
       soci::use(edition), soci::use(partner), soci::use(s), soci::into(quota, ind);
   if (session.got_data() && ind == soci::i_ok) return quota;
-  return sector == Sector::kGovernment ? 1 : 0;
+  return DefaultNominationQuota(sector);
 }
+
+// The nominations that count toward a partner's quota (edition :e, partner :p as text).
+constexpr const char* kPartnersNominations =
+    "edition_id = :e AND CAST(partner_id AS TEXT) = :p AND kind = 'nominated' AND revoked_at IS NULL";
 
 constexpr const char* kColumns =
     "id, edition_id, kind, partner_id, email, name, sector, organisation, country, created_at, expires_at, "
@@ -87,8 +91,7 @@ Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>
       session << "UPDATE partners SET name = name WHERE id = :p", soci::use(partner);
       int nominated = 0;
       const std::string partner_text = std::to_string(partner);
-      session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND "
-                 "kind = 'nominated' AND revoked_at IS NULL",
+      session << std::string("SELECT COUNT(*) FROM invitations WHERE ") + kPartnersNominations,
           soci::use(edition), soci::use(partner_text), soci::into(nominated);
       const int quota = QuotaIn(session, i.edition_id, *i.partner_id, i.sector);
       if (nominated >= quota) {
@@ -234,9 +237,8 @@ std::map<std::pair<Id, Sector>, int> InvitationStore::Quotas(Id edition_id) {
 
 std::vector<Invitation> InvitationStore::Nominations(Id edition_id, Id partner_id) {
   soci::session session(pool_);
-  return Load(session, "WHERE edition_id = :e AND CAST(partner_id AS TEXT) = :p AND kind = 'nominated' AND "
-                       "revoked_at IS NULL ORDER BY id",
-              edition_id, std::to_string(partner_id));
+  return Load(session, std::string("WHERE ") + kPartnersNominations + " ORDER BY id", edition_id,
+              std::to_string(partner_id));
 }
 
 void InvitationStore::RecordNominationRequest(Id edition_id, Id partner_id, const std::vector<OutgoingMail>& mails,

@@ -13,12 +13,6 @@
 namespace plenary::web {
 namespace {
 
-std::optional<Id> IdParam(const RequestContext& ctx, const std::string& name) {
-  const std::string text = ctx.Param(name);
-  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-  return std::stoll(text);
-}
-
 std::string NominationPath(const Edition& e, Id partner_id) {
   return "/editions/" + std::to_string(e.number) + "/nominations/" + std::to_string(partner_id);
 }
@@ -49,7 +43,7 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
       std::string quotas;
       for (Sector s : AllSectors()) {
         auto it = set_quotas.find({p.id, s});
-        const int q = it != set_quotas.end() ? it->second : (s == Sector::kGovernment ? 1 : 0);
+        const int q = it != set_quotas.end() ? it->second : DefaultNominationQuota(s);
         if (q > 0 || s == Sector::kGovernment) quotas += (quotas.empty() ? "" : "; ") + Label(s) + ": " + std::to_string(q);
       }
       row->SetValue("QUOTAS", quotas);
@@ -161,10 +155,7 @@ Response SetNominationQuota(RequestContext& ctx) {
   QuotaForm typed{ctx.request.Field("partner"), ctx.request.Field("sector"), Trim(ctx.request.Field("quota"))};
   std::vector<FieldError> errors;
   std::optional<Partner> partner;
-  if (typed.partner.find_first_not_of("0123456789") == std::string::npos && !typed.partner.empty() &&
-      typed.partner.size() < 18) {
-    partner = ctx.services.partners.Get(std::stoll(typed.partner));
-  }
+  if (const auto id = ParseId(typed.partner)) partner = ctx.services.partners.Get(*id);
   if (!partner || partner->id == 0) errors.push_back({"partner", "Choose the partner whose quota this is."});
   const auto sector = SectorFrom(typed.sector);
   if (!sector) errors.push_back({"sector", "Choose the sector the quota is for."});
@@ -261,7 +252,7 @@ Response AskPartnersToNominate(RequestContext& ctx) {
 
 Response AskPartnerAgain(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  const auto partner_id = IdParam(ctx, "partner");
+  const auto partner_id = ctx.IdParam("partner");
   if (!edition || !partner_id) return NotFoundPage(ctx);
   const auto partners = ctx.services.partners.List(edition->series_id);
   const auto partner = std::find_if(partners.begin(), partners.end(), [&](const Partner& p) { return p.id == *partner_id; });
@@ -277,21 +268,21 @@ Response AskPartnerAgain(RequestContext& ctx) {
 
 std::optional<AccessTarget> NominationTarget(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  auto partner_id = IdParam(ctx, "partner");
+  auto partner_id = ctx.IdParam("partner");
   if (!edition || !partner_id || !ctx.services.partners.Get(*partner_id)) return std::nullopt;
   return AccessTarget{.partner_id = *partner_id, .edition_id = edition->id};
 }
 
 Response PartnerNominationsPage(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
   if (!edition || !partner) return NotFoundPage(ctx);
   return RenderPartnerPage(ctx, *edition, *partner, {}, {}, "", 200);
 }
 
 Response NominateOfficial(RequestContext& ctx) {
   auto edition = EditionOf(ctx);
-  auto partner = ctx.services.partners.Get(*IdParam(ctx, "partner"));
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
   if (!edition || !partner) return NotFoundPage(ctx);
   NomineeForm typed{ctx.request.Field("name"), ctx.request.Field("email"), ctx.request.Field("organisation")};
   const std::string name = Trim(typed.name), email = AsciiLower(Trim(typed.email)),
