@@ -98,9 +98,7 @@ void FillReadOnly(ctemplate::TemplateDictionary& d, const Edition& edition, cons
   add("Country", r.country);
   add("Sector", Label(r.sector));
   add("Gender", Label(r.gender));
-  std::string tags;
-  for (const auto& t : r.expertise) tags += (tags.empty() ? "" : ", ") + t;
-  add("Expertise", tags);
+  add("Expertise", JoinTags(r.expertise));
   for (size_t i = 0; i < r.ranking.size(); ++i) add(ChoiceLabel(i + 1), WorkingGroupName(edition, r.ranking[i]));
   add("Access needs", r.access_needs);
   add("Dietary needs", r.dietary_needs);
