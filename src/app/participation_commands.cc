@@ -14,7 +14,6 @@
 namespace plenary::app {
 namespace {
 
-
 std::optional<int> WholeNumber(const std::string& text) {
   int n = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
@@ -58,11 +57,9 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
     return Fail(io, "invite", Error::Invalid("--email must be an e-mail address"));
   }
   const Config& config = prepared->second;
-  auto db = OpenMigrated(config, 1);
-  if (!db) return Fail(io, "invite", db.error());
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return Fail(io, "invite", templates.error());
-  web::Services services(**db, **templates, WebConfigOf(config));
+  auto opened = OpenServices(config, 1);
+  if (!opened) return Fail(io, "invite", opened.error());
+  web::Services& services = *opened->services;
   const auto series = services.series.Primary();
   const auto edition = series ? services.editions.Get(series->id, *number) : std::nullopt;
   if (!edition) return Fail(io, "invite", Error::NotFound("there is no edition " + std::to_string(*number)));
@@ -104,11 +101,9 @@ int RunPurge(cli::CommandArgs args, cli::CommandIo io) {
     if (!days || *days < 0) return Fail(io, "purge", Error::Invalid("--retention-days must be a whole number of days"));
     config.privacy_retention_days = *days;
   }
-  auto db = OpenMigrated(config, 1);
-  if (!db) return Fail(io, "purge", db.error());
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return Fail(io, "purge", templates.error());
-  web::Services services(**db, **templates, WebConfigOf(config));
+  auto opened = OpenServices(config, 1);
+  if (!opened) return Fail(io, "purge", opened.error());
+  web::Services& services = *opened->services;
   const auto outcome = PurgeEndedEditions(services, config.privacy_retention_days, store::NowUtc());
   io.out << "anonymised " << outcome.anonymised << " registration(s) and invitation(s) in "
          << outcome.editions_checked << " edition(s) that ended more than " << config.privacy_retention_days

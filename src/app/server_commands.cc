@@ -65,6 +65,18 @@ web::WebConfig WebConfigOf(const Config& c) {
   return w;
 }
 
+Result<CommandServices> OpenServices(const Config& config, size_t pool) {
+  CommandServices out;
+  auto db = OpenMigrated(config, pool);
+  if (!db) return db.error();
+  out.db = std::move(*db);
+  auto templates = web::Templates::LoadEmbedded();
+  if (!templates) return templates.error();
+  out.templates = std::move(*templates);
+  out.services = std::make_unique<web::Services>(*out.db, *out.templates, WebConfigOf(config));
+  return out;
+}
+
 int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
   auto prepared = Prepare(args, {});
   if (!prepared) return Fail(io, "migrate", prepared.error());
@@ -94,18 +106,16 @@ int RunDemo(cli::CommandArgs args, cli::CommandIo io) {
     return cli::kExitOk;
   }
   const Config& config = prepared->second;
-  auto db = OpenMigrated(config, 2);
-  if (!db) return Fail(io, "demo", db.error());
-  auto loaded = LoadDemo(**db);
+  auto opened = OpenServices(config, 2);
+  if (!opened) return Fail(io, "demo", opened.error());
+  web::Services& services = *opened->services;
+  auto loaded = LoadDemo(*opened->db);
   if (!loaded) return Fail(io, "demo", loaded.error());
   if (loaded->loaded) {
     io.out << "loaded the demo series: " << loaded->editions << " editions, " << loaded->partners << " partners\n";
   } else {
     io.out << "the demo series is already loaded; nothing changed\n";
   }
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return Fail(io, "demo", templates.error());
-  web::Services services(**db, **templates, WebConfigOf(config));
   auto account = services.accounts.FindByEmail(kDemoSecretariatEmail);
   if (!account) return Fail(io, "demo", Error::Internal("the demo secretariat account is missing"));
   io.out << "sign in as the demo secretariat (one-time link, valid 24 hours):\n  "
@@ -125,11 +135,9 @@ int RunSignInLink(cli::CommandArgs args, cli::CommandIo io) {
     return prepared->first.Has("--help") ? cli::kExitOk : cli::kExitBadInput;
   }
   const Config& config = prepared->second;
-  auto db = OpenMigrated(config, 1);
-  if (!db) return Fail(io, "sign-in-link", db.error());
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return Fail(io, "sign-in-link", templates.error());
-  web::Services services(**db, **templates, WebConfigOf(config));
+  auto opened = OpenServices(config, 1);
+  if (!opened) return Fail(io, "sign-in-link", opened.error());
+  web::Services& services = *opened->services;
   const std::string email = *prepared->first.Get("--email");
   auto account = services.accounts.FindByEmail(email);
   if (!account) return Fail(io, "sign-in-link", Error::NotFound("no account has the e-mail address " + email));
@@ -154,11 +162,9 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  auto db = OpenMigrated(config, static_cast<size_t>(config.threads) + 2);
-  if (!db) return Fail(io, "serve", db.error());
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return Fail(io, "serve", templates.error());
-  web::Services services(**db, **templates, WebConfigOf(config));
+  auto opened = OpenServices(config, static_cast<size_t>(config.threads) + 2);
+  if (!opened) return Fail(io, "serve", opened.error());
+  web::Services& services = *opened->services;
   auto server = web::HttpServer::Bind(config.listen, services, config.threads);
   if (!server) return Fail(io, "serve", server.error());
   const std::string host = config.listen.substr(0, config.listen.rfind(':'));

@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "store/database.h"
 #include "web/services.h"
+#include "web/templates.h"
 
 namespace plenary::app {
 
@@ -28,5 +29,14 @@ int Fail(cli::CommandIo io, std::string_view command, const Error& error);
 Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra);
 Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool);
 web::WebConfig WebConfigOf(const Config& config);
+
+// What a sub-command that works on the data needs: the migrated database, the embedded
+// templates and the services over both (which refer to the other two, owned here beside them).
+struct CommandServices {
+  std::unique_ptr<store::Database> db;
+  std::unique_ptr<web::Templates> templates;
+  std::unique_ptr<web::Services> services;
+};
+Result<CommandServices> OpenServices(const Config& config, size_t pool);
 
 }  // namespace plenary::app
