@@ -303,9 +303,6 @@ std::vector<StatusChange> RegistrationStore::History(Id registration_id) {
   return out;
 }
 
-}  // namespace plenary::store
-
-namespace plenary::store {
 namespace {
 
 constexpr const char* kErasedName = "Erased participant";

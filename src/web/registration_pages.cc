@@ -145,13 +145,12 @@ Response UpdateOwnRegistration(RequestContext& ctx) {
   const auto stored = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
   if (!stored || stored->erased_at) return NoRegistrationPage(ctx, *edition, 404);
   const auto now = store::NowUtc();
+  FormView view = EditView(*edition, *stored);
   if (auto open = CheckRegistrationOpen(*edition, now); !open) {
-    FormView view = EditView(*edition, *stored);
     view.closed_message = open.error().message();
     return RenderRegistrationForm(ctx, *edition, view, plenary::DraftOf(*stored), {}, 409, &*stored);
   }
   const auto draft = DraftFromRequest(ctx.request, edition->working_groups.size());
-  FormView view = EditView(*edition, *stored);
   const std::string typed_version = Trim(ctx.request.Field("version"));
   if (!typed_version.empty() && typed_version.find_first_not_of("0123456789") == std::string::npos &&
       typed_version.size() < 9) {
