@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::app {
 

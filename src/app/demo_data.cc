@@ -3,9 +3,9 @@
 #include <array>
 #include <map>
 
-#include "domain/edition_draft.h"
-#include "domain/participation.h"
-#include "domain/programme.h"
+#include "domain/participation/participation.h"
+#include "domain/programme/programme.h"
+#include "domain/series/edition_draft.h"
 #include "store/account_store.h"
 #include "store/audit_log.h"
 #include "store/edition_store.h"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "store/database.h"
 
 namespace plenary::app {

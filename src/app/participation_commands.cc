@@ -6,8 +6,8 @@
 #include "app/retention_purge.h"
 #include "app/server_commands.h"
 #include "cli/exit_code.h"
-#include "domain/participation.h"
-#include "domain/text.h"
+#include "domain/core/text.h"
+#include "domain/participation/participation.h"
 #include "web/invitation_mail.h"
 #include "web/templates.h"
 

@@ -1,6 +1,6 @@
 #include "app/retention_purge.h"
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 
 namespace plenary::app {
 

@@ -3,7 +3,7 @@
 // `plenary serve` and on demand by `plenary purge` (for cron).
 #pragma once
 
-#include "domain/edition.h"
+#include "domain/series/edition.h"
 #include "web/services.h"
 
 namespace plenary::app {

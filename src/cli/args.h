@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/command.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::cli {
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cli/command.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::cli {
 

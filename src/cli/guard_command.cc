@@ -7,9 +7,9 @@
 
 #include "cli/args.h"
 #include "cli/exit_code.h"
+#include "domain/core/utf8.h"
 #include "engine/guard.h"
 #include "engine/guard_json.h"
-#include "domain/utf8.h"
 
 namespace plenary::cli {
 namespace {

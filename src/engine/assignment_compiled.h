@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/assignment_instance.h"
 
 namespace plenary::engine {

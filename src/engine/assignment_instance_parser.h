@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/assignment_instance.h"
 
 namespace plenary::engine {

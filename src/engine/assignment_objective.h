@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/assignment_instance.h"
 
 namespace plenary::engine {

@@ -12,7 +12,7 @@
 #include <functional>
 #include <string_view>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/assignment_instance.h"
 #include "engine/assignment_objective.h"
 

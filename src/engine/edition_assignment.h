@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 #include "engine/assignment_instance.h"
 
 namespace plenary::engine {

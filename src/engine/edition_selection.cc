@@ -5,7 +5,7 @@
 #include <cmath>
 #include <tuple>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 
 namespace plenary::engine {
 namespace {

@@ -11,8 +11,8 @@
 #include <utility>
 #include <vector>
 
-#include "domain/participation.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
+#include "domain/participation/participation.h"
 #include "engine/selection.h"
 
 namespace plenary::engine {

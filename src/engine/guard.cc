@@ -5,10 +5,10 @@
 #include <limits>
 #include <unordered_map>
 
+#include "domain/core/utf8.h"
 #include "engine/guard_index.h"
 #include "engine/guard_match.h"
 #include "engine/guard_tokenizer.h"
-#include "domain/utf8.h"
 
 namespace plenary::engine {
 namespace {

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/guard_registry.h"
 
 namespace plenary::engine {

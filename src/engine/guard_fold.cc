@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/utf8.h"
+#include "domain/core/utf8.h"
 
 namespace plenary::engine {
 namespace {

@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/core/utf8.h"
 #include "engine/guard_tokenizer.h"
-#include "domain/utf8.h"
 #include "engine/guard_vocabulary.h"
 
 namespace plenary::engine {

@@ -4,7 +4,7 @@
 #include <optional>
 #include <unordered_set>
 
-#include "domain/utf8.h"
+#include "domain/core/utf8.h"
 
 namespace plenary::engine {
 namespace {

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::engine {
 

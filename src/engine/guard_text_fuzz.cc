@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "domain/core/utf8.h"
 #include "engine/guard.h"
-#include "domain/utf8.h"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <array>
 #include <type_traits>
 
+#include "domain/core/utf8.h"
 #include "engine/guard_fold.h"
-#include "domain/utf8.h"
 #include "engine/guard_vocabulary.h"
 
 namespace plenary::engine {

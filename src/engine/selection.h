@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::engine {
 

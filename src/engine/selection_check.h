@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/selection.h"
 
 namespace plenary::engine {

@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "engine/selection.h"
 
 namespace plenary::engine {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "domain/edition.h"
-#include "domain/programme.h"
+#include "domain/programme/programme.h"
+#include "domain/series/edition.h"
 
 namespace plenary::report {
 

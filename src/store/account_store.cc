@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "store/audit_log.h"
 
 namespace plenary::store {

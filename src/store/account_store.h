@@ -9,8 +9,8 @@
 
 #include <soci/soci.h>
 
-#include "domain/access.h"
-#include "domain/status.h"
+#include "domain/core/access.h"
+#include "domain/core/status.h"
 #include "store/outbox_store.h"
 
 namespace plenary::store {

@@ -9,7 +9,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 
 namespace plenary::store {
 

@@ -1,6 +1,6 @@
 #include "store/assignment_store.h"
 
-#include "domain/access.h"
+#include "domain/core/access.h"
 #include "store/account_store.h"
 #include "store/audit_log.h"
 

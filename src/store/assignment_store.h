@@ -10,8 +10,8 @@
 
 #include <soci/soci.h>
 
-#include "domain/edition.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
+#include "domain/series/edition.h"
 #include "store/outbox_store.h"
 
 namespace plenary::store {

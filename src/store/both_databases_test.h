@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/edition.h"
+#include "domain/series/edition.h"
 #include "store/database.h"
 #include "store/edition_store.h"
 #include "store/scratch_database.h"

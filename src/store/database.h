@@ -12,7 +12,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 
 namespace plenary::store {
 

@@ -1,6 +1,6 @@
 #include "store/invitation_store.h"
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 

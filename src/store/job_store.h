@@ -10,7 +10,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/edition.h"
+#include "domain/series/edition.h"
 
 namespace plenary::store {
 

@@ -8,8 +8,8 @@
 
 #include <soci/soci.h>
 
-#include "domain/partner.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
+#include "domain/series/partner.h"
 
 namespace plenary::store {
 

@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "domain/edition_draft.h"
+#include "domain/series/edition_draft.h"
 #include "store/audit_log.h"
 
 namespace plenary::store {

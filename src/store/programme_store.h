@@ -7,8 +7,8 @@
 
 #include <soci/soci.h>
 
-#include "domain/access.h"
-#include "domain/programme.h"
+#include "domain/core/access.h"
+#include "domain/programme/programme.h"
 #include "store/outbox_store.h"
 
 namespace plenary::store {

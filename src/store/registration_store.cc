@@ -4,7 +4,7 @@
 #include <map>
 #include <tuple>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "store/account_store.h"
 #include "store/audit_log.h"
 #include "store/database.h"

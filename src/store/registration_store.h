@@ -10,7 +10,7 @@
 
 #include <soci/soci.h>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 #include "store/outbox_store.h"
 
 namespace plenary::store {

@@ -7,8 +7,8 @@
 
 #include <soci/soci.h>
 
-#include "domain/edition.h"
-#include "domain/status.h"
+#include "domain/core/status.h"
+#include "domain/series/edition.h"
 
 namespace plenary::store {
 

@@ -3,7 +3,7 @@
 // the history, never put in the person's e-mail or on their pages.
 #include <map>
 
-#include "domain/zoned_time.h"
+#include "domain/core/zoned_time.h"
 #include "web/application_pages.h"
 #include "web/page.h"
 #include "web/public_pages.h"

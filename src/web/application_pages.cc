@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "domain/application_list.h"
-#include "domain/zoned_time.h"
+#include "domain/core/zoned_time.h"
+#include "domain/participation/application_list.h"
 #include "report/share_chart.h"
 #include "report/table_export.h"
 #include "web/page.h"

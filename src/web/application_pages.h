@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 #include "store/outbox_store.h"
 #include "web/http.h"
 #include "web/request_context.h"

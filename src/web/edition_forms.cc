@@ -1,7 +1,7 @@
 #include "web/edition_forms.h"
 
-#include "domain/edition_draft.h"
-#include "domain/paper_upload.h"
+#include "domain/series/edition_draft.h"
+#include "domain/series/paper_upload.h"
 #include "web/credentials.h"
 #include "web/page.h"
 #include "web/public_pages.h"

@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "domain/access.h"
+#include "domain/core/access.h"
 #include "web/http.h"
 #include "web/request_context.h"
 

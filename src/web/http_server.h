@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "web/services.h"
 
 namespace Poco::Net {

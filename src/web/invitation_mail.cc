@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "domain/zoned_time.h"
+#include "domain/core/zoned_time.h"
 #include "web/credentials.h"
 
 namespace plenary::web {

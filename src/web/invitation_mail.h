@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 #include "store/invitation_store.h"
 #include "web/services.h"
 

@@ -4,9 +4,9 @@
 
 #include <set>
 
-#include "domain/invitation_csv.h"
-#include "domain/text.h"
-#include "domain/zoned_time.h"
+#include "domain/core/text.h"
+#include "domain/core/zoned_time.h"
+#include "domain/participation/invitation_csv.h"
 #include "web/invitation_mail.h"
 #include "web/jobs.h"
 #include "web/page.h"

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "store/job_store.h"
 #include "web/request_context.h"
 #include "web/services.h"

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "domain/partner.h"
-#include "domain/text.h"
-#include "domain/zoned_time.h"
+#include "domain/core/text.h"
+#include "domain/core/zoned_time.h"
+#include "domain/series/partner.h"
 #include "web/invitation_mail.h"
 #include "web/page.h"
 #include "web/public_pages.h"

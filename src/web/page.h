@@ -8,7 +8,7 @@
 
 #include <ctemplate/template.h>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "web/http.h"
 #include "web/request_context.h"
 

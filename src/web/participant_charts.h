@@ -9,7 +9,7 @@
 
 #include <ctemplate/template.h>
 
-#include "domain/participation.h"
+#include "domain/participation/participation.h"
 #include "report/share_bars.h"
 
 namespace plenary::web {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "embedded_files.h"
 #include "web/page.h"
 #include "web/public_pages.h"

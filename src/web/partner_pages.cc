@@ -1,6 +1,6 @@
 #include "web/partner_pages.h"
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "web/page.h"
 
 namespace plenary::web {

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "domain/zoned_time.h"
+#include "domain/core/zoned_time.h"
 #include "store/outbox_store.h"
 #include "web/test_server.h"
 

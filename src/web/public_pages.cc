@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "domain/edition_draft.h"
+#include "domain/series/edition_draft.h"
 #include "embedded_files.h"
 #include "web/page.h"
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "web/page.h"
 #include "web/public_pages.h"
 

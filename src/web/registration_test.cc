@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "domain/zoned_time.h"
+#include "domain/core/zoned_time.h"
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/edition_store.h"

@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "domain/access.h"
-#include "domain/text.h"
+#include "domain/core/access.h"
+#include "domain/core/text.h"
 #include "store/account_store.h"
 #include "web/http.h"
 #include "web/services.h"

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/access.h"
+#include "domain/core/access.h"
 #include "web/http.h"
 #include "web/request_context.h"
 

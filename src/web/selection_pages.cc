@@ -4,12 +4,12 @@
 #include <set>
 #include <sstream>
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "engine/edition_selection.h"
 #include "engine/selection.h"
 #include "web/application_pages.h"
-#include "web/page.h"
 #include "web/jobs.h"
+#include "web/page.h"
 #include "web/participant_charts.h"
 #include "web/public_pages.h"
 

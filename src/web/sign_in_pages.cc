@@ -1,6 +1,6 @@
 #include "web/sign_in_pages.h"
 
-#include "domain/text.h"
+#include "domain/core/text.h"
 #include "web/credentials.h"
 #include "web/page.h"
 

@@ -10,7 +10,7 @@
 
 #include <ctemplate/template.h>
 
-#include "domain/status.h"
+#include "domain/core/status.h"
 #include "embedded_files.h"
 
 namespace plenary::web {

@@ -1,0 +1,219 @@
+#include "domain/programme/programme.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "domain/core/text.h"
+#include "domain/series/edition_draft.h"
+
+namespace plenary {
+namespace {
+
+bool Overlap(const ProgrammeSession& a, const ProgrammeSession& b) { return a.start < b.end && b.start < a.end; }
+
+bool IsWebLink(const std::string& url) {
+  return url.empty() || url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+}
+
+std::string Quoted(const ProgrammeSession& s, std::string_view zone) {
+  return "\"" + s.title + "\" (" + FormatLongDate(LocalDateOf(s.start, zone)) + ", " + TimeRange(s, zone) + ")";
+}
+
+std::vector<std::string> PeopleOf(const ProgrammeSession& s) {
+  std::vector<std::string> people = s.speakers;
+  if (!s.chair.empty()) people.push_back(s.chair);
+  return people;
+}
+
+}  // namespace
+
+std::string ToString(SessionKind kind) {
+  switch (kind) {
+    case SessionKind::kPlenary: return "plenary";
+    case SessionKind::kWorkingGroup: return "working_group";
+    case SessionKind::kPanel: return "panel";
+    case SessionKind::kBreak: return "break";
+  }
+  return "plenary";
+}
+
+std::optional<SessionKind> SessionKindFrom(std::string_view text) {
+  for (auto k : {SessionKind::kPlenary, SessionKind::kWorkingGroup, SessionKind::kPanel, SessionKind::kBreak}) {
+    if (ToString(k) == text) return k;
+  }
+  return std::nullopt;
+}
+
+std::string Label(SessionKind kind) {
+  switch (kind) {
+    case SessionKind::kPlenary: return "Plenary";
+    case SessionKind::kWorkingGroup: return "Working group (closed)";
+    case SessionKind::kPanel: return "Panel";
+    case SessionKind::kBreak: return "Break";
+  }
+  return "";
+}
+
+UtcSeconds JoinLinkSendTime(UtcSeconds start, std::string_view zone, UtcSeconds now) {
+  constexpr int kMorningHour = 7;
+  UtcSeconds at = start - 3600;
+  const LocalDate day = LocalDateOf(start, zone);
+  // 07:00 may fall in a DST gap in some zones; then 08:00 is used.
+  for (int hour : {kMorningHour, kMorningHour + 1}) {
+    if (auto morning = ToUtc({day, hour, 0}, zone)) {
+      at = std::min(at, *morning);
+      break;
+    }
+  }
+  return std::max(at, now);
+}
+
+std::string TimeRange(const ProgrammeSession& s, std::string_view zone) {
+  const auto a = ToLocal(s.start, zone);
+  const auto b = ToLocal(s.end, zone);
+  std::string out = FormatClock(a) + "–" + FormatClock(b);
+  if (b.date != a.date) out += " (next day)";
+  return out;
+}
+
+Result<ProgrammeSession> ParseSessionDraft(const SessionDraft& d, const Edition& edition,
+                                           const std::vector<ProgrammeSession>& others) {
+  std::vector<FieldError> errors;
+  ProgrammeSession s;
+  s.edition_id = edition.id;
+  s.title = Trim(d.title);
+  if (s.title.empty()) errors.push_back({"title", "Give the session a title, e.g. \"Opening Plenary\"."});
+  const auto kind = SessionKindFrom(d.kind);
+  if (!kind) {
+    errors.push_back({"kind", "Choose plenary, working group, panel or break."});
+  } else {
+    s.kind = *kind;
+  }
+  const auto day = ParseLocalDate(Trim(d.day));
+  if (!day) errors.push_back({"day", "Day: " + day.error().message() + "."});
+  std::optional<UtcSeconds> start, end;
+  for (auto [field, text, out] : {std::tuple{"start", &d.start, &start}, std::tuple{"end", &d.end, &end}}) {
+    if (!day) break;
+    auto t = ParseLocalDateTime(FormatIsoDate(*day) + " " + Trim(*text));
+    if (!t) {
+      errors.push_back({field, std::string(field == std::string("start") ? "Start" : "End") +
+                                   " time: write it as HH:MM, e.g. 09:30."});
+      continue;
+    }
+    auto utc = ToUtc(*t, edition.time_zone);
+    if (!utc) {
+      errors.push_back({field, utc.error().message() + "."});
+      continue;
+    }
+    *out = *utc;
+  }
+  if (start && end && *end <= *start) {
+    if (Trim(d.end) == Trim(d.start)) {
+      errors.push_back({"end", "The session ends when it starts; give an end time after " + Trim(d.start) + "."});
+    } else {
+      errors.push_back({"end", "The session ends (" + Trim(d.end) + ") before it starts (" + Trim(d.start) +
+                                   "); correct the times, or split a session that runs past midnight."});
+    }
+  }
+  if (start) s.start = *start;
+  if (end) s.end = *end;
+  if (day && edition.start_date && edition.end_date && (*day < *edition.start_date || *edition.end_date < *day)) {
+    errors.push_back({"day", FormatLongDate(*day) + " is outside the edition (" + DisplayDates(edition) +
+                                 "); choose a day of the seminar."});
+  }
+  s.room = Trim(d.room);
+  s.join_url = Trim(d.join_url);
+  s.webcast_url = Trim(d.webcast_url);
+  if (!IsWebLink(s.join_url)) errors.push_back({"join_url", "The join link must start with https://."});
+  if (!IsWebLink(s.webcast_url)) errors.push_back({"webcast_url", "The webcast link must start with https://."});
+  s.chair = Trim(d.chair);
+  s.speakers = SplitLines(d.speakers);
+  s.description = Trim(d.description);
+  s.questions = SplitLines(d.questions);
+  if (s.kind == SessionKind::kWorkingGroup) {
+    const std::string group = Trim(d.working_group);
+    auto it = std::find_if(edition.working_groups.begin(), edition.working_groups.end(),
+                           [&](const WorkingGroup& g) { return std::to_string(g.id) == group; });
+    if (it == edition.working_groups.end()) {
+      errors.push_back({"working_group", "Choose the working group this session belongs to."});
+    } else {
+      s.working_group_id = it->id;
+    }
+  }
+  if (errors.empty() && s.working_group_id) {
+    for (const auto& o : others) {
+      if (o.working_group_id == s.working_group_id && Overlap(o, s)) {
+        errors.push_back({"start", "This overlaps " + Quoted(o, edition.time_zone) +
+                                       " of the same working group, which can meet in one place at a time; "
+                                       "move one of them."});
+      }
+    }
+  }
+  if (!errors.empty()) return Error::Invalid(std::move(errors));
+  return s;
+}
+
+SessionDraft DraftFromSession(const ProgrammeSession& s, const Edition& edition) {
+  SessionDraft d;
+  d.title = s.title;
+  d.kind = ToString(s.kind);
+  const auto a = ToLocal(s.start, edition.time_zone);
+  const auto b = ToLocal(s.end, edition.time_zone);
+  d.day = FormatIsoDate(a.date);
+  d.start = FormatClock(a);
+  d.end = FormatClock(b);
+  d.room = s.room;
+  d.join_url = s.join_url;
+  d.webcast_url = s.webcast_url;
+  if (s.working_group_id) d.working_group = std::to_string(*s.working_group_id);
+  d.chair = s.chair;
+  for (const auto& p : s.speakers) d.speakers += (d.speakers.empty() ? "" : "\n") + p;
+  d.description = s.description;
+  for (const auto& q : s.questions) d.questions += (d.questions.empty() ? "" : "\n") + q;
+  return d;
+}
+
+std::vector<Clash> FindClashes(const Edition& edition, const std::vector<ProgrammeSession>& sessions) {
+  std::vector<Clash> out;
+  const std::string& zone = edition.time_zone;
+  for (size_t i = 0; i < sessions.size(); ++i) {
+    for (size_t j = i + 1; j < sessions.size(); ++j) {
+      const auto& a = sessions[i];
+      const auto& b = sessions[j];
+      if (!Overlap(a, b)) continue;
+      std::set<std::string> people_a;
+      for (const auto& p : PeopleOf(a)) people_a.insert(AsciiLower(p));
+      for (const auto& p : PeopleOf(b)) {
+        if (people_a.count(AsciiLower(p))) {
+          out.push_back({ClashKind::kSpeakerTwice, p + " is in two places at once: " + Quoted(a, zone) + " and " +
+                                                       Quoted(b, zone) + ". Move one session or change the speaker."});
+        }
+      }
+      if (!a.room.empty() && AsciiLower(a.room) == AsciiLower(b.room)) {
+        out.push_back({ClashKind::kRoomTwice, "The room \"" + a.room + "\" is used twice at once: " + Quoted(a, zone) +
+                                                  " and " + Quoted(b, zone) + ". Give one of them another room."});
+      }
+    }
+  }
+  for (const auto& s : sessions) {
+    if (!edition.start_date || !edition.end_date) break;
+    const auto first = LocalDateOf(s.start, zone);
+    const auto last = LocalDateOf(s.end - 1, zone);
+    if (first < *edition.start_date || *edition.end_date < last) {
+      out.push_back({ClashKind::kOutsideEdition, Quoted(s, zone) + " falls outside the edition (" +
+                                                     DisplayDates(edition) + "). Move it into the seminar's days."});
+    }
+  }
+  for (const auto& g : edition.working_groups) {
+    const bool has = std::any_of(sessions.begin(), sessions.end(),
+                                 [&](const ProgrammeSession& s) { return s.working_group_id == g.id; });
+    if (!has) {
+      out.push_back({ClashKind::kGroupWithoutSession, "The working group \"" + g.name +
+                                                          "\" has no session yet. Add at least one."});
+    }
+  }
+  return out;
+}
+
+}  // namespace plenary

@@ -1,0 +1,121 @@
+#include "domain/programme/programme.h"
+
+#include <gtest/gtest.h>
+
+namespace plenary {
+namespace {
+
+Edition Copenhagen() {
+  Edition e;
+  e.id = 1;
+  e.number = 25;
+  e.time_zone = "Europe/Copenhagen";
+  e.start_date = LocalDate{2027, 10, 29};
+  e.end_date = LocalDate{2027, 10, 31};
+  e.working_groups = {{11, "Privacy", "", 25, 30, {}}, {12, "Equality", "", 25, 30, {}}};
+  return e;
+}
+
+SessionDraft Draft(std::string title, std::string day, std::string start, std::string end) {
+  SessionDraft d;
+  d.title = std::move(title);
+  d.day = std::move(day);
+  d.start = std::move(start);
+  d.end = std::move(end);
+  return d;
+}
+
+TEST(Programme, StoresUtcAndShowsTheZone) {
+  auto s = ParseSessionDraft(Draft("Opening Plenary", "2027-10-29", "09:30", "11:00"), Copenhagen(), {});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->start, 1824795000);  // 2027-10-29T07:30Z (CEST, UTC+2)
+  EXPECT_EQ(s->end - s->start, 90 * 60);
+  EXPECT_EQ(TimeRange(*s, "Europe/Copenhagen"), "09:30–11:00");
+  EXPECT_EQ(TimeRange(*s, "Asia/Ulaanbaatar"), "15:30–17:00");
+}
+
+TEST(Programme, ASessionAcrossTheDaylightSavingChangeLastsItsRealLength) {
+  // Clocks go back at 03:00 CEST on 31 October 2027: 01:30-04:00 on the wall is 3.5 hours.
+  auto s = ParseSessionDraft(Draft("Night online session", "2027-10-31", "01:30", "04:00"), Copenhagen(), {});
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->end - s->start, 3 * 3600 + 30 * 60);
+  auto fold = ParseSessionDraft(Draft("In the fold", "2027-10-31", "02:30", "04:00"), Copenhagen(), {});
+  ASSERT_FALSE(fold.ok());
+  EXPECT_EQ(fold.error().fields()[0].field, "start");
+}
+
+TEST(Programme, RefusesEndBeforeStartAndDaysOutsideTheEdition) {
+  auto r = ParseSessionDraft(Draft("Panel", "2027-11-02", "11:00", "10:00"), Copenhagen(), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields(),
+            (std::vector<FieldError>{
+                {"end", "The session ends (10:00) before it starts (11:00); correct the times, or split a session that runs past midnight."},
+                {"day", "2 November 2027 is outside the edition (29-31 October 2027); choose a day of the seminar."}}));
+}
+
+TEST(Programme, RefusesOverlappingSessionsOfOneGroupAndNamesTheOther) {
+  auto first = Draft("Privacy I", "2027-10-30", "09:00", "12:00");
+  first.kind = "working_group";
+  first.working_group = "11";
+  auto a = ParseSessionDraft(first, Copenhagen(), {});
+  ASSERT_TRUE(a.ok());
+  auto second = Draft("Privacy II", "2027-10-30", "11:30", "13:00");
+  second.kind = "working_group";
+  second.working_group = "11";
+  auto b = ParseSessionDraft(second, Copenhagen(), {*a});
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.error().fields()[0].message,
+            "This overlaps \"Privacy I\" (30 October 2027, 09:00–12:00) of the same working group, which can meet in "
+            "one place at a time; move one of them.");
+  second.working_group = "12";  // another group may meet in parallel
+  EXPECT_TRUE(ParseSessionDraft(second, Copenhagen(), {*a}).ok());
+  second.working_group = "";
+  EXPECT_EQ(ParseSessionDraft(second, Copenhagen(), {}).error().fields()[0].field, "working_group");
+}
+
+TEST(Programme, NamesSpeakerAndRoomClashesAndGroupsWithoutSessions) {
+  auto e = Copenhagen();
+  auto a = Draft("Keynote", "2027-10-29", "10:00", "11:00");
+  a.speakers = "Dr. Virginia Dignum";
+  a.room = "Hall A";
+  auto b = Draft("Side panel", "2027-10-29", "10:30", "11:30");
+  b.chair = "dr. virginia dignum";
+  b.room = "hall a";
+  auto wg = Draft("Privacy I", "2027-10-30", "09:00", "12:00");
+  wg.kind = "working_group";
+  wg.working_group = "11";
+  std::vector<ProgrammeSession> sessions = {*ParseSessionDraft(a, e, {}), *ParseSessionDraft(b, e, {}),
+                                            *ParseSessionDraft(wg, e, {})};
+  sessions[2].start -= 4 * 86400;  // as if stored before the dates changed
+  sessions[2].end -= 4 * 86400;
+  const auto clashes = FindClashes(e, sessions);
+  ASSERT_EQ(clashes.size(), 4u);
+  EXPECT_EQ(clashes[0].kind, ClashKind::kSpeakerTwice);
+  EXPECT_EQ(clashes[0].message,
+            "dr. virginia dignum is in two places at once: \"Keynote\" (29 October 2027, 10:00–11:00) and \"Side panel\" "
+            "(29 October 2027, 10:30–11:30). Move one session or change the speaker.");
+  EXPECT_EQ(clashes[1].kind, ClashKind::kRoomTwice);
+  EXPECT_EQ(clashes[2].kind, ClashKind::kOutsideEdition);
+  EXPECT_EQ(clashes[3].message, "The working group \"Equality\" has no session yet. Add at least one.");
+}
+
+TEST(Programme, JoinLinksAreSentInEachPersonsMorning) {
+  // An online session at 14:00 CEST on 27 May 2027 (12:00Z).
+  const UtcSeconds start = *ToUtc({{2027, 5, 27}, 14, 0}, "Europe/Copenhagen");
+  EXPECT_EQ(FormatIsoWithOffset(JoinLinkSendTime(start, "Europe/Copenhagen", 0), "Europe/Copenhagen"),
+            "2027-05-27T07:00:00+02:00");
+  // In Ulaanbaatar it starts at 20:00: the link comes at 07:00 there.
+  EXPECT_EQ(FormatIsoWithOffset(JoinLinkSendTime(start, "Asia/Ulaanbaatar", 0), "Asia/Ulaanbaatar"),
+            "2027-05-27T07:00:00+08:00");
+  // In New York it starts at 08:00: an hour before, at 07:00 there too.
+  EXPECT_EQ(FormatIsoWithOffset(JoinLinkSendTime(start, "America/New_York", 0), "America/New_York"),
+            "2027-05-27T07:00:00-04:00");
+  // In Honolulu it starts at 02:00: one hour before the start, not the morning after.
+  EXPECT_EQ(FormatIsoWithOffset(JoinLinkSendTime(start, "Pacific/Honolulu", 0), "Pacific/Honolulu"),
+            "2027-05-27T01:00:00-10:00");
+  // Saved too late for the schedule: sent now.
+  EXPECT_EQ(JoinLinkSendTime(start, "Europe/Copenhagen", start - 60), start - 60);
+}
+
+}  // namespace
+}  // namespace plenary
