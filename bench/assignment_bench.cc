@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/assignment_compiled.h"
-#include "engine/assignment_generator.h"
-#include "engine/assignment_mip.h"
-#include "engine/assignment_solver.h"
+#include "engine/assignment/compiled.h"
+#include "engine/assignment/generator.h"
+#include "engine/assignment/mip.h"
+#include "engine/assignment/solver.h"
 
 namespace {
 

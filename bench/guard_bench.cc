@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/guard.h"
-#include "engine/guard_fold.h"
+#include "engine/guard/fold.h"
+#include "engine/guard/guard.h"
 
 namespace {
 

@@ -13,10 +13,10 @@
 #include <numeric>
 #include <random>
 
-#include "engine/selection.h"
-#include "engine/selection_milp.h"
-#include "engine/selection_rows.h"
-#include "engine/selection_test_instances.h"
+#include "engine/milp/integer_program.h"
+#include "engine/selection/rows.h"
+#include "engine/selection/selection.h"
+#include "engine/selection/test_instances.h"
 
 namespace plenary::engine {
 namespace {

@@ -7,9 +7,9 @@
 
 #include "cli/args.h"
 #include "cli/exit_code.h"
-#include "engine/assignment_instance_parser.h"
-#include "engine/assignment_json.h"
-#include "engine/assignment_solver.h"
+#include "engine/assignment/instance_parser.h"
+#include "engine/assignment/json.h"
+#include "engine/assignment/solver.h"
 
 namespace plenary::cli {
 namespace {

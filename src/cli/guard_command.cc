@@ -8,8 +8,8 @@
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "domain/core/utf8.h"
-#include "engine/guard.h"
-#include "engine/guard_json.h"
+#include "engine/guard/guard.h"
+#include "engine/guard/json.h"
 
 namespace plenary::cli {
 namespace {

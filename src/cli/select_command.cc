@@ -7,9 +7,9 @@
 
 #include "cli/args.h"
 #include "cli/exit_code.h"
-#include "engine/selection.h"
-#include "engine/selection_parse.h"
-#include "engine/selection_result_json.h"
+#include "engine/selection/parse.h"
+#include "engine/selection/result_json.h"
+#include "engine/selection/selection.h"
 
 namespace plenary::cli {
 namespace {

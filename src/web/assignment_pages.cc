@@ -4,12 +4,12 @@
 #include <map>
 #include <set>
 
-#include "engine/assignment_objective.h"
-#include "engine/assignment_solver.h"
-#include "engine/edition_assignment.h"
+#include "engine/assignment/edition_assignment.h"
+#include "engine/assignment/objective.h"
+#include "engine/assignment/solver.h"
 #include "report/share_bars.h"
-#include "web/page.h"
 #include "web/jobs.h"
+#include "web/page.h"
 #include "web/participant_charts.h"
 #include "web/public_pages.h"
 

@@ -9,9 +9,9 @@
 #include <set>
 #include <thread>
 
-#include "engine/assignment_objective.h"
-#include "engine/edition_assignment.h"
-#include "engine/edition_selection.h"
+#include "engine/assignment/edition_assignment.h"
+#include "engine/assignment/objective.h"
+#include "engine/selection/edition_selection.h"
 #include "store/account_store.h"
 #include "store/assignment_store.h"
 #include "store/audit_log.h"

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "domain/core/text.h"
-#include "engine/edition_selection.h"
-#include "engine/selection.h"
+#include "engine/selection/edition_selection.h"
+#include "engine/selection/selection.h"
 #include "web/application_pages.h"
 #include "web/jobs.h"
 #include "web/page.h"

@@ -1,0 +1,221 @@
+#include "engine/selection/edition_selection.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <tuple>
+
+#include "domain/core/text.h"
+
+namespace plenary::engine {
+namespace {
+
+constexpr int kDefaultCountryCap = 4;
+constexpr double kDefaultMinShare = 0.3;
+constexpr double kDefaultGovernmentMaxShare = 0.5;
+
+std::string Get(const SelectionForm& form, const std::string& key) {
+  auto it = form.find(key);
+  return it == form.end() ? std::string() : Trim(it->second);
+}
+
+// A whole number from 0 to 5,000, or nullopt for an empty field.
+Result<std::optional<int>> Count(const SelectionForm& form, const std::string& field, const std::string& what) {
+  const std::string text = Get(form, field);
+  if (text.empty()) return std::optional<int>();
+  if (text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos) {
+    return Error::Invalid({{field, what + " must be a whole number from 0 to " + std::to_string(kMaxCandidates) +
+                                       ", or empty for no limit."}});
+  }
+  const int value = std::stoi(text);
+  if (value > kMaxCandidates) {
+    return Error::Invalid({{field, what + " must be at most " + std::to_string(kMaxCandidates) + "."}});
+  }
+  return std::optional<int>(value);
+}
+
+std::string OneLine(std::string text) {
+  for (auto& c : text) {
+    if (c == '\n') c = ' ';
+  }
+  return text;
+}
+
+template <typename F>
+void ForEachLine(std::string_view text, F&& f) {
+  while (!text.empty()) {
+    const auto end = std::min(text.find('\n'), text.size());
+    const std::string_view line = text.substr(0, end);
+    const auto eq = line.find('=');
+    if (eq != std::string_view::npos) f(line.substr(0, eq), line.substr(eq + 1));
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+}
+
+template <typename T>
+std::optional<T> Number(std::string_view text) {
+  T value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+Result<std::vector<std::pair<Id, int>>> ParseScoreList(std::string_view text) {
+  std::vector<std::pair<Id, int>> out;
+  int number = 0;
+  while (!text.empty()) {
+    const auto end = std::min(text.find('\n'), text.size());
+    const std::string line = Trim(text.substr(0, end));
+    text.remove_prefix(std::min(end + 1, text.size()));
+    ++number;
+    if (line.empty()) continue;
+    const auto sep = line.find_first_of(",;\t");
+    const auto id = sep == std::string::npos ? std::nullopt : Number<Id>(Trim(std::string_view(line).substr(0, sep)));
+    const auto score = sep == std::string::npos ? std::nullopt : Number<int>(Trim(std::string_view(line).substr(sep + 1)));
+    if (!id || *id <= 0 || !score || *score < -kMaxAbsScore || *score > kMaxAbsScore) {
+      return Error::Invalid({{"scores", "Line " + std::to_string(number) + " (\"" + line.substr(0, 60) +
+                                            "\") is not \"registration id,score\" with a whole-number score from -" +
+                                            std::to_string(kMaxAbsScore) + " to " + std::to_string(kMaxAbsScore) +
+                                            "; correct or remove it."}});
+    }
+    out.emplace_back(*id, *score);
+  }
+  if (out.empty()) return Error::Invalid({{"scores", "Paste at least one line \"registration id,score\"."}});
+  return out;
+}
+
+std::string EncodeSelectionRun(const SelectionRun& run) {
+  std::string ids;
+  for (Id id : run.selected) ids += (ids.empty() ? "" : ",") + std::to_string(id);
+  std::string out = "status=" + OneLine(run.status) + "\nobjective=" + std::to_string(run.objective) +
+                    "\nselected=" + ids + "\n";
+  if (!run.reason.empty()) out += "reason=" + OneLine(run.reason) + "\n";
+  for (const auto& r : run.relaxations) out += "relaxation=" + OneLine(r) + "\n";
+  return out;
+}
+
+SelectionRun DecodeSelectionRun(std::string_view text) {
+  SelectionRun run;
+  ForEachLine(text, [&](std::string_view key, std::string_view value) {
+    if (key == "status") run.status = value;
+    else if (key == "objective") run.objective = Number<int64_t>(value).value_or(0);
+    else if (key == "reason") run.reason = value;
+    else if (key == "relaxation") run.relaxations.emplace_back(value);
+    else if (key == "selected") {
+      while (!value.empty()) {
+        const auto comma = std::min(value.find(','), value.size());
+        if (auto id = Number<Id>(value.substr(0, comma))) run.selected.push_back(*id);
+        value.remove_prefix(std::min(comma + 1, value.size()));
+      }
+    }
+  });
+  return run;
+}
+
+std::string EncodeSelectionForm(const SelectionForm& form) {
+  std::string out;
+  for (const auto& [k, v] : form) out += OneLine(k) + "=" + OneLine(v) + "\n";
+  return out;
+}
+
+SelectionForm DecodeSelectionForm(std::string_view text) {
+  SelectionForm form;
+  ForEachLine(text, [&](std::string_view key, std::string_view value) { form[std::string(key)] = value; });
+  return form;
+}
+
+const std::vector<SelectionBand>& SelectionBands() {
+  static const std::vector<SelectionBand> kBands = [] {
+    std::vector<SelectionBand> bands;
+    for (auto g : AllGenders()) bands.push_back({"gender", ToString(g), Label(g)});
+    bands.push_back({"region", "Asia", "Asia"});
+    bands.push_back({"region", "Europe", "Europe"});
+    for (auto s : AllSectors()) bands.push_back({"sector", ToString(s), Label(s)});
+    return bands;
+  }();
+  return kBands;
+}
+
+SelectionForm DefaultSelectionForm(int pool, int capacity) {
+  const int k = capacity > 0 ? std::min(pool, capacity) : pool;
+  const std::string at_least = std::to_string(static_cast<int>(std::floor(k * kDefaultMinShare)));
+  SelectionForm form;
+  form["k"] = std::to_string(k);
+  form["country_cap"] = std::to_string(kDefaultCountryCap);
+  form["min_gender_woman"] = at_least;
+  form["min_gender_man"] = at_least;
+  form["min_region_Asia"] = at_least;
+  form["min_region_Europe"] = at_least;
+  form["max_sector_government"] = std::to_string(static_cast<int>(std::floor(k * kDefaultGovernmentMaxShare)));
+  return form;
+}
+
+Result<SelectionRules> ParseSelectionForm(const SelectionForm& form) {
+  SelectionRules rules;
+  std::vector<FieldError> errors;
+  auto k = Count(form, "k", "How many to select");
+  if (!k) errors.insert(errors.end(), k.error().fields().begin(), k.error().fields().end());
+  else if (!*k || **k == 0) errors.push_back({"k", "Enter how many participants to select, for example 90."});
+  else rules.k = **k;
+  auto cap = Count(form, "country_cap", "The cap per country");
+  if (!cap) errors.insert(errors.end(), cap.error().fields().begin(), cap.error().fields().end());
+  else rules.country_cap = *cap;
+  for (const auto& band : SelectionBands()) {
+    const std::string suffix = band.attribute + "_" + band.value;
+    auto min = Count(form, "min_" + suffix, "The minimum for " + band.label);
+    auto max = Count(form, "max_" + suffix, "The maximum for " + band.label);
+    if (!min) errors.insert(errors.end(), min.error().fields().begin(), min.error().fields().end());
+    if (!max) errors.insert(errors.end(), max.error().fields().begin(), max.error().fields().end());
+    if (!min || !max || (!*min && !*max)) continue;
+    Quota q{band.attribute, band.value, min->value_or(0), *max};
+    if (q.max && *q.max < q.min) {
+      errors.push_back({"max_" + suffix, "The maximum for " + band.label + " (" + std::to_string(*q.max) +
+                                             ") is below its minimum (" + std::to_string(q.min) +
+                                             "); raise the maximum or lower the minimum."});
+      continue;
+    }
+    rules.quotas.push_back(std::move(q));
+  }
+  if (!errors.empty()) return Error::Invalid(std::move(errors));
+  std::sort(rules.quotas.begin(), rules.quotas.end(),
+            [](const Quota& a, const Quota& b) { return std::tie(a.attribute, a.value) < std::tie(b.attribute, b.value); });
+  return rules;
+}
+
+SelectionInstance BuildEditionSelection(const std::vector<Registration>& registrations, const std::set<Id>& nominated,
+                                        const SelectionRules& rules) {
+  SelectionInstance instance;
+  instance.k = rules.k;
+  instance.quotas = rules.quotas;
+  instance.country_cap = rules.country_cap;
+  for (const auto& r : registrations) {
+    if (r.erased_at) continue;
+    Candidate c;
+    c.id = std::to_string(r.id);
+    c.score = std::clamp<int64_t>(r.score, -kMaxAbsScore, kMaxAbsScore);
+    c.country = r.country;
+    c.attributes = {{"gender", ToString(r.gender)}, {"region", r.region}, {"sector", ToString(r.sector)}};
+    if (r.status == RegistrationStatus::kDeclined) c.must = MustStatus::kOut;
+    else if (nominated.count(r.id)) c.must = MustStatus::kIn;
+    instance.candidates.push_back(std::move(c));
+  }
+  return instance;
+}
+
+std::string PlainRelaxation(const Relaxation& relaxation) {
+  const auto eq = relaxation.quota.find('=');
+  const std::string attribute = relaxation.quota.substr(0, eq);
+  const std::string value = eq == std::string::npos ? "" : relaxation.quota.substr(eq + 1);
+  const std::string from = std::to_string(relaxation.from), to = std::to_string(relaxation.to);
+  if (attribute == "country") return "Allow " + to + " people instead of " + from + " from " + value + ".";
+  std::string label = value;
+  for (const auto& band : SelectionBands()) {
+    if (band.attribute == attribute && band.value == value) label = band.label;
+  }
+  if (relaxation.bound == RelaxedBound::kMin) return "Lower the minimum for " + label + " from " + from + " to " + to + ".";
+  return "Raise the maximum for " + label + " from " + from + " to " + to + ".";
+}
+
+}  // namespace plenary::engine

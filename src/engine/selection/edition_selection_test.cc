@@ -1,0 +1,114 @@
+#include "engine/selection/edition_selection.h"
+
+#include <gtest/gtest.h>
+
+namespace plenary::engine {
+namespace {
+
+Registration Person(Id id, Gender g, std::string region, Sector s, RegistrationStatus status, int score) {
+  Registration r;
+  r.id = id;
+  r.gender = g;
+  r.region = std::move(region);
+  r.sector = s;
+  r.status = status;
+  r.score = score;
+  r.country = "Mongolia";
+  return r;
+}
+
+TEST(EditionSelection, DefaultsForAHundredApplicantsAndNinetyPlaces) {
+  const auto form = DefaultSelectionForm(100, 90);
+  EXPECT_EQ(form.at("k"), "90");
+  EXPECT_EQ(form.at("min_gender_woman"), "27");
+  EXPECT_EQ(form.at("min_gender_man"), "27");
+  EXPECT_EQ(form.at("min_region_Asia"), "27");
+  EXPECT_EQ(form.at("min_region_Europe"), "27");
+  EXPECT_EQ(form.at("max_sector_government"), "45");
+  EXPECT_EQ(form.at("country_cap"), "4");
+  auto rules = ParseSelectionForm(form);
+  ASSERT_TRUE(rules) << rules.error().message();
+  EXPECT_EQ(rules->k, 90);
+  EXPECT_EQ(rules->country_cap, 4);
+  ASSERT_EQ(rules->quotas.size(), 5u);
+  EXPECT_EQ(rules->quotas[0].attribute, "gender");
+  EXPECT_EQ(rules->quotas[0].value, "man");  // sorted by (attribute, value)
+  EXPECT_EQ(rules->quotas[4].attribute, "sector");
+  EXPECT_EQ(rules->quotas[4].min, 0);
+  EXPECT_EQ(rules->quotas[4].max, 45);
+  EXPECT_EQ(DefaultSelectionForm(40, 90).at("k"), "40");
+}
+
+TEST(EditionSelection, EveryProblemOfTheFormNamesItsField) {
+  SelectionForm form{{"k", ""}, {"country_cap", "x"}, {"min_gender_woman", "30"}, {"max_gender_woman", "20"},
+                     {"min_sector_nhri", "-1"}};
+  auto rules = ParseSelectionForm(form);
+  ASSERT_FALSE(rules);
+  std::vector<std::string> fields;
+  for (const auto& f : rules.error().fields()) fields.push_back(f.field);
+  EXPECT_EQ(fields, (std::vector<std::string>{"k", "country_cap", "max_gender_woman", "min_sector_nhri"}));
+  EXPECT_EQ(rules.error().fields()[2].message,
+            "The maximum for Woman (20) is below its minimum (30); raise the maximum or lower the minimum.");
+}
+
+TEST(EditionSelection, NominatedOfficialsAreInDeclinedAreOutErasedAreNotCandidates) {
+  std::vector<Registration> regs = {
+      Person(1, Gender::kWoman, "Asia", Sector::kGovernment, RegistrationStatus::kApplied, 5),
+      Person(2, Gender::kMan, "Europe", Sector::kNhri, RegistrationStatus::kDeclined, 9),
+      Person(3, Gender::kMan, "Europe", Sector::kAcademia, RegistrationStatus::kApplied, 20000),
+      Person(4, Gender::kWoman, "Asia", Sector::kGovernment, RegistrationStatus::kDeclined, 1)};
+  regs.push_back(Person(5, Gender::kWoman, "Asia", Sector::kGovernment, RegistrationStatus::kApplied, 1));
+  regs.back().erased_at = 100;
+  const auto instance = BuildEditionSelection(regs, {1, 4}, {2, {}, 3});
+  ASSERT_EQ(instance.candidates.size(), 4u);
+  EXPECT_EQ(instance.k, 2);
+  EXPECT_EQ(instance.country_cap, 3);
+  EXPECT_EQ(instance.candidates[0].must, MustStatus::kIn);
+  EXPECT_EQ(instance.candidates[1].must, MustStatus::kOut);
+  EXPECT_EQ(instance.candidates[2].must, MustStatus::kFree);
+  EXPECT_EQ(instance.candidates[2].score, kMaxAbsScore);  // clamped to what the engine accepts
+  EXPECT_EQ(instance.candidates[3].must, MustStatus::kOut);  // declined wins over nominated
+  EXPECT_EQ(instance.candidates[0].attributes.at("sector"), "government");
+  EXPECT_EQ(instance.candidates[1].attributes.at("region"), "Europe");
+  auto result = Select(instance, {});
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->selected, (std::vector<std::string>{"1", "3"}));
+}
+
+TEST(EditionSelection, RelaxationsInTheFormsWords) {
+  EXPECT_EQ(PlainRelaxation({"gender=woman", RelaxedBound::kMin, 27, 25}), "Lower the minimum for Woman from 27 to 25.");
+  EXPECT_EQ(PlainRelaxation({"sector=government", RelaxedBound::kMax, 45, 47}),
+            "Raise the maximum for Government from 45 to 47.");
+  EXPECT_EQ(PlainRelaxation({"country=Denmark", RelaxedBound::kMax, 4, 5}), "Allow 5 people instead of 4 from Denmark.");
+}
+
+TEST(EditionSelection, ScoresPastedFromASpreadsheet) {
+  auto scores = ParseScoreList("12,40\r\n\n 13 ;-3\n14\t10000\n");
+  ASSERT_TRUE(scores) << scores.error().message();
+  EXPECT_EQ(*scores, (std::vector<std::pair<Id, int>>{{12, 40}, {13, -3}, {14, 10000}}));
+  for (const char* bad : {"12,40\n13", "12,4.5", "x,4", "12,10001", "0,4", "12,+4"}) {
+    auto refused = ParseScoreList(bad);
+    ASSERT_FALSE(refused) << bad;
+    EXPECT_EQ(refused.error().fields()[0].field, "scores");
+  }
+  EXPECT_EQ(ParseScoreList("12,40\n13").error().fields()[0].message,
+            "Line 2 (\"13\") is not \"registration id,score\" with a whole-number score from -10000 to 10000; "
+            "correct or remove it.");
+  EXPECT_FALSE(ParseScoreList(" \n"));
+}
+
+TEST(EditionSelection, ARunAndItsRulesSurviveTheJobRecord) {
+  const SelectionRun run{"infeasible", 120, {4, 5, 19}, "the rules clash\nbadly", {"Lower the minimum for Woman from 27 to 25."}};
+  const std::string text = EncodeSelectionRun(run);
+  EXPECT_EQ(text, "status=infeasible\nobjective=120\nselected=4,5,19\nreason=the rules clash badly\n"
+                  "relaxation=Lower the minimum for Woman from 27 to 25.\n");
+  SelectionRun expected = run;
+  expected.reason = "the rules clash badly";
+  EXPECT_EQ(DecodeSelectionRun(text), expected);
+  EXPECT_EQ(DecodeSelectionRun("selected=4,x,6\nobjective=many\nnonsense").selected, (std::vector<Id>{4, 6}));
+  const auto form = DefaultSelectionForm(100, 90);
+  EXPECT_EQ(DecodeSelectionForm(EncodeSelectionForm(form)), form);
+}
+
+}  // namespace
+}  // namespace plenary::engine
