@@ -5,7 +5,7 @@
 #include <string>
 
 #include "domain/core/status.h"
-#include "store/database.h"
+#include "store/core/database.h"
 
 namespace plenary::app {
 

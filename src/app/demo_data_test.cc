@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include "store/edition_store.h"
-#include "store/invitation_store.h"
-#include "store/partner_store.h"
-#include "store/scratch_database.h"
-#include "store/series_store.h"
+#include "store/core/scratch_database.h"
+#include "store/participation/invitation_store.h"
+#include "store/series/edition_store.h"
+#include "store/series/partner_store.h"
+#include "store/series/series_store.h"
 
 namespace plenary::app {
 namespace {

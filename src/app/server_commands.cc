@@ -10,7 +10,7 @@
 #include "cli/args.h"
 #include "cli/exit_code.h"
 #include "mail/mail_worker.h"
-#include "store/database.h"
+#include "store/core/database.h"
 #include "web/http_server.h"
 #include "web/services.h"
 #include "web/sign_in_pages.h"

@@ -9,7 +9,7 @@
 #include "app/config.h"
 #include "cli/args.h"
 #include "cli/command.h"
-#include "store/database.h"
+#include "store/core/database.h"
 #include "web/services.h"
 #include "web/templates.h"
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "store/audit_log.h"
+#include "store/core/audit_log.h"
 
 namespace plenary::mail {
 namespace {

@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "mail/smtp_sender.h"
-#include "store/outbox_store.h"
+#include "store/core/outbox_store.h"
 
 namespace plenary::mail {
 

@@ -6,8 +6,8 @@
 #include <set>
 
 #include "mail/smtp_peer.h"
-#include "store/database.h"
-#include "store/both_databases_test.h"
+#include "store/core/both_databases_test.h"
+#include "store/core/database.h"
 
 namespace plenary::mail {
 namespace {

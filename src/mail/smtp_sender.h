@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "store/outbox_store.h"
+#include "store/core/outbox_store.h"
 
 namespace plenary::mail {
 

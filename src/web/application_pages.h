@@ -8,7 +8,7 @@
 #include <string>
 
 #include "domain/participation/participation.h"
-#include "store/outbox_store.h"
+#include "store/core/outbox_store.h"
 #include "web/http.h"
 #include "web/request_context.h"
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "domain/participation/participation.h"
-#include "store/invitation_store.h"
+#include "store/participation/invitation_store.h"
 #include "web/services.h"
 
 namespace plenary::web {

@@ -8,10 +8,10 @@
 #include <regex>
 #include <thread>
 
-#include "store/audit_log.h"
-#include "store/invitation_store.h"
-#include "store/job_store.h"
-#include "store/outbox_store.h"
+#include "store/core/audit_log.h"
+#include "store/core/job_store.h"
+#include "store/core/outbox_store.h"
+#include "store/participation/invitation_store.h"
 #include "web/credentials.h"
 #include "web/invitation_pages.h"
 #include "web/templates.h"

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "domain/core/status.h"
-#include "store/job_store.h"
+#include "store/core/job_store.h"
 #include "web/request_context.h"
 #include "web/services.h"
 

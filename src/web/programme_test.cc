@@ -8,7 +8,7 @@
 #include <fstream>
 
 #include "domain/core/zoned_time.h"
-#include "store/outbox_store.h"
+#include "store/core/outbox_store.h"
 #include "web/test_server.h"
 
 namespace plenary::web {

@@ -10,11 +10,11 @@
 #include <mutex>
 #include <thread>
 
-#include "store/database.h"
-#include "store/edition_store.h"
-#include "store/invitation_store.h"
-#include "store/registration_store.h"
-#include "store/series_store.h"
+#include "store/core/database.h"
+#include "store/participation/invitation_store.h"
+#include "store/participation/registration_store.h"
+#include "store/series/edition_store.h"
+#include "store/series/series_store.h"
 #include "web/credentials.h"
 #include "web/test_server.h"
 

@@ -8,7 +8,7 @@
 
 #include "domain/core/access.h"
 #include "domain/core/text.h"
-#include "store/account_store.h"
+#include "store/core/account_store.h"
 #include "web/http.h"
 #include "web/services.h"
 

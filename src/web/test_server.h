@@ -26,7 +26,7 @@
 #include <thread>
 #include <vector>
 
-#include "store/scratch_database.h"
+#include "store/core/scratch_database.h"
 
 namespace plenary::web::testing {
 

@@ -1,0 +1,57 @@
+// The mail outbox. Enqueue runs inside the caller's transaction so a message exists exactly
+// when the change that caused it was committed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "domain/core/id.h"
+#include "domain/core/zoned_time.h"
+
+namespace plenary::store {
+
+enum class MailStatus { kQueued, kSending, kSent, kFailed };
+
+struct OutgoingMail {
+  Id id = 0;
+  std::string to_address;
+  std::string to_name;
+  std::string subject;
+  std::string body_text;
+  std::string purpose;  // "signin_link", "invitation", ...
+  std::string reference;  // what scheduled it ("session:12"), so it can be replaced
+  MailStatus status = MailStatus::kQueued;
+  int attempts = 0;
+  UtcSeconds next_attempt_at = 0;
+  std::string last_error;
+  std::optional<UtcSeconds> sent_at;
+};
+
+std::string ToString(MailStatus status);
+
+void EnqueueMail(soci::session& session, const OutgoingMail& mail);
+
+class OutboxStore {
+ public:
+  explicit OutboxStore(soci::connection_pool& pool) : pool_(pool) {}
+
+  void Enqueue(const OutgoingMail& mail);
+  // Atomically claims up to `limit` due messages for `worker`; a claim older than
+  // `stale_after` seconds (a worker that died mid-send) may be taken over.
+  std::vector<OutgoingMail> ClaimDue(std::string_view worker, UtcSeconds now, int limit, int stale_after);
+  void MarkSent(Id id, UtcSeconds at);
+  // Temporary failure: back to the queue at `retry_at`; permanent: failed for good.
+  void MarkRetry(Id id, std::string_view error, UtcSeconds retry_at);
+  void MarkFailed(Id id, std::string_view error);
+  std::vector<OutgoingMail> Recent(int limit);
+  // Every message to `address` (case-insensitive), oldest first: what a person was told.
+  std::vector<OutgoingMail> ListTo(std::string_view address);
+
+ private:
+  soci::connection_pool& pool_;
+};
+
+}  // namespace plenary::store

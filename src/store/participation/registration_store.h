@@ -1,0 +1,108 @@
+// Registrations: created from a valid invitation in one transaction with the account, the
+// participant grant, the status history and the confirmation e-mail; edited until the
+// deadline; decided by the secretariat; approved by the steering committee; exported and
+// erased on request.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "domain/participation/participation.h"
+#include "store/core/outbox_store.h"
+
+namespace plenary::store {
+
+struct RegistrationCreated {
+  Id registration_id = 0;
+  Id account_id = 0;
+};
+
+struct StatusChange {
+  UtcSeconds at = 0;
+  RegistrationStatus status = RegistrationStatus::kApplied;
+  std::string reason;
+  std::optional<Id> actor_id;
+};
+
+// Appends to a registration's status history, inside the caller's transaction.
+void AddHistory(soci::session& session, Id registration_id, RegistrationStatus status, std::string_view reason,
+                std::optional<Id> actor, UtcSeconds at);
+
+// A decision on one registration; the message tells the person (nullopt: no mail).
+struct Decision {
+  Id registration_id = 0;
+  RegistrationStatus status = RegistrationStatus::kAccepted;
+  std::string reason;  // internal to the secretariat
+  std::optional<OutgoingMail> mail;
+};
+
+// A message the outbox holds for a person, as the data export shows it.
+struct MailSummary {
+  std::string subject;
+  std::string status;  // queued, sending, sent, failed
+  UtcSeconds created_at = 0;
+  std::optional<UtcSeconds> sent_at;
+};
+
+struct PersonalData {
+  std::string account_email;
+  std::string display_name;
+  std::optional<Registration> registration;
+  std::vector<StatusChange> history;  // reasons left out: they are the secretariat's notes
+  std::vector<MailSummary> mails;     // addressed to the account's e-mail
+};
+
+class RegistrationStore {
+ public:
+  explicit RegistrationStore(soci::connection_pool& pool) : pool_(pool) {}
+
+  // Consumes the invitation (refused when it is unknown, used, revoked or expired at `now`),
+  // finds or creates the account for the invitation's e-mail, grants it the participant role
+  // in the edition, stores the registration (status applied) with its ranking and history,
+  // and queues `confirmation` (sent to the invitation's address), all in one transaction.
+  // The demo loads its people without mail (nullopt).
+  Result<RegistrationCreated> Create(std::string_view invitation_token_hash, const Registration& registration,
+                                     const std::optional<OutgoingMail>& confirmation, UtcSeconds now);
+  // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
+  Status Update(const Registration& registration, const OutgoingMail& confirmation);
+
+  // Several decisions in one transaction (one from the applications page, many from an
+  // applied selection): status, reason, history and mail together. A registration that is
+  // not in the edition, or erased, refuses the whole batch; an unchanged status is skipped.
+  Status Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor);
+
+  std::optional<Registration> Get(Id edition_id, Id registration_id);
+  std::optional<Registration> FindForAccount(Id edition_id, Id account_id);
+  // Every registration of the edition with its ranking, in id order.
+  std::vector<Registration> List(Id edition_id);
+  std::vector<StatusChange> History(Id registration_id);
+
+  // Personal data (issue 3 items 6-7). The participant's request to be erased: recorded once
+  // (a repeat keeps the first time) with `notice` to the secretariat queued in the same
+  // transaction. Not found when the registration is not the edition's or is already erased.
+  Status RequestErasure(Id edition_id, Id registration_id, const std::optional<OutgoingMail>& notice,
+                        UtcSeconds now);
+  // Requested and not yet completed, oldest request first.
+  std::vector<Registration> ErasureRequests(Id edition_id);
+  // Completes an erasure in one transaction: the registration anonymised (domain Anonymised),
+  // its invitation's name, organisation and e-mail blanked, the account disabled with its
+  // e-mail and name replaced, its sessions, sign-in links, calendar feeds, sign-in attempts and
+  // grants deleted, the mails addressed to it deleted; the audit says "Registration N erased".
+  Status Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now);
+  // The public participant list: accepted, not erased, consented to be listed; by family name.
+  std::vector<Registration> PublicList(Id edition_id);
+  // Everything stored about an account for one edition (the "Download my data" export).
+  PersonalData PersonalDataOf(Id edition_id, Id account_id);
+  // The retention purge: erases every registration of the edition that is not yet erased and
+  // blanks every invitation that has none; one transaction; returns how many were anonymised
+  // (registrations plus invitations without one).
+  int PurgeEdition(Id edition_id, UtcSeconds now);
+
+ private:
+  soci::connection_pool& pool_;
+};
+
+}  // namespace plenary::store

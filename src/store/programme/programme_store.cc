@@ -1,0 +1,207 @@
+#include "store/programme/programme_store.h"
+
+#include <map>
+
+#include "domain/series/edition_draft.h"
+#include "store/core/audit_log.h"
+
+namespace plenary::store {
+namespace {
+
+std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+  return out;
+}
+
+struct SessionRow {
+  long long id = 0, edition_id = 0, start = 0, end = 0, group = 0;
+  soci::indicator group_ind = soci::i_null;
+  std::string title, kind, room, join_url, webcast_url, chair, speakers, description, questions;
+
+  ProgrammeSession ToSession() const {
+    ProgrammeSession s;
+    s.id = id;
+    s.edition_id = edition_id;
+    s.title = title;
+    s.kind = SessionKindFrom(kind).value_or(SessionKind::kPlenary);
+    s.start = start;
+    s.end = end;
+    s.room = room;
+    s.join_url = join_url;
+    s.webcast_url = webcast_url;
+    if (group_ind == soci::i_ok) s.working_group_id = group;
+    s.chair = chair;
+    s.speakers = SplitLines(speakers);
+    s.description = description;
+    s.questions = SplitLines(questions);
+    return s;
+  }
+};
+
+std::vector<ProgrammeSession> Select(soci::session& session, const std::string& where, long long a, long long b) {
+  SessionRow r;
+  std::vector<ProgrammeSession> out;
+  soci::statement st =
+      (session.prepare << "SELECT id, edition_id, title, kind, starts_at, ends_at, room, join_url, webcast_url, "
+                          "working_group_id, chair, speakers, description, questions FROM programme_sessions " + where,
+       soci::into(r.id), soci::into(r.edition_id), soci::into(r.title), soci::into(r.kind), soci::into(r.start),
+       soci::into(r.end), soci::into(r.room), soci::into(r.join_url), soci::into(r.webcast_url),
+       soci::into(r.group, r.group_ind), soci::into(r.chair), soci::into(r.speakers), soci::into(r.description),
+       soci::into(r.questions), soci::use(a), soci::use(b));
+  st.execute();
+  while (st.fetch()) out.push_back(r.ToSession());
+  return out;
+}
+
+// Columns bound for INSERT and UPDATE.
+struct Bound {
+  explicit Bound(const ProgrammeSession& s)
+      : kind(ToString(s.kind)), speakers(JoinLines(s.speakers)), questions(JoinLines(s.questions)),
+        start(s.start), end(s.end), group(s.working_group_id.value_or(0)),
+        group_ind(s.working_group_id ? soci::i_ok : soci::i_null) {}
+  std::string kind, speakers, questions;
+  long long start, end, group;
+  soci::indicator group_ind;
+};
+
+void ReplaceScheduled(soci::session& session, long long session_id, const std::vector<OutgoingMail>& scheduled) {
+  const std::string reference = "session:" + std::to_string(session_id);
+  session << "DELETE FROM outbox WHERE reference = :r AND status = 'queued'", soci::use(reference);
+  for (auto mail : scheduled) {
+    mail.reference = reference;
+    EnqueueMail(session, mail);
+  }
+}
+
+}  // namespace
+
+std::vector<ProgrammeSession> ProgrammeStore::List(Id edition_id) {
+  soci::session session(pool_);
+  return Select(session, "WHERE edition_id = :e AND id > :z ORDER BY starts_at, id", edition_id, 0);
+}
+
+std::optional<ProgrammeSession> ProgrammeStore::Get(Id edition_id, Id session_id) {
+  soci::session session(pool_);
+  auto rows = Select(session, "WHERE edition_id = :e AND id = :id", edition_id, session_id);
+  if (rows.empty()) return std::nullopt;
+  return rows[0];
+}
+
+Id ProgrammeStore::Create(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  Bound b(s);
+  long long edition = s.edition_id, id = 0;
+  session << "INSERT INTO programme_sessions (edition_id, title, kind, starts_at, ends_at, room, join_url, "
+             "webcast_url, working_group_id, chair, speakers, description, questions) VALUES (:e, :t, :k, :s, :en, "
+             ":r, :j, :w, :g, :c, :sp, :d, :q) RETURNING id",
+      soci::use(edition), soci::use(s.title), soci::use(b.kind), soci::use(b.start), soci::use(b.end),
+      soci::use(s.room), soci::use(s.join_url), soci::use(s.webcast_url), soci::use(b.group, b.group_ind),
+      soci::use(s.chair), soci::use(b.speakers), soci::use(s.description), soci::use(b.questions), soci::into(id);
+  ReplaceScheduled(session, id, scheduled);
+  RecordAudit(session, {0, 0, actor, "", "create", "programme_session", id, "Added session \"" + s.title + "\""});
+  tx.commit();
+  return id;
+}
+
+Status ProgrammeStore::Update(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled,
+                              std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  Bound b(s);
+  long long id = s.id, edition = s.edition_id;
+  soci::statement st =
+      (session.prepare << "UPDATE programme_sessions SET title = :t, kind = :k, starts_at = :s, ends_at = :en, "
+                          "room = :r, join_url = :j, webcast_url = :w, working_group_id = :g, chair = :c, "
+                          "speakers = :sp, description = :d, questions = :q WHERE id = :id AND edition_id = :e",
+       soci::use(s.title), soci::use(b.kind), soci::use(b.start), soci::use(b.end), soci::use(s.room),
+       soci::use(s.join_url), soci::use(s.webcast_url), soci::use(b.group, b.group_ind), soci::use(s.chair),
+       soci::use(b.speakers), soci::use(s.description), soci::use(b.questions), soci::use(id), soci::use(edition));
+  st.execute(true);
+  if (st.get_affected_rows() != 1) return Error::NotFound("That session no longer exists; reload the programme.");
+  ReplaceScheduled(session, id, scheduled);
+  RecordAudit(session, {0, 0, actor, "", "update", "programme_session", id, "Changed session \"" + s.title + "\""});
+  tx.commit();
+  return OkStatus();
+}
+
+Status ProgrammeStore::Delete(Id edition_id, Id session_id, std::optional<Id> actor) {
+  soci::session session(pool_);
+  soci::transaction tx(session);
+  auto rows = Select(session, "WHERE edition_id = :e AND id = :id", edition_id, session_id);
+  if (rows.empty()) return Error::NotFound("That session no longer exists; reload the programme.");
+  long long id = session_id;
+  ReplaceScheduled(session, id, {});
+  session << "DELETE FROM programme_sessions WHERE id = :id", soci::use(id);
+  RecordAudit(session, {0, 0, actor, "", "delete", "programme_session", id, "Removed session \"" + rows[0].title + "\""});
+  tx.commit();
+  return OkStatus();
+}
+
+std::vector<EditionMember> ProgrammeStore::Members(Id edition_id) {
+  soci::session session(pool_);
+  long long edition = edition_id, account = 0, group = 0;
+  std::string email, name, zone, scope;
+  std::map<long long, EditionMember> members;
+  soci::statement st =
+      (session.prepare << "SELECT a.id, a.email, a.display_name, a.time_zone, g.scope_kind, g.scope_id "
+                          "FROM role_grants g JOIN accounts a ON a.id = g.account_id "
+                          "LEFT JOIN working_groups w ON g.scope_kind = 'working_group' AND w.id = g.scope_id "
+                          "WHERE a.disabled = 0 AND ((g.scope_kind = 'edition' AND g.scope_id = :e) OR "
+                          "(g.scope_kind = 'working_group' AND w.edition_id = :e2)) "
+                          // Someone who registered takes part once accepted; roles given by
+                          // the secretariat (moderators, rapporteurs) need no registration.
+                          "AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.account_id = a.id AND "
+                          "r.edition_id = :e3 AND r.status <> 'accepted') ORDER BY a.id",
+       soci::into(account), soci::into(email), soci::into(name), soci::into(zone), soci::into(scope),
+       soci::into(group), soci::use(edition), soci::use(edition), soci::use(edition));
+  st.execute();
+  while (st.fetch()) {
+    auto& m = members[account];
+    m.account_id = account;
+    m.email = email;
+    m.display_name = name;
+    m.time_zone = zone;
+    if (scope == "working_group") m.working_groups.push_back(group);
+  }
+  std::vector<EditionMember> out;
+  for (auto& [id, m] : members) out.push_back(std::move(m));
+  return out;
+}
+
+void ProgrammeStore::CreateFeed(std::string_view token_hash, Id account_id, Id edition_id) {
+  soci::session session(pool_);
+  const std::string hash(token_hash);
+  long long account = account_id, edition = edition_id, now = NowUtc();
+  session << "INSERT INTO calendar_feeds (token_hash, account_id, edition_id, created_at) VALUES (:h, :a, :e, :t)",
+      soci::use(hash), soci::use(account), soci::use(edition), soci::use(now);
+}
+
+void ProgrammeStore::RevokeFeeds(Id account_id, Id edition_id) {
+  soci::session session(pool_);
+  long long account = account_id, edition = edition_id, now = NowUtc();
+  session << "UPDATE calendar_feeds SET revoked_at = :t WHERE account_id = :a AND edition_id = :e AND revoked_at IS NULL",
+      soci::use(now), soci::use(account), soci::use(edition);
+}
+
+std::optional<CalendarFeed> ProgrammeStore::FindFeed(std::string_view token_hash) {
+  soci::session session(pool_);
+  const std::string hash(token_hash);
+  long long account = 0, edition = 0;
+  session << "SELECT account_id, edition_id FROM calendar_feeds WHERE token_hash = :h AND revoked_at IS NULL",
+      soci::use(hash), soci::into(account), soci::into(edition);
+  if (!session.got_data()) return std::nullopt;
+  return CalendarFeed{account, edition};
+}
+
+bool ProgrammeStore::HasFeed(Id account_id, Id edition_id) {
+  soci::session session(pool_);
+  long long account = account_id, edition = edition_id;
+  int count = 0;
+  session << "SELECT COUNT(*) FROM calendar_feeds WHERE account_id = :a AND edition_id = :e AND revoked_at IS NULL",
+      soci::use(account), soci::use(edition), soci::into(count);
+  return count > 0;
+}
+
+}  // namespace plenary::store
