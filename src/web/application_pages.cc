@@ -4,8 +4,8 @@
 
 #include "domain/core/zoned_time.h"
 #include "domain/participation/application_list.h"
-#include "report/share_chart.h"
-#include "report/table_export.h"
+#include "report/charts/share_chart.h"
+#include "report/tables/table_export.h"
 #include "web/page.h"
 #include "web/public_pages.h"
 

@@ -7,7 +7,7 @@
 #include "engine/assignment/edition_assignment.h"
 #include "engine/assignment/objective.h"
 #include "engine/assignment/solver.h"
-#include "report/share_bars.h"
+#include "report/charts/share_bars.h"
 #include "web/jobs.h"
 #include "web/page.h"
 #include "web/participant_charts.h"

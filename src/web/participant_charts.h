@@ -10,7 +10,7 @@
 #include <ctemplate/template.h>
 
 #include "domain/participation/participation.h"
-#include "report/share_bars.h"
+#include "report/charts/share_bars.h"
 
 namespace plenary::web {
 

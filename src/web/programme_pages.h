@@ -3,7 +3,7 @@
 // XML and JSON, the API's JSON).
 #pragma once
 
-#include "report/programme_feed.h"
+#include "report/calendar/programme_feed.h"
 #include "web/http.h"
 #include "web/request_context.h"
 

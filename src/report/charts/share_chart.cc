@@ -1,8 +1,8 @@
-#include "report/share_chart.h"
+#include "report/charts/share_chart.h"
 
 #include <tuple>
 
-#include "report/xml_text.h"
+#include "report/core/xml_text.h"
 
 namespace plenary::report {
 namespace {

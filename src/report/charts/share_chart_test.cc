@@ -1,4 +1,4 @@
-#include "report/share_chart.h"
+#include "report/charts/share_chart.h"
 
 #include <gtest/gtest.h>
 

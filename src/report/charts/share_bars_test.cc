@@ -1,4 +1,4 @@
-#include "report/share_bars.h"
+#include "report/charts/share_bars.h"
 
 #include <gtest/gtest.h>
 

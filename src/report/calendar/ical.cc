@@ -1,6 +1,6 @@
 #include <cstdio>
 
-#include "report/programme_feed.h"
+#include "report/calendar/programme_feed.h"
 
 namespace plenary::report {
 namespace {

@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "report/programme_feed.h"
-#include "report/xml_text.h"
+#include "report/calendar/programme_feed.h"
+#include "report/core/xml_text.h"
 
 namespace plenary::report {
 namespace {

@@ -1,4 +1,4 @@
-#include "report/xml_text.h"
+#include "report/core/xml_text.h"
 
 namespace plenary::report {
 

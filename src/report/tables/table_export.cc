@@ -1,4 +1,4 @@
-#include "report/table_export.h"
+#include "report/tables/table_export.h"
 
 #include <xlsxwriter.h>
 

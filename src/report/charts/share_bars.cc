@@ -1,8 +1,8 @@
-#include "report/share_bars.h"
+#include "report/charts/share_bars.h"
 
 #include <numeric>
 
-#include "report/xml_text.h"
+#include "report/core/xml_text.h"
 
 namespace plenary::report {
 namespace {
