@@ -1,9 +1,13 @@
-# plenary_embed(TARGET NAME DIR GLOB): compiles every file matching DIR/GLOB into TARGET as
-# a table `plenary::embedded::NAME()` of {relative path, contents}, so build/plenary carries
-# its migrations, templates and static files and runs from any directory.
+# plenary_embed(TARGET NAME DIR GLOB [BY_FILE_NAME]): compiles every file matching DIR/GLOB
+# (in DIR and below) into TARGET as a table `plenary::embedded::NAME()` of {path, contents},
+# so build/plenary carries its migrations, templates and static files and runs from any
+# directory. The path is relative to DIR; with BY_FILE_NAME it is the file name alone (each
+# feature keeps its templates in its own templates/ folder, and a page names a template by its
+# file name), and two files of one name fail the build.
 function(plenary_embed target name dir glob)
   file(GLOB_RECURSE files CONFIGURE_DEPENDS RELATIVE ${dir} ${dir}/${glob})
   list(SORT files)
+  set(seen "")
   set(out ${CMAKE_BINARY_DIR}/embedded/${name}.cc)
   set(body "#include \"embedded_files.h\"\nnamespace plenary::embedded {\nstd::span<const EmbeddedFile> ${name}() {\n  static const EmbeddedFile kFiles[] = {\n")
   foreach(f ${files})
@@ -28,7 +32,15 @@ function(plenary_embed target name dir glob)
     if(chunks STREQUAL "")
       set(chunks "\"\"")
     endif()
-    string(APPEND body "      {\"${f}\", std::string_view(${chunks}, ${len})},\n")
+    set(key ${f})
+    if("BY_FILE_NAME" IN_LIST ARGN)
+      get_filename_component(key ${f} NAME)
+      if(key IN_LIST seen)
+        message(FATAL_ERROR "two files are named ${key} under ${dir}: template names must be unique")
+      endif()
+      list(APPEND seen ${key})
+    endif()
+    string(APPEND body "      {\"${key}\", std::string_view(${chunks}, ${len})},\n")
   endforeach()
   string(APPEND body "  };\n  return kFiles;\n}\n}  // namespace plenary::embedded\n")
   file(CONFIGURE OUTPUT ${out} CONTENT "${body}" @ONLY)

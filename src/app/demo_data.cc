@@ -14,7 +14,7 @@
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
 #include "store/series/series_store.h"
-#include "web/credentials.h"
+#include "web/account/credentials.h"
 
 namespace plenary::app {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <iostream>
 
-#include "web/jobs.h"
+#include "web/server/jobs.h"
 
 namespace plenary::app {
 

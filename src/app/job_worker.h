@@ -10,7 +10,7 @@
 #include <string>
 #include <thread>
 
-#include "web/services.h"
+#include "web/server/services.h"
 
 namespace plenary::app {
 

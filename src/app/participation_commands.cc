@@ -8,8 +8,8 @@
 #include "cli/exit_code.h"
 #include "domain/core/text.h"
 #include "domain/participation/participation.h"
-#include "web/invitation_mail.h"
-#include "web/templates.h"
+#include "web/participation/invitation_mail.h"
+#include "web/server/templates.h"
 
 namespace plenary::app {
 namespace {

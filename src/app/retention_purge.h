@@ -4,7 +4,7 @@
 #pragma once
 
 #include "domain/series/edition.h"
-#include "web/services.h"
+#include "web/server/services.h"
 
 namespace plenary::app {
 

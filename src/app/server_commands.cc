@@ -11,10 +11,10 @@
 #include "cli/exit_code.h"
 #include "mail/mail_worker.h"
 #include "store/core/database.h"
-#include "web/http_server.h"
-#include "web/services.h"
-#include "web/sign_in_pages.h"
-#include "web/templates.h"
+#include "web/account/sign_in_pages.h"
+#include "web/server/http_server.h"
+#include "web/server/services.h"
+#include "web/server/templates.h"
 
 namespace plenary::app {
 namespace {

@@ -10,8 +10,8 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "store/core/database.h"
-#include "web/services.h"
-#include "web/templates.h"
+#include "web/server/services.h"
+#include "web/server/templates.h"
 
 namespace plenary::app {
 

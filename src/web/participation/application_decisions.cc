@@ -1,0 +1,195 @@
+// One registration as the secretariat and the steering committee see it, and the
+// secretariat's decision on it. The decision's reason is internal: it is shown here and kept in
+// the history, never put in the person's e-mail or on their pages.
+#include <map>
+
+#include "domain/core/zoned_time.h"
+#include "web/participation/application_pages.h"
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+constexpr RegistrationStatus kDecisions[] = {RegistrationStatus::kAccepted, RegistrationStatus::kWaitlisted,
+                                             RegistrationStatus::kDeclined};
+
+std::string DetailUrl(const Edition& e, Id id) {
+  return "/manage/editions/" + std::to_string(e.number) + "/applications/" + std::to_string(id);
+}
+
+std::string EditionName(const Edition& e) { return "the " + Ordinal(e.number) + " edition (" + e.title + ")"; }
+
+std::string MailStatusLabel(store::MailStatus status) {
+  switch (status) {
+    case store::MailStatus::kQueued: return "Waiting to be sent";
+    case store::MailStatus::kSending: return "Being sent";
+    case store::MailStatus::kSent: return "Sent";
+    case store::MailStatus::kFailed: return "Failed";
+  }
+  return "";
+}
+
+std::string EmailOf(RequestContext& ctx, const Registration& r) {
+  auto invitation = ctx.services.invitations.Get(r.edition_id, r.invitation_id);
+  return invitation ? invitation->email : "";
+}
+
+void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registration& r, const std::string& email) {
+  std::map<Id, std::string> groups;
+  for (const auto& g : e.working_groups) groups[g.id] = g.name;
+  d.SetIntValue("ID", r.id);
+  d.SetValue("NAME", r.erased_at ? "Erased registration " + std::to_string(r.id) : r.full_name);
+  d.SetValue("FAMILY_NAME", r.family_name);
+  d.SetValue("LATIN_NAME", r.latin_name);
+  d.SetValue("EMAIL", email);
+  d.SetValue("ORGANISATION", r.organisation);
+  d.SetValue("POSITION", r.position);
+  d.SetValue("COUNTRY", r.country);
+  d.SetValue("REGION", r.region);
+  d.SetValue("SECTOR", Label(r.sector));
+  d.SetValue("GENDER", Label(r.gender));
+  d.SetValue("EXPERTISE", JoinTags(r.expertise));
+  d.SetValue("ACCESS_NEEDS", r.access_needs.empty() ? "None stated" : r.access_needs);
+  d.SetValue("DIETARY_NEEDS", r.dietary_needs.empty() ? "None stated" : r.dietary_needs);
+  d.SetValue("STATUS", Label(r.status));
+  d.SetValue("REASON", r.decision_reason.empty() ? "None recorded" : r.decision_reason);
+  d.SetValue("PUBLIC_LISTING", r.public_listing ? "Yes" : "No");
+  d.SetValue("REGISTERED", FormatInZone(r.created_at, e.time_zone));
+  for (Id g : r.ranking) {
+    d.AddSectionDictionary("RANKING")->SetValue("GROUP", groups.count(g) ? groups[g] : "Group " + std::to_string(g));
+  }
+}
+
+Response RenderDetail(RequestContext& ctx, const Edition& e, const Registration& r, const std::string& decision,
+                      const std::string& reason, const std::vector<FieldError>& errors, int status) {
+  const std::string email = EmailOf(ctx, r);
+  const auto history = ctx.services.registrations.History(r.id);
+  const auto mails = email.empty() ? std::vector<store::OutgoingMail>{} : ctx.services.outbox.ListTo(email);
+  return RenderPage(ctx, "application.tpl", "Registration " + std::to_string(r.id), [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, e);
+    FillFacts(d, e, r, email);
+    std::map<Id, std::string> names;
+    for (const auto& h : history) {
+      auto* row = d.AddSectionDictionary("HISTORY");
+      row->SetValue("WHEN", FormatInZone(h.at, e.time_zone));
+      row->SetValue("STATUS", Label(h.status));
+      row->SetValue("REASON", h.reason);
+      std::string who = "The participant or the system";
+      if (h.actor_id) {
+        if (!names.count(*h.actor_id)) {
+          auto account = ctx.services.accounts.Get(*h.actor_id);
+          names[*h.actor_id] = account ? account->display_name : "A former account";
+        }
+        who = names[*h.actor_id];
+      }
+      row->SetValue("WHO", who);
+    }
+    for (const auto& m : mails) {
+      auto* row = d.AddSectionDictionary("MAILS");
+      row->SetValue("SUBJECT", m.subject);
+      row->SetValue("STATUS", MailStatusLabel(m.status));
+      row->SetValue("WHEN", FormatInZone(m.sent_at.value_or(m.next_attempt_at), e.time_zone));
+      if (m.status == store::MailStatus::kFailed || !m.last_error.empty()) {
+        row->AddSectionDictionary("ERROR")->SetValue("TEXT", m.last_error);
+      }
+    }
+    d.ShowSection(mails.empty() ? "NO_MAILS" : "HAS_MAILS");
+    if (Can(ctx.principal, Action::kManageParticipants) && !r.erased_at) {
+      auto* form = d.AddSectionDictionary("CAN_DECIDE");
+      for (auto s : kDecisions) {
+        auto* o = form->AddSectionDictionary("DECISIONS");
+        o->SetValue("VALUE", ToString(s));
+        o->SetValue("LABEL", Label(s));
+        if (decision == ToString(s)) o->ShowSection("CHECKED");
+      }
+      SetFormField(*form, "DECISION", decision, errors, "decision", "decision-accepted");
+      SetFormField(*form, "REASON", reason, errors, "reason", "decision-reason");
+      SetErrorSummary(d, errors, [](const std::string& field) {
+        return field == "decision" ? std::string("decision-accepted") : "decision-" + field;
+      });
+    }
+    if (ctx.request.Query("decided") == "1") d.ShowSection("DECIDED");
+  }, status);
+}
+
+}  // namespace
+
+std::string DecisionSubject(const Edition& e, RegistrationStatus status) {
+  const std::string start = "Your participation in " + EditionName(e) + ": ";
+  switch (status) {
+    case RegistrationStatus::kAccepted: return start + "accepted";
+    case RegistrationStatus::kWaitlisted: return start + "on the waiting list";
+    case RegistrationStatus::kDeclined: return start + "our decision";
+    case RegistrationStatus::kApplied: return start + "received";
+  }
+  return start;
+}
+
+store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const std::string& to_address,
+                                 RegistrationStatus status, const std::string& base_url) {
+  store::OutgoingMail mail;
+  mail.to_address = to_address;
+  mail.to_name = r.full_name;
+  mail.subject = DecisionSubject(e, status);
+  mail.purpose = "registration_decision";
+  mail.reference = "registration:" + std::to_string(r.id);
+  const std::string hello = "Dear " + r.full_name + ",\n\n";
+  const std::string bye = "\n\nWith best regards,\nThe secretariat\n";
+  const std::string page = base_url + "/editions/" + std::to_string(e.number);
+  switch (status) {
+    case RegistrationStatus::kAccepted:
+      mail.body_text = hello + "We are glad to tell you that your place at " + EditionName(e) +
+                       " is confirmed. We look forward to welcoming you.\n\nThe programme and practical details are "
+                       "at " + page + "; we will write again with the logistics." + bye;
+      break;
+    case RegistrationStatus::kWaitlisted:
+      mail.body_text = hello + "Thank you for registering for " + EditionName(e) +
+                       ". Many more people registered than the seminar has places, so we have put you on the "
+                       "waiting list. If a place becomes free, we will write to you straight away; there is "
+                       "nothing you need to do now." + bye;
+      break;
+    case RegistrationStatus::kDeclined:
+      mail.body_text = hello + "Thank you for your interest in " + EditionName(e) +
+                       ". We received many more registrations than the seminar has places, and we are sorry that "
+                       "we cannot offer you a place this time. We would be glad to hear from you again for a "
+                       "future edition; the seminar's public outcomes will be at " + page + "." + bye;
+      break;
+    case RegistrationStatus::kApplied:
+      mail.body_text = hello + "Your registration for " + EditionName(e) + " is being considered." + bye;
+      break;
+  }
+  return mail;
+}
+
+Response ApplicationPage(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  const auto id = ctx.IdParam("registration");
+  if (!e || !id) return NotFoundPage(ctx);
+  auto r = ctx.services.registrations.Get(e->id, *id);
+  if (!r) return NotFoundPage(ctx);
+  return RenderDetail(ctx, *e, *r, "", "", {}, 200);
+}
+
+Response DecideApplication(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  const auto id = ctx.IdParam("registration");
+  if (!e || !id) return NotFoundPage(ctx);
+  auto r = ctx.services.registrations.Get(e->id, *id);
+  if (!r) return NotFoundPage(ctx);
+  const std::string decision = ctx.request.Field("decision");
+  const std::string reason = ctx.request.Field("reason");
+  const auto status = RegistrationStatusFrom(decision);
+  if (!status || *status == RegistrationStatus::kApplied) {
+    return RenderDetail(ctx, *e, *r, decision, reason,
+                        {{"decision", "Choose a decision: accept, waitlist or decline."}}, 422);
+  }
+  store::Decision d{r->id, *status, reason, std::nullopt};
+  if (r->status != *status) d.mail = DecisionMail(*e, *r, EmailOf(ctx, *r), *status, ctx.services.config.base_url);
+  if (auto decided = ctx.services.registrations.Decide(e->id, {d}, ctx.ActorId()); !decided) {
+    return RenderDetail(ctx, *e, *r, decision, reason, {{"decision", decided.error().message()}}, 409);
+  }
+  return Response::Redirect(DetailUrl(*e, r->id) + "?decided=1");
+}
+
+}  // namespace plenary::web

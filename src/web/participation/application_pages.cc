@@ -1,0 +1,343 @@
+#include "web/participation/application_pages.h"
+
+#include <map>
+
+#include "domain/core/zoned_time.h"
+#include "domain/participation/application_list.h"
+#include "report/charts/share_chart.h"
+#include "report/tables/table_export.h"
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+std::string ListUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/applications"; }
+
+std::string KindLabel(InvitationKind kind) { return kind == InvitationKind::kNominated ? "Nominated" : "Invited"; }
+
+std::string DisplayName(const Registration& r) {
+  return r.erased_at ? "Erased registration " + std::to_string(r.id) : r.full_name;
+}
+
+// Every registration of the edition with how it came in and its first choice's name.
+std::vector<Application> LoadApplications(Services& services, const Edition& e) {
+  std::map<Id, InvitationKind> kinds;
+  for (const auto& i : services.invitations.List(e.id)) kinds[i.id] = i.kind;
+  std::map<Id, std::string> groups;
+  for (const auto& g : e.working_groups) groups[g.id] = g.name;
+  std::vector<Application> out;
+  for (auto& r : services.registrations.List(e.id)) {
+    Application a;
+    a.kind = kinds.count(r.invitation_id) ? kinds[r.invitation_id] : InvitationKind::kInvited;
+    if (!r.ranking.empty() && groups.count(r.ranking.front())) a.first_choice = groups[r.ranking.front()];
+    a.registration = std::move(r);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// The filter from the query string (GET) or the form's hidden fields (POST).
+ApplicationFilter FilterOf(const Request& request) {
+  const auto& source = request.method == Method::kGet ? request.query : request.form;
+  std::map<std::string, std::string> first;
+  for (const auto& [k, v] : source) first.emplace(k, v);
+  return ParseApplicationFilter(first);
+}
+
+void AddOptions(ctemplate::TemplateDictionary& d, const std::string& section, const std::vector<FacetCount>& counts,
+                const std::string& chosen) {
+  for (const auto& c : counts) {
+    auto* o = d.AddSectionDictionary(section);
+    o->SetValue("VALUE", c.value);
+    o->SetValue("LABEL", c.label);
+    o->SetIntValue("COUNT", c.count);
+    if (c.value == chosen) o->ShowSection("SELECTED");
+  }
+}
+
+void FillFilters(ctemplate::TemplateDictionary& d, const ApplicationCounts& counts, const ApplicationFilter& f) {
+  AddOptions(d, "STATUS_OPTIONS", counts.status, f.status ? ToString(*f.status) : "");
+  AddOptions(d, "SECTOR_OPTIONS", counts.sector, f.sector ? ToString(*f.sector) : "");
+  AddOptions(d, "REGION_OPTIONS", counts.region, f.region);
+  AddOptions(d, "COUNTRY_OPTIONS", counts.country, f.country);
+  AddOptions(d, "GENDER_OPTIONS", counts.gender, f.gender ? ToString(*f.gender) : "");
+  AddOptions(d, "GROUP_OPTIONS", counts.first_choice, f.first_choice ? std::to_string(*f.first_choice) : "");
+  for (const auto& c : counts.status) {
+    auto* s = d.AddSectionDictionary("STATUS_COUNTS");
+    s->SetValue("LABEL", c.label);
+    s->SetIntValue("COUNT", c.count);
+  }
+  d.SetValue("SORT", ToString(f.sort));
+  d.SetValue("ORDER", f.order == SortOrder::kAscending ? "asc" : "desc");
+  d.SetValue("QUERY", QueryOf(f));
+  for (const auto& [k, v] : QueryParameters(f)) {
+    auto* h = d.AddSectionDictionary("FILTER_HIDDEN");
+    h->SetValue("NAME", k);
+    h->SetValue("VALUE", v);
+  }
+}
+
+// Column headers are links that sort by the column (a second click reverses the order).
+void FillColumns(ctemplate::TemplateDictionary& d, const Edition& e, const ApplicationFilter& f) {
+  for (auto column : AllApplicationColumns()) {
+    ApplicationFilter next = f;
+    next.sort = column;
+    const bool current = f.sort == column;
+    next.order = current && f.order == SortOrder::kAscending ? SortOrder::kDescending : SortOrder::kAscending;
+    auto* c = d.AddSectionDictionary("COLUMNS");
+    c->SetValue("LABEL", Label(column));
+    c->SetValue("HREF", ListUrl(e) + "?" + QueryOf(next));
+    c->SetValue("ARIA_SORT", !current ? "none" : f.order == SortOrder::kAscending ? "ascending" : "descending");
+    c->SetValue("HINT", next.order == SortOrder::kAscending ? "sort ascending" : "sort descending");
+    if (current) c->AddSectionDictionary("ARROW")->SetValue("TEXT", f.order == SortOrder::kAscending ? "▲" : "▼");
+  }
+}
+
+void FillRows(ctemplate::TemplateDictionary& d, const std::vector<Application>& shown, bool can_decide,
+              const std::vector<Id>& checked) {
+  for (const auto& a : shown) {
+    const Registration& r = a.registration;
+    auto* row = d.AddSectionDictionary("ROWS");
+    row->SetIntValue("ID", r.id);
+    row->SetValue("NAME", DisplayName(r));
+    if (!r.latin_name.empty()) row->AddSectionDictionary("LATIN")->SetValue("TEXT", r.latin_name);
+    row->SetValue("ORGANISATION", r.organisation);
+    row->SetValue("COUNTRY", r.country);
+    row->SetValue("REGION", r.region);
+    row->SetValue("SECTOR", Label(r.sector));
+    row->SetValue("GENDER", Label(r.gender));
+    row->SetValue("FIRST_CHOICE", a.first_choice);
+    row->SetValue("STATUS", Label(r.status));
+    row->SetValue("KIND", KindLabel(a.kind));
+    if (can_decide) {
+      auto* box = row->AddSectionDictionary("CHECKBOX");
+      if (std::find(checked.begin(), checked.end(), r.id) != checked.end()) box->ShowSection("CHECKED");
+    }
+  }
+}
+
+// Paired bars per category: the accepted registrations against every registration.
+template <typename Value>
+report::ShareChart ChartOf(const std::string& id, const std::string& title, const std::vector<Application>& pool,
+                           const std::vector<std::pair<Value, std::string>>& categories,
+                           Value (*value_of)(const Registration&)) {
+  report::ShareChart chart;
+  chart.id = id;
+  chart.title = title;
+  chart.pool_label = "All registrations";
+  for (const auto& [value, label] : categories) {
+    report::ShareCategory c{label, 0, 0};
+    for (const auto& a : pool) {
+      if (value_of(a.registration) != value) continue;
+      ++c.pool;
+      if (a.registration.status == RegistrationStatus::kAccepted) ++c.selected;
+    }
+    chart.categories.push_back(c);
+  }
+  return chart;
+}
+
+std::vector<report::ShareChart> Charts(const std::vector<Application>& pool) {
+  std::vector<std::pair<Gender, std::string>> genders;
+  for (auto g : AllGenders()) genders.emplace_back(g, Label(g));
+  std::vector<std::pair<Sector, std::string>> sectors;
+  for (auto s : AllSectors()) sectors.emplace_back(s, Label(s));
+  const std::vector<std::pair<std::string, std::string>> regions = {{"Asia", "Asia"}, {"Europe", "Europe"},
+                                                                    {"Other", "Other"}};
+  return {ChartOf<Gender>("chart-gender", "Gender", pool, genders, [](const Registration& r) { return r.gender; }),
+          ChartOf<std::string>("chart-region", "Region", pool, regions, [](const Registration& r) { return r.region; }),
+          ChartOf<Sector>("chart-sector", "Sector", pool, sectors, [](const Registration& r) { return r.sector; })};
+}
+
+void FillCharts(ctemplate::TemplateDictionary& d, const std::vector<Application>& pool) {
+  for (const auto& chart : Charts(pool)) {
+    int selected_total = 0, pool_total = 0;
+    for (const auto& c : chart.categories) {
+      selected_total += c.selected;
+      pool_total += c.pool;
+    }
+    auto* c = d.AddSectionDictionary("CHARTS");
+    c->SetValue("ID", chart.id);
+    c->SetValue("TITLE", chart.title);
+    c->SetValue("SVG", report::ShareChartSvg(chart));
+    for (const auto& k : chart.categories) {
+      auto* row = c->AddSectionDictionary("CHART_ROWS");
+      row->SetValue("LABEL", k.label);
+      row->SetIntValue("SELECTED", k.selected);
+      row->SetIntValue("SELECTED_PERCENT", report::Percent(k.selected, selected_total));
+      row->SetIntValue("POOL", k.pool);
+      row->SetIntValue("POOL_PERCENT", report::Percent(k.pool, pool_total));
+    }
+  }
+}
+
+void FillApproval(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e) {
+  const auto accepted = ctx.services.approvals.AcceptedIds(e.id);
+  d.SetIntValue("ACCEPTED_COUNT", static_cast<long>(accepted.size()));
+  if (auto latest = ctx.services.approvals.Latest(e.id)) {
+    auto* a = d.AddSectionDictionary("APPROVAL");
+    a->SetValue("NAME", latest->approver_name.empty() ? "a former member" : latest->approver_name);
+    a->SetValue("WHEN", FormatInZone(latest->at, e.time_zone));
+    a->SetIntValue("COUNT", latest->accepted_count);
+    if (!latest->comment.empty()) a->AddSectionDictionary("COMMENT")->SetValue("TEXT", latest->comment);
+    const auto drift = store::DriftSince(*latest, accepted);
+    if (drift.stale()) {
+      auto* s = a->AddSectionDictionary("STALE");
+      s->SetIntValue("ADDED", static_cast<long>(drift.added.size()));
+      s->SetIntValue("REMOVED", static_cast<long>(drift.removed.size()));
+    } else {
+      a->ShowSection("CURRENT");
+    }
+  } else {
+    d.ShowSection("NO_APPROVAL");
+  }
+  if (Can(ctx.principal, Action::kApproveParticipantList)) d.ShowSection("CAN_APPROVE");
+}
+
+struct BulkForm {
+  std::vector<Id> checked;
+  std::string decision;
+  std::string reason;
+};
+
+Response RenderList(RequestContext& ctx, const Edition& e, const ApplicationFilter& f, const BulkForm& bulk,
+                    const std::vector<FieldError>& errors, int status) {
+  const auto pool = LoadApplications(ctx.services, e);
+  const auto shown = SelectApplications(pool, f);
+  const auto counts = CountApplications(pool, f, e.working_groups);
+  const bool can_decide = Can(ctx.principal, Action::kManageParticipants);
+  return RenderPage(ctx, "applications.tpl", "Applications: " + Ordinal(e.number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, e);
+    FillFilters(d, counts, f);
+    FillColumns(d, e, f);
+    FillRows(d, shown, can_decide, bulk.checked);
+    d.SetIntValue("SHOWN", static_cast<long>(shown.size()));
+    d.SetIntValue("TOTAL", static_cast<long>(pool.size()));
+    if (shown.empty()) d.ShowSection("NONE_SHOWN");
+    FillCharts(d, pool);
+    FillApproval(ctx, d, e);
+    if (can_decide) {
+      d.ShowSection("BULK_START");
+      d.ShowSection("BULK_END");
+      auto* form = d.AddSectionDictionary("BULK");
+      for (auto s : {RegistrationStatus::kAccepted, RegistrationStatus::kWaitlisted, RegistrationStatus::kDeclined}) {
+        auto* o = form->AddSectionDictionary("DECISIONS");
+        o->SetValue("VALUE", ToString(s));
+        o->SetValue("LABEL", Label(s));
+        if (bulk.decision == ToString(s)) o->ShowSection("CHECKED");
+      }
+      SetFormField(*form, "DECISION", bulk.decision, errors, "decision", "bulk-decision-accepted");
+      SetFormField(*form, "REGISTRATIONS", "", errors, "registration", "applications-table");
+      SetFormField(*form, "REASON", bulk.reason, errors, "reason", "bulk-reason");
+      SetErrorSummary(d, errors, [](const std::string& field) {
+        return field == "decision" ? std::string("bulk-decision-accepted")
+                                   : field == "registration" ? std::string("applications-table") : "bulk-" + field;
+      });
+    }
+    if (const auto decided = ctx.request.Query("decided"); !decided.empty()) {
+      d.AddSectionDictionary("DECIDED")->SetValue("COUNT", decided);
+    }
+    if (ctx.request.Query("approved") == "1") d.ShowSection("APPROVED");
+  }, status);
+}
+
+report::Table ExportTable(RequestContext& ctx, const Edition& e) {
+  std::map<Id, std::string> emails;
+  for (const auto& i : ctx.services.invitations.List(e.id)) emails[i.id] = i.email;
+  const auto shown = SelectApplications(LoadApplications(ctx.services, e), FilterOf(ctx.request));
+  report::Table table = {{"Id", "Name", "Name in Latin script", "Family name", "Organisation", "Position", "Country",
+                          "Region", "Sector", "Gender", "First choice", "Status", "Nominated or invited", "E-mail"}};
+  for (const auto& a : shown) {
+    const Registration& r = a.registration;
+    table.push_back({std::to_string(r.id), DisplayName(r), r.latin_name, r.family_name, r.organisation, r.position,
+                     r.country, r.region, Label(r.sector), Label(r.gender), a.first_choice, Label(r.status),
+                     KindLabel(a.kind), r.erased_at ? "" : emails[r.invitation_id]});
+  }
+  return table;
+}
+
+Response Download(std::string body, std::string content_type, const std::string& filename) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+}  // namespace
+
+Response ApplicationsPage(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return RenderList(ctx, *e, FilterOf(ctx.request), {}, {}, 200);
+}
+
+Response ApplicationsCsv(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return Download(report::TableCsv(ExportTable(ctx, *e)), "text/csv; charset=utf-8",
+                  "applications-" + std::to_string(e->number) + ".csv");
+}
+
+Response ApplicationsXlsx(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  auto xlsx = report::TableXlsx(ExportTable(ctx, *e), "Applications");
+  if (!xlsx) return ErrorPage(ctx, 500, "Export failed", xlsx.error().message());
+  return Download(std::move(*xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  "applications-" + std::to_string(e->number) + ".xlsx");
+}
+
+Response DecideApplications(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  const ApplicationFilter filter = FilterOf(ctx.request);
+  BulkForm bulk;
+  bulk.decision = ctx.request.Field("decision");
+  bulk.reason = ctx.request.Field("reason");
+  std::vector<FieldError> errors;
+  const auto [from, to] = ctx.request.form.equal_range("registration");
+  for (auto it = from; it != to; ++it) {
+    if (const auto id = ParseId(it->second)) bulk.checked.push_back(*id);
+  }
+  if (bulk.checked.empty()) errors.push_back({"registration", "Tick at least one registration in the list."});
+  const auto status = RegistrationStatusFrom(bulk.decision);
+  if (!status || *status == RegistrationStatus::kApplied) {
+    errors.push_back({"decision", "Choose a decision: accept, waitlist or decline."});
+  }
+  if (!errors.empty()) return RenderList(ctx, *e, filter, bulk, errors, 422);
+  std::map<Id, std::string> emails;
+  for (const auto& i : ctx.services.invitations.List(e->id)) emails[i.id] = i.email;
+  std::vector<store::Decision> decisions;
+  for (Id id : bulk.checked) {
+    auto r = ctx.services.registrations.Get(e->id, id);
+    if (!r) {
+      return RenderList(ctx, *e, filter, bulk,
+                        {{"registration", "Registration " + std::to_string(id) +
+                                              " is not part of this edition any more; reload the list and try again."}},
+                        422);
+    }
+    store::Decision d{id, *status, bulk.reason, std::nullopt};
+    if (!r->erased_at && r->status != *status) {
+      d.mail = DecisionMail(*e, *r, emails[r->invitation_id], *status, ctx.services.config.base_url);
+    }
+    decisions.push_back(std::move(d));
+  }
+  if (auto decided = ctx.services.registrations.Decide(e->id, decisions, ctx.ActorId()); !decided) {
+    return RenderList(ctx, *e, filter, bulk, {{"registration", decided.error().message()}}, 422);
+  }
+  return Response::Redirect(ListUrl(*e) + "?" + QueryOf(filter) + "&decided=" + std::to_string(decisions.size()));
+}
+
+Response ApproveApplications(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  const std::string comment = ctx.request.Field("comment");
+  ctx.services.approvals.Approve(e->id, comment, ctx.ActorId(), store::NowUtc());
+  return Response::Redirect(ListUrl(*e) + "?approved=1#approval");
+}
+
+}  // namespace plenary::web

@@ -1,0 +1,329 @@
+#include "web/participation/nomination_pages.h"
+
+#include <algorithm>
+
+#include "domain/core/text.h"
+#include "domain/core/zoned_time.h"
+#include "domain/series/partner.h"
+#include "web/account/sign_in_pages.h"
+#include "web/participation/invitation_mail.h"
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+std::string NominationPath(const Edition& e, Id partner_id) {
+  return "/editions/" + std::to_string(e.number) + "/nominations/" + std::to_string(partner_id);
+}
+
+// A count from the query string as digits only ("0" when absent or not a count).
+std::string Digits(const std::string& text) {
+  if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return "0";
+  return text;
+}
+
+std::string Officials(int n) { return std::to_string(n) + (n == 1 ? " government official" : " government officials"); }
+
+struct QuotaForm {
+  std::string partner, sector, quota;
+};
+
+Response RenderOverview(RequestContext& ctx, const Edition& edition, const QuotaForm& typed,
+                        const std::vector<FieldError>& errors, int status) {
+  const auto partners = ctx.services.partners.List(edition.series_id);
+  return RenderPage(ctx, "nominations.tpl", "Nominations", [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    const auto set_quotas = ctx.services.invitations.Quotas(edition.id);
+    for (const auto& p : partners) {
+      auto* row = d.AddSectionDictionary("ROWS");
+      row->SetIntValue("ID", p.id);
+      row->SetValue("NAME", p.name);
+      row->SetIntValue("FOCAL_POINTS", static_cast<long>(p.contacts.size()));
+      std::string quotas;
+      for (Sector s : AllSectors()) {
+        auto it = set_quotas.find({p.id, s});
+        const int q = it != set_quotas.end() ? it->second : DefaultNominationQuota(s);
+        if (q > 0 || s == Sector::kGovernment) quotas += (quotas.empty() ? "" : "; ") + Label(s) + ": " + std::to_string(q);
+      }
+      row->SetValue("QUOTAS", quotas);
+      row->SetIntValue("NOMINATED", static_cast<long>(ctx.services.invitations.Nominations(edition.id, p.id).size()));
+      if (auto at = ctx.services.invitations.NominationRequestedAt(edition.id, p.id)) {
+        row->SetValue("ASKED", FormatInZone(*at, edition.time_zone));
+        if (!p.contacts.empty()) row->ShowSection("ASK_AGAIN");
+      } else {
+        row->SetValue("ASKED", p.contacts.empty() ? "No focal point to ask" : "Not yet");
+      }
+      auto* option = d.AddSectionDictionary("PARTNERS");
+      option->SetIntValue("ID", p.id);
+      option->SetValue("NAME", p.name);
+      if (typed.partner == std::to_string(p.id)) option->ShowSection("SELECTED");
+    }
+    for (Sector s : AllSectors()) {
+      auto* o = d.AddSectionDictionary("SECTORS");
+      o->SetValue("VALUE", ToString(s));
+      o->SetValue("LABEL", Label(s));
+      if (typed.sector.empty() ? s == Sector::kGovernment : SectorFrom(typed.sector) == s) o->ShowSection("SELECTED");
+    }
+    SetFormField(d, "PARTNER", typed.partner, errors, "partner", "partner");
+    SetFormField(d, "SECTOR", typed.sector, errors, "sector", "sector");
+    SetFormField(d, "QUOTA", typed.quota, errors, "quota", "quota");
+    SetErrorSummary(d, errors, [](const std::string& f) { return f; });
+    const std::string done = ctx.request.Query("done");
+    if (done == "quota") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The quota was saved.");
+    if (done == "asked") {
+      const std::string asked = Digits(ctx.request.Query("partners"));
+      std::string text = asked == "0" ? "No partner was asked."
+                                      : "The focal points of " + asked +
+                                            " partner(s) were sent a sign-in link to their nomination page.";
+      if (const std::string already = Digits(ctx.request.Query("already")); already != "0") {
+        text += " " + already + " partner(s) asked before were not asked again; use \"Ask again\" in their row.";
+      }
+      if (const std::string full = Digits(ctx.request.Query("full")); full != "0") {
+        text += " " + full + " partner(s) with their quota filled were not asked.";
+      }
+      d.AddSectionDictionary("NOTICE")->SetValue("TEXT", text);
+    }
+    if (done == "asked-again") {
+      for (const auto& p : partners) {
+        if (std::to_string(p.id) != ctx.request.Query("partner")) continue;
+        d.AddSectionDictionary("NOTICE")->SetValue(
+            "TEXT", "The focal points of " + p.name + " were sent a new sign-in link to its nomination page.");
+      }
+    }
+  }, status);
+}
+
+struct NomineeForm {
+  std::string name, email, organisation;
+};
+
+Response RenderPartnerPage(RequestContext& ctx, const Edition& edition, const Partner& partner,
+                           const NomineeForm& typed, const std::vector<FieldError>& errors,
+                           const std::string& general_error, int status) {
+  const auto nominated = ctx.services.invitations.Nominations(edition.id, partner.id);
+  const int quota = ctx.services.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  const auto now = store::NowUtc();
+  return RenderPage(ctx, "partner_nominations.tpl", "Nominations of " + partner.name,
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    d.SetValue("PARTNER", partner.name);
+    d.SetIntValue("PARTNER_ID", partner.id);
+    d.SetValue("QUOTA_TEXT", Officials(quota));
+    d.SetIntValue("NOMINATED_COUNT", static_cast<long>(nominated.size()));
+    d.SetIntValue("REMAINING", std::max<long>(0, quota - static_cast<long>(nominated.size())));
+    if (edition.registration_deadline) {
+      d.AddSectionDictionary("DEADLINE")->SetValue("WHEN", FormatInZone(*edition.registration_deadline, edition.time_zone));
+    }
+    for (const auto& i : nominated) {
+      auto* row = d.AddSectionDictionary("ROWS");
+      row->SetValue("NAME", i.name);
+      row->SetValue("EMAIL", i.email);
+      row->SetValue("ORGANISATION", i.organisation);
+      row->SetValue("STATE", Label(StateOf(i, now)));
+    }
+    if (nominated.empty()) d.ShowSection("NONE");
+    else d.ShowSection("HAS_ROWS");
+    if (static_cast<int>(nominated.size()) < quota || !errors.empty() || !general_error.empty()) {
+      d.ShowSection("CAN_NOMINATE");
+    } else {
+      d.ShowSection("QUOTA_REACHED");
+    }
+    SetFormField(d, "NAME", typed.name, errors, "name", "name");
+    SetFormField(d, "EMAIL", typed.email, errors, "email", "email");
+    SetFormField(d, "ORGANISATION", typed.organisation, errors, "organisation", "organisation");
+    std::vector<FieldError> all = errors;
+    if (!general_error.empty()) all.insert(all.begin(), {"name", general_error});
+    SetErrorSummary(d, all, [](const std::string& f) { return f; });
+    if (ctx.request.Query("done") == "nominated") {
+      d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The nomination was saved and the invitation sent.");
+    }
+  }, status);
+}
+
+}  // namespace
+
+Response NominationsOverview(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  return RenderOverview(ctx, *edition, {}, {}, 200);
+}
+
+Response SetNominationQuota(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  QuotaForm typed{ctx.request.Field("partner"), ctx.request.Field("sector"), Trim(ctx.request.Field("quota"))};
+  std::vector<FieldError> errors;
+  std::optional<Partner> partner;
+  if (const auto id = ParseId(typed.partner)) partner = ctx.services.partners.Get(*id);
+  if (!partner || partner->id == 0) errors.push_back({"partner", "Choose the partner whose quota this is."});
+  const auto sector = SectorFrom(typed.sector);
+  if (!sector) errors.push_back({"sector", "Choose the sector the quota is for."});
+  int quota = -1;
+  if (typed.quota.size() <= 3 && !typed.quota.empty() && typed.quota.find_first_not_of("0123456789") == std::string::npos) {
+    quota = std::stoi(typed.quota);
+  }
+  if (quota < 0 || quota > 50) errors.push_back({"quota", "Write the quota as a whole number from 0 to 50."});
+  if (!errors.empty()) return RenderOverview(ctx, *edition, typed, errors, 422);
+  ctx.services.invitations.SetQuota(edition->id, partner->id, *sector, quota, ctx.ActorId());
+  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=quota");
+}
+
+namespace {
+
+// Mails every focal point of the partner a one-time sign-in link to its nomination page
+// (creating their account and focal-point grant when missing) and records the request.
+// False when no focal point could be asked.
+bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& partner) {
+  const std::string title = edition.title.empty() ? Ordinal(edition.number) + " edition" : edition.title;
+  const int quota = ctx.services.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  std::vector<store::OutgoingMail> mails;
+  for (const auto& contact : partner.contacts) {
+    auto account = ctx.services.accounts.FindByEmail(contact.email);
+    if (!account) {
+      store::Account a;
+      a.email = AsciiLower(Trim(contact.email));
+      a.display_name = contact.name;
+      auto created = ctx.services.accounts.Create(a, ctx.ActorId());
+      if (!created) continue;
+      account = ctx.services.accounts.Get(*created);
+    }
+    if (!account || account->disabled) continue;
+    const RoleGrant grant{Role::kFocalPoint, ScopeKind::kPartner, partner.id, 0};
+    bool has = false;
+    for (const auto& g : ctx.services.accounts.GrantsOf(account->id)) {
+      has = has || (g.role == grant.role && g.scope == grant.scope && g.scope_id == grant.scope_id);
+    }
+    if (!has) {
+      if (auto granted = ctx.services.accounts.Grant(account->id, grant, ctx.ActorId()); !granted) continue;
+    }
+    const std::string link = IssueSignInLink(ctx.services, *account, false, NominationPath(edition, partner.id));
+    store::OutgoingMail m;
+    m.to_address = account->email;
+    m.to_name = contact.name;
+    m.subject = "Nominations for " + title;
+    std::string body = "Dear " + contact.name + ",\n\nAs the focal point of " + partner.name +
+                       ", you are asked to nominate " + Officials(quota) + " for the " + Ordinal(edition.number) +
+                       " edition of the seminar, \"" + title + "\", " + DisplayDates(edition) + ", " +
+                       DisplayPlace(edition) + ".\n\n";
+    if (edition.registration_deadline) {
+      body += "Please nominate before the registration deadline, " +
+              FormatInZone(*edition.registration_deadline, edition.time_zone) + ".\n\n";
+    }
+    body += "This link signs you in once and opens the nomination page of " + partner.name + ". It expires in " +
+            std::to_string(ctx.services.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
+            "sign-in link on the sign-in page:\n\n" + link + "\n";
+    m.body_text = body;
+    m.purpose = "nomination_request";
+    m.reference = "nomination:" + std::to_string(edition.id) + ":" + std::to_string(partner.id);
+    mails.push_back(std::move(m));
+  }
+  if (mails.empty()) return false;
+  ctx.services.invitations.RecordNominationRequest(edition.id, partner.id, mails, ctx.ActorId());
+  return true;
+}
+
+}  // namespace
+
+// Asks the partners not asked yet whose government quota is still open: pressing the button
+// again (or after adding a partner) never mails the same focal points twice. A partner is
+// asked again with its own button.
+Response AskPartnersToNominate(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  int asked = 0, already = 0, full = 0;
+  for (const auto& partner : ctx.services.partners.List(edition->series_id)) {
+    if (partner.contacts.empty()) continue;
+    if (ctx.services.invitations.NominationRequestedAt(edition->id, partner.id)) {
+      ++already;
+      continue;
+    }
+    const int quota = ctx.services.invitations.Quota(edition->id, partner.id, Sector::kGovernment);
+    if (static_cast<int>(ctx.services.invitations.Nominations(edition->id, partner.id).size()) >= quota) {
+      ++full;
+      continue;
+    }
+    asked += AskPartner(ctx, *edition, partner) ? 1 : 0;
+  }
+  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=asked&partners=" +
+                            std::to_string(asked) + "&already=" + std::to_string(already) +
+                            "&full=" + std::to_string(full));
+}
+
+Response AskPartnerAgain(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  const auto partner_id = ctx.IdParam("partner");
+  if (!edition || !partner_id) return NotFoundPage(ctx);
+  const auto partners = ctx.services.partners.List(edition->series_id);
+  const auto partner = std::find_if(partners.begin(), partners.end(), [&](const Partner& p) { return p.id == *partner_id; });
+  if (partner == partners.end()) return NotFoundPage(ctx);
+  const std::string back = "/manage/editions/" + std::to_string(edition->number) + "/nominations";
+  if (!AskPartner(ctx, *edition, *partner)) {
+    return ErrorPage(ctx, 422, "No focal point to ask",
+                     partner->name + " has no focal point with an active account; add one on the partner's page, then "
+                     "ask again.");
+  }
+  return Response::Redirect(back + "?done=asked-again&partner=" + std::to_string(partner->id));
+}
+
+std::optional<AccessTarget> NominationTarget(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  auto partner_id = ctx.IdParam("partner");
+  if (!edition || !partner_id || !ctx.services.partners.Get(*partner_id)) return std::nullopt;
+  return AccessTarget{.partner_id = *partner_id, .edition_id = edition->id};
+}
+
+Response PartnerNominationsPage(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+  if (!edition || !partner) return NotFoundPage(ctx);
+  return RenderPartnerPage(ctx, *edition, *partner, {}, {}, "", 200);
+}
+
+Response NominateOfficial(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+  if (!edition || !partner) return NotFoundPage(ctx);
+  NomineeForm typed{ctx.request.Field("name"), ctx.request.Field("email"), ctx.request.Field("organisation")};
+  const std::string name = Trim(typed.name), email = AsciiLower(Trim(typed.email)),
+                    organisation = Trim(typed.organisation);
+  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
+    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, open.error().message(), 422);
+  }
+  const int quota = ctx.services.invitations.Quota(edition->id, partner->id, Sector::kGovernment);
+  const auto nominated = ctx.services.invitations.Nominations(edition->id, partner->id);
+  if (static_cast<int>(nominated.size()) >= quota) {
+    return RenderPartnerPage(ctx, *edition, *partner, typed, {},
+                             "The quota of " + partner->name + " for this edition is " + Officials(quota) + ", and " +
+                                 std::to_string(nominated.size()) + " already nominated; ask the secretariat to raise "
+                                 "it, or withdraw a nomination through the secretariat.",
+                             422);
+  }
+  std::vector<FieldError> errors;
+  if (name.empty()) errors.push_back({"name", "Give the official's name."});
+  if (email.empty()) {
+    errors.push_back({"email", "Give the official's e-mail address; the invitation is sent there."});
+  } else if (!LooksLikeEmail(email)) {
+    errors.push_back({"email", "\"" + email + "\" is not an e-mail address; write it as name@example.org."});
+  } else if (ctx.services.invitations.FindByEmail(edition->id, email)) {
+    errors.push_back({"email", email + " has already been invited to this edition."});
+  }
+  if (!errors.empty()) return RenderPartnerPage(ctx, *edition, *partner, typed, errors, "", 422);
+  Invitation i;
+  i.kind = InvitationKind::kNominated;
+  i.partner_id = partner->id;
+  i.email = email;
+  i.name = name;
+  i.sector = Sector::kGovernment;
+  i.organisation = organisation;
+  i.country = partner->name;
+  auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
+  auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
+  if (!created && created.error().code() == ErrorCode::kInvalidInput) {  // the quota, filled meanwhile
+    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, created.error().message(), 422);
+  }
+  if (!created) return RenderPartnerPage(ctx, *edition, *partner, typed, {{"email", created.error().message()}}, "", 422);
+  return Response::Redirect(NominationPath(*edition, partner->id) + "?done=nominated");
+}
+
+}  // namespace plenary::web

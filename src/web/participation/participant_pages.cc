@@ -1,0 +1,271 @@
+#include "web/participation/participant_pages.h"
+
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/core/text.h"
+#include "embedded_files.h"
+#include "web/participation/registration_form.h"
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+std::string IsoUtc(UtcSeconds t) { return FormatIsoWithOffset(t, "UTC"); }
+
+nlohmann::json OptionalTime(const std::optional<UtcSeconds>& t) {
+  return t ? nlohmann::json(IsoUtc(*t)) : nlohmann::json(nullptr);
+}
+
+std::string ListedName(const Registration& r) {
+  return r.latin_name.empty() || r.latin_name == r.full_name ? r.full_name : r.full_name + " (" + r.latin_name + ")";
+}
+
+nlohmann::json RegistrationJson(const Edition& edition, const Registration& r) {
+  using nlohmann::json;
+  json ranking = json::array();
+  for (size_t i = 0; i < r.ranking.size(); ++i) {
+    ranking.push_back({{"rank", i + 1}, {"working_group", WorkingGroupName(edition, r.ranking[i])}});
+  }
+  const std::string group = WorkingGroupName(edition, r.working_group_id);
+  return {
+      {"id", r.id},
+      {"full_name", r.full_name},
+      {"family_name", r.family_name},
+      {"latin_name", r.latin_name},
+      {"organisation", r.organisation},
+      {"position", r.position},
+      {"country", r.country},
+      {"region", r.region},
+      {"sector", Label(r.sector)},
+      {"gender", Label(r.gender)},
+      {"expertise", r.expertise},
+      {"ranking", ranking},
+      {"access_needs", r.access_needs},
+      {"dietary_needs", r.dietary_needs},
+      {"public_listing", r.public_listing},
+      {"status", ToString(r.status)},
+      {"working_group", group.empty() ? json(nullptr) : json(group)},
+      {"created_at", IsoUtc(r.created_at)},
+      {"updated_at", IsoUtc(r.updated_at)},
+      {"erasure_requested_at", OptionalTime(r.erasure_requested_at)},
+      {"consent",
+       {{"privacy_notice_version", r.privacy_version},
+        {"consented_at", IsoUtc(r.consented_at)},
+        {"chatham_house_rule_acknowledged_at", IsoUtc(r.chatham_acknowledged_at)}}},
+  };
+}
+
+// What the participant page says about a status: never the secretariat's reason.
+std::string StatusExplained(RegistrationStatus status) {
+  switch (status) {
+    case RegistrationStatus::kApplied:
+      return "The secretariat will decide on the applications after the registration deadline.";
+    case RegistrationStatus::kAccepted:
+      return "You have a place at the seminar.";
+    case RegistrationStatus::kWaitlisted:
+      return "You are on the waiting list; the secretariat will write if a place becomes free.";
+    case RegistrationStatus::kDeclined:
+      return "The secretariat could not offer you a place this time.";
+  }
+  return "";
+}
+
+store::OutgoingMail ErasureNotice(Services& services, const Edition& edition, const Registration& r,
+                                  const std::string& to) {
+  store::OutgoingMail m;
+  m.to_address = to;
+  m.to_name = "Secretariat";
+  m.purpose = "erasure_request";
+  // Ids only: the secretariat looks the person up on the page; the mail outlives the erasure.
+  m.subject = "Erasure request: registration " + std::to_string(r.id) + " (" + Ordinal(edition.number) + " edition)";
+  m.body_text = "A participant of the " + Ordinal(edition.number) +
+                " edition asked for their personal data to be erased (registration " + std::to_string(r.id) +
+                ").\n\nComplete the erasure at\n" + services.config.base_url + "/manage/editions/" +
+                std::to_string(edition.number) + "/erasures\n";
+  return m;
+}
+
+// docs/PRIVACY.md as blocks: "## " headings, "- " list items (continued by indented lines),
+// paragraphs; the "# " title is the page's own heading.
+void FillNotice(ctemplate::TemplateDictionary& d, std::string_view markdown) {
+  std::string kind, text;
+  ctemplate::TemplateDictionary* list = nullptr;
+  auto flush = [&] {
+    if (kind == "LI") {
+      if (!list) list = d.AddSectionDictionary("BLOCKS")->AddSectionDictionary("UL");
+      list->AddSectionDictionary("ITEMS")->SetValue("TEXT", text);
+    } else if (!kind.empty()) {
+      list = nullptr;
+      d.AddSectionDictionary("BLOCKS")->AddSectionDictionary(kind)->SetValue("TEXT", text);
+    }
+    kind.clear();
+    text.clear();
+  };
+  size_t start = 0;
+  while (start < markdown.size()) {
+    size_t end = markdown.find('\n', start);
+    if (end == std::string_view::npos) end = markdown.size();
+    const std::string line(markdown.substr(start, end - start));
+    start = end + 1;
+    if (line.empty()) {
+      flush();
+    } else if (line.rfind("# ", 0) == 0) {
+      flush();
+    } else if (line.rfind("## ", 0) == 0) {
+      flush();
+      list = nullptr;
+      kind = "H2";
+      text = line.substr(3);
+      flush();
+    } else if (line.rfind("- ", 0) == 0) {
+      flush();
+      kind = "LI";
+      text = line.substr(2);
+    } else if (kind.empty()) {
+      list = nullptr;
+      kind = "P";
+      text = Trim(line);
+    } else {
+      text += " " + Trim(line);
+    }
+  }
+  flush();
+}
+
+}  // namespace
+
+Response ParticipantPage(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto r = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
+  const bool has_paper = ctx.services.editions.DocumentInfoOf(edition->id, "background_paper").has_value();
+  return RenderPage(ctx, "participant.tpl", "Your page: " + Ordinal(edition->number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, *edition);
+    if (has_paper) d.ShowSection("PAPER");
+    if (!r || r->erased_at) {
+      d.ShowSection("NO_REGISTRATION");
+      return;
+    }
+    auto* reg = d.AddSectionDictionary("REGISTRATION");
+    reg->SetValue("NAME", r->full_name);
+    reg->SetValue("STATUS", Label(r->status));
+    reg->SetValue("STATUS_EXPLAINED", StatusExplained(r->status));
+    const std::string group = WorkingGroupName(*edition, r->working_group_id);
+    if (!group.empty()) reg->AddSectionDictionary("GROUP")->SetValue("NAME", group);
+    const bool open = CheckRegistrationOpen(*edition, store::NowUtc()).ok();
+    reg->ShowSection(open ? "EDITABLE" : "CLOSED");
+    if (edition->registration_deadline) {
+      reg->SetValue("DEADLINE", FormatInZone(*edition->registration_deadline, edition->time_zone));
+    }
+    if (r->erasure_requested_at) {
+      reg->AddSectionDictionary("ERASURE_REQUESTED")
+          ->SetValue("WHEN", FormatInZone(*r->erasure_requested_at, edition->time_zone));
+    } else {
+      reg->ShowSection("ERASURE_FORM");
+    }
+    if (ctx.request.Query("erasure") == "1") reg->ShowSection("ERASURE_CONFIRMED");
+  });
+}
+
+Response MyDataJson(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto data = ctx.services.registrations.PersonalDataOf(edition->id, ctx.account->id);
+  nlohmann::json out = {
+      {"format", "plenary.personal-data/1"},
+      {"exported_at", IsoUtc(store::NowUtc())},
+      {"edition", {{"number", edition->number}, {"title", edition->title}}},
+      {"account", {{"email", data.account_email}, {"display_name", data.display_name},
+                   {"time_zone", ctx.account->time_zone}}},
+      {"registration", data.registration ? RegistrationJson(*edition, *data.registration) : nlohmann::json(nullptr)},
+  };
+  // What the secretariat knew before the registration: the invitation it came from.
+  const auto invitation = data.registration
+                              ? ctx.services.invitations.Get(edition->id, data.registration->invitation_id)
+                              : std::nullopt;
+  out["invitation"] = invitation ? nlohmann::json{{"name", invitation->name},
+                                                  {"email", invitation->email},
+                                                  {"organisation", invitation->organisation},
+                                                  {"country", invitation->country},
+                                                  {"sector", Label(invitation->sector)},
+                                                  {"kind", ToString(invitation->kind)},
+                                                  {"created_at", IsoUtc(invitation->created_at)}}
+                                 : nlohmann::json(nullptr);
+  nlohmann::json history = nlohmann::json::array();
+  for (const auto& h : data.history) history.push_back({{"at", IsoUtc(h.at)}, {"status", ToString(h.status)}});
+  out["status_history"] = history;
+  nlohmann::json mails = nlohmann::json::array();
+  for (const auto& m : data.mails) {
+    mails.push_back({{"subject", m.subject}, {"status", m.status}, {"queued_at", IsoUtc(m.created_at)},
+                     {"sent_at", OptionalTime(m.sent_at)}});
+  }
+  out["mails"] = mails;
+  Response r;
+  r.content_type = "application/json; charset=utf-8";
+  r.body = out.dump(2) + "\n";
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"my-data-edition-" +
+                                                    std::to_string(edition->number) + ".json\"");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+Response RequestErasure(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto r = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
+  if (!r || r->erased_at) return NoRegistrationPage(ctx, *edition, 404);
+  const auto series = ctx.services.series.Primary();
+  std::optional<store::OutgoingMail> notice;
+  if (series && !series->contact_email.empty()) notice = ErasureNotice(ctx.services, *edition, *r, series->contact_email);
+  if (auto asked = ctx.services.registrations.RequestErasure(edition->id, r->id, notice, store::NowUtc()); !asked) {
+    return NoRegistrationPage(ctx, *edition, 404);
+  }
+  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/me?erasure=1");
+}
+
+Response PublicParticipants(RequestContext& ctx) {
+  const auto edition = EditionOf(ctx);
+  const auto listed = ctx.services.registrations.PublicList(edition->id);
+  const bool by_country = ctx.request.Query("by") == "country";
+  return RenderPage(ctx, "participants.tpl", "Participants: " + Ordinal(edition->number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, *edition);
+    d.SetIntValue("COUNT", static_cast<long>(listed.size()));
+    if (listed.empty()) d.ShowSection("NONE");
+    d.ShowSection(by_country ? "BY_COUNTRY" : "BY_NAME");
+    if (!by_country) {
+      auto* list = d.AddSectionDictionary("NAME_LIST");
+      for (const auto& r : listed) {
+        auto* row = list->AddSectionDictionary("PEOPLE");
+        row->SetValue("NAME", ListedName(r));
+        row->SetValue("ORGANISATION", r.organisation);
+        row->SetValue("COUNTRY", r.country);
+      }
+      return;
+    }
+    std::map<std::string, std::vector<const Registration*>> countries;
+    for (const auto& r : listed) countries[r.country].push_back(&r);
+    for (const auto& [country, people] : countries) {
+      auto* group = d.AddSectionDictionary("COUNTRIES");
+      group->SetValue("COUNTRY", country);
+      group->SetIntValue("COUNT", static_cast<long>(people.size()));
+      for (const auto* r : people) {
+        auto* row = group->AddSectionDictionary("PEOPLE");
+        row->SetValue("NAME", ListedName(*r));
+        row->SetValue("ORGANISATION", r->organisation);
+      }
+    }
+  });
+}
+
+Response PrivacyNotice(RequestContext& ctx) {
+  std::string_view text;
+  for (const auto& f : embedded::PrivacyNotice()) text = f.contents;
+  return RenderPage(ctx, "privacy.tpl", "Privacy notice", [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("VERSION", kPrivacyNoticeVersion);
+    FillNotice(d, text);
+  });
+}
+
+}  // namespace plenary::web

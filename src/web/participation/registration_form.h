@@ -1,0 +1,42 @@
+// The registration form as a page (shared by registration through an invitation and the
+// participant's own edits): reading it from a request, rendering it with every typed value and
+// error, and the confirmation e-mail that summarises it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/participation/participation.h"
+#include "store/core/outbox_store.h"
+#include "web/server/http.h"
+#include "web/server/request_context.h"
+
+namespace plenary::web {
+
+struct FormView {
+  std::string action;  // where the form posts
+  std::string submit;  // the button's text
+  std::string intro;
+  std::optional<int> version;   // the participant's edit: the version the form shows
+  std::string closed_message;   // set after the deadline: the form is shown read-only
+  std::string saved_to;         // set after a save: where the confirmation went
+};
+
+RegistrationDraft DraftFromRequest(const Request& request, size_t working_groups);
+std::vector<Partner> PartnersOf(Services& services);
+
+// registration.tpl; `stored` (when given) is shown read-only once view.closed_message is set.
+Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, const FormView& view,
+                                const RegistrationDraft& draft, const std::vector<FieldError>& errors, int status,
+                                const Registration* stored = nullptr);
+
+// "You have no registration for this edition yet": what a participant without one sees.
+Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int status = 200);
+
+// "<subject_start>: <edition title>" to `to`: what they gave (name, organisation, ranking by
+// group name) and until when they may change it, in the edition's zone.
+store::OutgoingMail ConfirmationMail(Services& services, const Edition& edition, const Registration& registration,
+                                     const std::string& to, const std::string& subject_start);
+
+}  // namespace plenary::web

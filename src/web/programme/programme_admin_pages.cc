@@ -1,0 +1,189 @@
+#include "web/programme/programme_admin_pages.h"
+
+#include <algorithm>
+
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+SessionDraft DraftFromRequest(const Request& r) {
+  SessionDraft d;
+  d.title = r.Field("title");
+  d.kind = r.Field("kind");
+  d.day = r.Field("day");
+  d.start = r.Field("start");
+  d.end = r.Field("end");
+  d.room = r.Field("room");
+  d.join_url = r.Field("join_url");
+  d.webcast_url = r.Field("webcast_url");
+  d.working_group = r.Field("working_group");
+  d.chair = r.Field("chair");
+  d.speakers = r.Field("speakers");
+  d.description = r.Field("description");
+  d.questions = r.Field("questions");
+  return d;
+}
+
+void FillSessionForm(ctemplate::TemplateDictionary& d, const Edition& e, const SessionDraft& draft,
+                     const std::vector<FieldError>& errors) {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"title", &draft.title}, {"day", &draft.day}, {"start", &draft.start}, {"end", &draft.end},
+      {"room", &draft.room}, {"join_url", &draft.join_url}, {"webcast_url", &draft.webcast_url},
+      {"chair", &draft.chair}, {"speakers", &draft.speakers}, {"description", &draft.description},
+      {"questions", &draft.questions}};
+  for (const auto& [name, value] : fields) {
+    std::string key = name;
+    for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    SetFormField(d, key, *value, errors, name, "s_" + std::string(name));
+  }
+  for (auto kind : {SessionKind::kPlenary, SessionKind::kPanel, SessionKind::kWorkingGroup, SessionKind::kBreak}) {
+    auto* o = d.AddSectionDictionary("KINDS");
+    o->SetValue("VALUE", ToString(kind));
+    o->SetValue("LABEL", Label(kind));
+    if (draft.kind == ToString(kind)) o->ShowSection("SELECTED");
+  }
+  SetFormField(d, "KIND", draft.kind, errors, "kind", "s_kind");
+  for (const auto& g : e.working_groups) {
+    auto* o = d.AddSectionDictionary("GROUPS");
+    o->SetIntValue("ID", g.id);
+    o->SetValue("NAME", g.name);
+    if (draft.working_group == std::to_string(g.id)) o->ShowSection("SELECTED");
+  }
+  SetFormField(d, "WORKING_GROUP", draft.working_group, errors, "working_group", "s_working_group");
+  SetErrorSummary(d, errors, [](const std::string& f) { return "s_" + f; });
+  d.SetValue("TIME_ZONE", e.time_zone);
+}
+
+// The fields are one template (session_fields.tpl) shared by the add and edit forms.
+void AddSessionFields(ctemplate::TemplateDictionary& parent, const Edition& e, const SessionDraft& draft,
+                      const std::vector<FieldError>& errors) {
+  auto* fields = parent.AddIncludeDictionary("SESSION_FIELDS");
+  fields->SetFilename("session_fields.tpl");
+  FillSessionForm(*fields, e, draft, errors);
+}
+
+// The join-link messages for an online session: one per person who follows it, in their
+// morning (domain/programme.cc JoinLinkSendTime).
+std::vector<store::OutgoingMail> JoinLinkMails(Services& services, const Edition& e, const ProgrammeSession& s) {
+  std::vector<store::OutgoingMail> mails;
+  if (!s.online()) return mails;
+  for (const auto& m : services.programme.Members(e.id)) {
+    const bool follows = !s.working_group_id ||
+                         std::find(m.working_groups.begin(), m.working_groups.end(), *s.working_group_id) != m.working_groups.end();
+    if (!follows) continue;
+    const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
+    store::OutgoingMail mail;
+    mail.to_address = m.email;
+    mail.to_name = m.display_name;
+    mail.subject = "Today: " + s.title + " – how to join";
+    mail.body_text = "Dear " + m.display_name + ",\n\n\"" + s.title + "\" starts at " + FormatInZone(s.start, zone) +
+                     ".\n\nJoin here: " + s.join_url + "\n\nThis link is for registered participants; please do not share it.\n";
+    mail.purpose = "join_link";
+    mail.next_attempt_at = JoinLinkSendTime(s.start, zone, store::NowUtc());
+    mails.push_back(std::move(mail));
+  }
+  return mails;
+}
+
+std::string ProgrammeUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/programme"; }
+
+Response RenderManage(RequestContext& ctx, const Edition& e, const SessionDraft& draft,
+                      const std::vector<FieldError>& errors, int status) {
+  const auto sessions = ctx.services.programme.List(e.id);
+  const auto clashes = FindClashes(e, sessions);
+  return RenderPage(ctx, "manage_programme.tpl", "Programme of the " + Ordinal(e.number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, e);
+    if (Can(ctx.principal, Action::kEditEditions)) AddSessionFields(*d.AddSectionDictionary("CAN_EDIT"), e, draft, errors);
+    for (const auto& c : clashes) d.AddSectionDictionary("CLASHES")->SetValue("MESSAGE", c.message);
+    if (!clashes.empty()) d.AddSectionDictionary("HAS_CLASHES")->SetIntValue("COUNT", static_cast<long>(clashes.size()));
+    for (const auto& s : sessions) {
+      auto* row = d.AddSectionDictionary("SESSIONS");
+      row->SetIntValue("ID", s.id);
+      row->SetValue("DAY", FormatLongDate(LocalDateOf(s.start, e.time_zone)));
+      row->SetValue("TIME", TimeRange(s, e.time_zone));
+      row->SetValue("TITLE", s.title);
+      row->SetValue("KIND", Label(s.kind));
+      row->SetValue("ROOM", s.room);
+      if (Can(ctx.principal, Action::kEditEditions)) row->ShowSection("EDIT");
+    }
+    if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
+  }, status);
+}
+
+}  // namespace
+
+Response ManageProgramme(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  SessionDraft draft;
+  if (e->start_date) draft.day = FormatIsoDate(*e->start_date);
+  return RenderManage(ctx, *e, draft, {}, 200);
+}
+
+Response AddSession(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  const auto draft = DraftFromRequest(ctx.request);
+  auto session = ParseSessionDraft(draft, *e, ctx.services.programme.List(e->id));
+  if (!session) return RenderManage(ctx, *e, draft, session.error().fields(), 422);
+  ProgrammeSession s = *session;
+  const Id id = ctx.services.programme.Create(s, {}, ctx.ActorId());
+  s.id = id;
+  // Scheduled after the id exists, so the messages carry the session's reference.
+  if (s.online()) {
+    if (auto scheduled = ctx.services.programme.Update(s, JoinLinkMails(ctx.services, *e, s), ctx.ActorId()); !scheduled) {
+      return ErrorPage(ctx, 409, "Session removed meanwhile", scheduled.error().message());
+    }
+  }
+  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
+}
+
+Response EditSessionForm(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  const auto id = ctx.IdParam("session");
+  if (!e || !id) return NotFoundPage(ctx);
+  auto s = ctx.services.programme.Get(e->id, *id);
+  if (!s) return NotFoundPage(ctx);
+  return RenderPage(ctx, "session_form.tpl", "Edit \"" + s->title + "\"", [&](ctemplate::TemplateDictionary& d) {
+    d.SetIntValue("NUMBER", e->number);
+    d.SetIntValue("SESSION_ID", s->id);
+    d.SetValue("SESSION_TITLE", s->title);
+    AddSessionFields(d, *e, DraftFromSession(*s, *e), {});
+  });
+}
+
+Response UpdateSession(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  const auto id = ctx.IdParam("session");
+  if (!e || !id || !ctx.services.programme.Get(e->id, *id)) return NotFoundPage(ctx);
+  const auto draft = DraftFromRequest(ctx.request);
+  auto others = ctx.services.programme.List(e->id);
+  others.erase(std::remove_if(others.begin(), others.end(), [&](const ProgrammeSession& o) { return o.id == *id; }), others.end());
+  auto session = ParseSessionDraft(draft, *e, others);
+  if (!session) {
+    return RenderPage(ctx, "session_form.tpl", "Edit session", [&](ctemplate::TemplateDictionary& d) {
+      d.SetIntValue("NUMBER", e->number);
+      d.SetIntValue("SESSION_ID", *id);
+      d.SetValue("SESSION_TITLE", draft.title);
+      AddSessionFields(d, *e, draft, session.error().fields());
+    }, 422);
+  }
+  session->id = *id;
+  if (auto saved = ctx.services.programme.Update(*session, JoinLinkMails(ctx.services, *e, *session), ctx.ActorId()); !saved) {
+    return NotFoundPage(ctx);
+  }
+  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
+}
+
+Response DeleteSession(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  const auto id = ctx.IdParam("session");
+  if (!e || !id) return NotFoundPage(ctx);
+  if (auto deleted = ctx.services.programme.Delete(e->id, *id, ctx.ActorId()); !deleted) return NotFoundPage(ctx);
+  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
+}
+
+}  // namespace plenary::web

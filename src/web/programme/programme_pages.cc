@@ -1,0 +1,220 @@
+#include "web/programme/programme_pages.h"
+
+#include <algorithm>
+
+#include "web/account/credentials.h"
+#include "web/public/public_pages.h"
+#include "web/server/page.h"
+
+namespace plenary::web {
+namespace {
+
+bool InOwnGroup(const Principal& who, const ProgrammeSession& s);
+
+// The sessions a member follows: everything but other groups' closed sessions.
+std::vector<ProgrammeSession> OwnSessions(const std::vector<ProgrammeSession>& all, const Principal& who,
+                                          bool everything) {
+  if (everything) return all;
+  std::vector<ProgrammeSession> out;
+  for (const auto& s : all) {
+    if (!s.working_group_id) {
+      out.push_back(s);
+      continue;
+    }
+    if (InOwnGroup(who, s)) out.push_back(s);
+  }
+  return out;
+}
+
+bool InOwnGroup(const Principal& who, const ProgrammeSession& s) {
+  return std::any_of(who.grants.begin(), who.grants.end(), [&](const RoleGrant& g) {
+    return g.scope == ScopeKind::kWorkingGroup && s.working_group_id == g.scope_id;
+  });
+}
+
+// Join links go to those who follow the edition, and a closed session's link only to its own
+// group (and the secretariat).
+bool MayJoin(const Principal& who, const Edition& e, const ProgrammeSession& s) {
+  if (!Can(who, Action::kFollowProgramme, {.edition_id = e.id})) return false;
+  return !s.closed() || InOwnGroup(who, s) || Can(who, Action::kViewManagement);
+}
+
+void FillSessions(ctemplate::TemplateDictionary& d, const Edition& e, const std::vector<ProgrammeSession>& sessions,
+                  const std::string& viewer_zone, const Principal& who) {
+  std::optional<LocalDate> current;
+  ctemplate::TemplateDictionary* day = nullptr;
+  for (const auto& s : sessions) {
+    const LocalDate date = LocalDateOf(s.start, e.time_zone);
+    if (!current || !(date == *current)) {
+      current = date;
+      day = d.AddSectionDictionary("DAYS");
+      day->SetValue("DATE", FormatLongDate(date));
+      day->SetValue("DATE_ID", "day-" + FormatIsoDate(date));
+    }
+    auto* row = day->AddSectionDictionary("SESSIONS");
+    row->SetValue("TIME", TimeRange(s, e.time_zone));
+    if (!viewer_zone.empty() && viewer_zone != e.time_zone) {
+      auto* yours = row->AddSectionDictionary("YOUR_TIME");
+      yours->SetValue("TIME", TimeRange(s, viewer_zone));
+      yours->SetValue("ZONE", viewer_zone);
+    }
+    row->SetValue("TITLE", s.title);
+    row->SetValue("KIND", Label(s.kind));
+    row->SetValue("KIND_CLASS", ToString(s.kind));
+    if (!s.room.empty()) row->AddSectionDictionary("ROOM")->SetValue("NAME", s.room);
+    if (s.closed()) {
+      row->AddSectionDictionary("CLOSED")->SetValue("GROUP", WorkingGroupName(e, s.working_group_id));
+    } else {
+      if (!s.chair.empty()) row->AddSectionDictionary("CHAIR")->SetValue("NAME", s.chair);
+      if (!s.speakers.empty()) {
+        auto* sp = row->AddSectionDictionary("HAS_SPEAKERS");
+        for (const auto& p : s.speakers) sp->AddSectionDictionary("SPEAKERS")->SetValue("NAME", p);
+      }
+    }
+    if (!s.description.empty()) row->AddSectionDictionary("DESCRIPTION")->SetValue("TEXT", s.description);
+    if (!s.questions.empty()) {
+      auto* q = row->AddSectionDictionary("HAS_QUESTIONS");
+      for (const auto& text : s.questions) q->AddSectionDictionary("QUESTIONS")->SetValue("TEXT", text);
+    }
+    if (!s.webcast_url.empty()) row->AddSectionDictionary("WEBCAST")->SetValue("URL", s.webcast_url);
+    if (s.online()) {
+      if (MayJoin(who, e, s)) {
+        row->AddSectionDictionary("JOIN")->SetValue("URL", s.join_url);
+      } else {
+        row->ShowSection("JOIN_HIDDEN");
+      }
+    }
+  }
+  if (sessions.empty()) d.ShowSection("EMPTY");
+}
+
+Response Feed(std::string body, std::string content_type, std::string filename) {
+  Response r;
+  r.content_type = std::move(content_type);
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + filename + "\"");
+  r.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  return r;
+}
+
+Response RenderProgramme(RequestContext& ctx, const std::string& tpl) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  const auto sessions = ctx.services.programme.List(edition->id);
+  const bool member = Can(ctx.principal, Action::kFollowProgramme, {.edition_id = edition->id});
+  const std::string zone = ctx.account ? ctx.account->time_zone : "";
+  return RenderPage(ctx, tpl, "Programme of the " + Ordinal(edition->number) + " edition",
+                    [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, *edition);
+    if (member) d.ShowSection("MEMBER");
+    if (ctx.account && zone.empty()) d.ShowSection("SET_ZONE_HINT");
+    FillSessions(d, *edition, sessions, zone, ctx.principal);
+  });
+}
+
+}  // namespace
+
+report::ProgrammeFeed FeedOf(Services& services, const Edition& edition, std::vector<ProgrammeSession> sessions,
+                             report::FeedAudience audience) {
+  report::ProgrammeFeed feed;
+  const auto series = services.series.Primary();
+  feed.series_name = series ? series->name : "Plenary";
+  feed.acronym = (series ? series->slug : std::string("plenary")) + "-" + std::to_string(edition.number);
+  feed.base_url = services.config.base_url;
+  feed.edition = edition;
+  feed.sessions = std::move(sessions);
+  feed.audience = audience;
+  feed.generated_at = store::NowUtc();
+  return feed;
+}
+
+Response ProgrammePage(RequestContext& ctx) { return RenderProgramme(ctx, "programme.tpl"); }
+Response PrintableProgramme(RequestContext& ctx) { return RenderProgramme(ctx, "programme_print.tpl"); }
+
+// `new_feed_url`, when set, is shown once: the token lives only in this response, never in a
+// page address (history, logs, Referer).
+static Response RenderMyProgramme(RequestContext& ctx, const Edition& edition, const std::string& new_feed_url) {
+  const bool everything = Can(ctx.principal, Action::kViewManagement);
+  const auto sessions = OwnSessions(ctx.services.programme.List(edition.id), ctx.principal, everything);
+  return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    if (everything) d.ShowSection("EVERYTHING");
+    const bool has_feed = ctx.services.programme.HasFeed(ctx.account->id, edition.id);
+    if (has_feed) d.ShowSection("HAS_FEED");
+    if (!new_feed_url.empty()) d.AddSectionDictionary("NEW_FEED")->SetValue("URL", new_feed_url);
+    FillSessions(d, edition, sessions, ctx.account->time_zone, ctx.principal);
+  });
+}
+
+Response MyProgramme(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  return RenderMyProgramme(ctx, *edition, "");
+}
+
+Response CreateCalendarFeed(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  // One live feed per person and edition: a new one replaces (revokes) the old.
+  ctx.services.programme.RevokeFeeds(ctx.account->id, edition->id);
+  const std::string token = RandomToken();
+  ctx.services.programme.CreateFeed(Sha256Hex(token), ctx.account->id, edition->id);
+  auto page = RenderMyProgramme(ctx, *edition, ctx.services.config.base_url + "/calendar/" + token + ".ics");
+  page.headers.emplace_back("Cache-Control", "no-store");
+  return page;
+}
+
+Response RevokeCalendarFeed(RequestContext& ctx) {
+  auto edition = EditionOf(ctx);
+  if (!edition) return NotFoundPage(ctx);
+  ctx.services.programme.RevokeFeeds(ctx.account->id, edition->id);
+  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/my-programme");
+}
+
+Response PrivateCalendar(RequestContext& ctx) {
+  std::string token = ctx.Param("token");
+  if (token.size() > 4 && token.substr(token.size() - 4) == ".ics") token.resize(token.size() - 4);
+  const auto feed = ctx.services.programme.FindFeed(Sha256Hex(token));
+  if (!feed) return ErrorPage(ctx, 404, "Calendar not found", "This calendar address was revoked or never existed. Make a new one on your programme page.");
+  const auto account = ctx.services.accounts.Get(feed->account_id);
+  const auto edition = ctx.services.editions.GetById(feed->edition_id);
+  if (!account || account->disabled || !edition) return NotFoundPage(ctx);
+  Principal who{account->id, ctx.services.accounts.GrantsOf(account->id)};
+  // The feed follows the person's current roles: a revoked role stops showing its sessions.
+  if (!Can(who, Action::kFollowProgramme, {.edition_id = edition->id})) return NotFoundPage(ctx);
+  const auto sessions = OwnSessions(ctx.services.programme.List(edition->id), who, Can(who, Action::kViewManagement));
+  auto r = Feed(report::ToICalendar(FeedOf(ctx.services, *edition, sessions, report::FeedAudience::kParticipant)),
+                "text/calendar; charset=utf-8", "my-programme.ics");
+  r.headers.emplace_back("Cache-Control", "private, no-store");
+  return r;
+}
+
+Response ProgrammeIcs(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return Feed(report::ToICalendar(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+              "text/calendar; charset=utf-8", "programme-" + std::to_string(e->number) + ".ics");
+}
+
+Response ScheduleXml(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return Feed(report::ToFrabXml(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+              "application/xml; charset=utf-8", "schedule.xml");
+}
+
+Response ScheduleJson(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return Feed(report::ToFrabJson(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+              "application/json; charset=utf-8", "schedule.json");
+}
+
+Response ProgrammeApiJson(RequestContext& ctx) {
+  auto e = EditionOf(ctx);
+  if (!e) return NotFoundPage(ctx);
+  return Feed(report::ToApiJson(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+              "application/json; charset=utf-8", "programme.json");
+}
+
+}  // namespace plenary::web

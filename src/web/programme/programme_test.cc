@@ -1,0 +1,171 @@
+// The programme end to end on a real server (SQLite and PostgreSQL): building it with the
+// clashes named, the public pages and feeds (validated by independent parsers: xmllint with
+// the published frab schema, python3-icalendar), a participant's own view and private
+// calendar, and join links scheduled through the outbox.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "domain/core/zoned_time.h"
+#include "store/core/outbox_store.h"
+#include "web/server/test_server.h"
+
+namespace plenary::web {
+namespace {
+
+using testing::Client;
+using testing::Contains;
+using testing::SignedIn;
+using testing::Count;
+using testing::RunCommand;
+using testing::TestServer;
+
+std::string WriteTemp(const std::string& name, const std::string& body) {
+  auto path = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(getpid()));
+  std::ofstream(path, std::ios::binary) << body;
+  return path.string();
+}
+
+class ProgrammeTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
+  }
+};
+
+TEST_P(ProgrammeTest, TheFramSchedulePassesThePublishedSchemaAndHidesWhoAttendsClosedSessions) {
+  TestServer server(GetParam());
+  Client anonymous(server.port());
+  const auto xml = anonymous.Get("/editions/24/schedule.xml");
+  ASSERT_EQ(xml.status, 200);
+  const std::string file = WriteTemp("schedule.xml", xml.body);
+  int code = -1;
+  const auto out = RunCommand({"xmllint", "--noout", "--schema",
+                               std::string(PLENARY_SOURCE_DIR) + "/tests/formats/frab-schedule.xsd", file}, &code);
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_EQ(Count(xml.body, "<event "), 18);
+  EXPECT_EQ(Count(xml.body, "<day index="), 3);
+  EXPECT_TRUE(Contains(xml.body, "<date>2027-06-08T09:00:00+08:00</date>"));
+  EXPECT_TRUE(Contains(xml.body, "<track>Working group: Privacy and Surveillance</track>"));
+  EXPECT_TRUE(Contains(xml.body, "Closed-door session under the Chatham House Rule."));
+  EXPECT_FALSE(Contains(xml.body, "meet.example.org"));  // join links are never public
+  const auto json = anonymous.Get("/editions/24/schedule.json");
+  EXPECT_EQ(json.status, 200);
+  EXPECT_TRUE(Contains(json.body, "\"daysCount\": 3"));
+  EXPECT_TRUE(Contains(json.body, "\"time_zone_name\": \"Asia/Ulaanbaatar\""));
+  const auto api = anonymous.Get("/api/editions/24/programme");
+  EXPECT_TRUE(Contains(api.body, "\"format\": \"plenary.programme/1\""));
+  EXPECT_FALSE(Contains(api.body, "join_url"));
+}
+
+TEST_P(ProgrammeTest, ThePublicCalendarParsesWithTimesInUtc) {
+  TestServer server(GetParam());
+  Client anonymous(server.port());
+  const auto ics = anonymous.Get("/editions/24/programme.ics");
+  ASSERT_EQ(ics.status, 200);
+  EXPECT_TRUE(Contains(ics.body, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  int code = -1;
+  const auto parsed = RunCommand({"/usr/bin/python3", std::string(PLENARY_SOURCE_DIR) + "/tests/formats/check_ics.py",
+                                  WriteTemp("programme.ics", ics.body)}, &code);
+  ASSERT_EQ(code, 0) << parsed;
+  EXPECT_EQ(Count(parsed, "@plenary|"), 18);
+  // 09:00 in Ulaanbaatar (UTC+8) is 01:00 UTC.
+  EXPECT_TRUE(Contains(parsed, "|2027-06-08T01:00Z|2027-06-08T01:45Z|PUBLIC|Opening Plenary: opening remarks"));
+  EXPECT_TRUE(Contains(parsed, "|CONFIDENTIAL|Working group session I (closed working group)"));
+  EXPECT_FALSE(Contains(parsed, "meet.example.org"));
+}
+
+TEST_P(ProgrammeTest, BuildingTheProgrammeRefusesBadSessionsAndNamesClashes) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server, "secretariat@asef.example");
+  auto page = c.Get("/manage/editions/24/programme");
+  EXPECT_EQ(page.status, 200);
+  EXPECT_FALSE(Contains(page.body, "clash(es) to fix"));
+  const std::vector<std::pair<std::string, std::string>> backwards = {
+      {"title", "Side event"}, {"kind", "panel"}, {"day", "2027-06-08"}, {"start", "10:00"}, {"end", "09:00"},
+      {"speakers", "Speaker One"}};
+  auto r = c.Post("/manage/editions/24/programme", backwards);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "The session ends (09:00) before it starts (10:00)"));
+  EXPECT_TRUE(Contains(r.body, "value=\"Side event\""));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(page.body, m, std::regex(R"rx(<option value="(\d+)">Privacy and Surveillance)rx")));
+  const std::string privacy = m[1];
+  r = c.Post("/manage/editions/24/programme", {{"title", "Extra privacy session"}, {"kind", "working_group"},
+                                               {"working_group", privacy}, {"day", "2027-06-09"}, {"start", "12:00"},
+                                               {"end", "13:00"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "This overlaps &quot;Working group session I&quot; (9 June 2027, 09:00–12:30) of the same working group"));
+  r = c.Post("/manage/editions/24/programme", {{"title", "Clashing panel"}, {"kind", "panel"}, {"day", "2027-06-08"},
+                                               {"start", "09:30"}, {"end", "10:30"}, {"room", "Main Hall"},
+                                               {"speakers", "Lead Rapporteur (demo)"}});
+  EXPECT_EQ(r.status, 303);
+  page = c.Get("/manage/editions/24/programme");
+  // The new panel overlaps the opening plenary and the keynote panel, both in the Main Hall.
+  EXPECT_TRUE(Contains(page.body, "2 clash(es) to fix before publishing"));
+  EXPECT_TRUE(Contains(page.body, "The room &quot;Main Hall&quot; is used twice at once: &quot;Opening Plenary: opening remarks&quot; (8 June 2027, 09:00–09:45) and &quot;Clashing panel&quot; (8 June 2027, 09:30–10:30)."));
+  EXPECT_TRUE(Contains(page.body, "&quot;Clashing panel&quot; (8 June 2027, 09:30–10:30) and &quot;Keynote panel: keeping civic space open online&quot; (8 June 2027, 09:45–11:00)."));
+}
+
+TEST_P(ProgrammeTest, AParticipantSeesPlenariesAndOwnGroupWithJoinLinksAndAPrivateCalendar) {
+  TestServer server(GetParam());
+  Client moderator = SignedIn(server, "moderator@example.org");
+  EXPECT_EQ(moderator.Post("/me/time-zone", {{"time_zone", "Europe/Copenhagen"}}).status, 303);
+  auto mine = moderator.Get("/editions/24/my-programme");
+  ASSERT_EQ(mine.status, 200);
+  // Plenaries, panels and breaks (12) plus the two sessions of the moderator's own group.
+  EXPECT_EQ(Count(mine.body, "<li class=\"session "), 14);
+  EXPECT_TRUE(Contains(mine.body, "Your working group “Freedom of Expression Online”"));
+  EXPECT_FALSE(Contains(mine.body, "“Privacy and Surveillance”"));
+  EXPECT_TRUE(Contains(mine.body, "(your time: 03:00–03:45, Europe/Copenhagen)"));
+  EXPECT_TRUE(Contains(mine.body, "href=\"https://meet.example.org/asem-hr-24-closing\""));
+  auto made = moderator.Post("/editions/24/my-programme/calendar", {});
+  ASSERT_EQ(made.status, 200);
+  std::smatch found;
+  ASSERT_TRUE(std::regex_search(made.body, found, std::regex("<code>http://127\\.0\\.0\\.1:" + std::to_string(server.port()) +
+                                                             "/calendar/([A-Za-z0-9_-]+)\\.ics</code>")));
+  const std::string token = found[1];
+  Client stranger(server.port());
+  auto feed = stranger.Get("/calendar/" + token + ".ics");
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_EQ(Count(feed.body, "BEGIN:VEVENT"), 14);
+  EXPECT_TRUE(Contains(feed.body, "meet.example.org/asem-hr-24-closing"));
+  moderator.Get("/editions/24/my-programme");
+  EXPECT_EQ(moderator.Post("/editions/24/my-programme/calendar/revoke", {}).status, 303);
+  EXPECT_EQ(stranger.Get("/calendar/" + token + ".ics").status, 404);
+  Client anonymous(server.port());
+  const auto public_page = anonymous.Get("/editions/24/programme");
+  EXPECT_FALSE(Contains(public_page.body, "meet.example.org"));
+  EXPECT_TRUE(Contains(public_page.body, "registered participants find the join link in their programme"));
+}
+
+TEST_P(ProgrammeTest, SavingAnOnlineSessionSchedulesJoinLinksInEachPersonsMorning) {
+  TestServer server(GetParam(), {{"PLENARY_MAIL_WORKER", "false"}});
+  Client moderator = SignedIn(server, "moderator@example.org");
+  EXPECT_EQ(moderator.Post("/me/time-zone", {{"time_zone", "Europe/Copenhagen"}}).status, 303);
+  Client c = SignedIn(server, "secretariat@asef.example");
+  auto r = c.Post("/manage/editions/24/programme", {{"title", "Online briefing"}, {"kind", "plenary"},
+                                                    {"day", "2027-06-10"}, {"start", "13:00"}, {"end", "14:00"},
+                                                    {"join_url", "https://meet.example.org/briefing"}});
+  ASSERT_EQ(r.status, 303);
+  // Read the outbox straight from the database the server uses.
+  auto db = store::Database::Open(server.db_url(), 1);
+  ASSERT_TRUE(db.ok());
+  const auto mails = store::OutboxStore((*db)->pool()).Recent(50);
+  std::map<std::string, std::string> when;
+  for (const auto& m : mails) {
+    if (m.purpose == "join_link") when[m.to_address] = FormatIsoWithOffset(m.next_attempt_at, "UTC");
+  }
+  // Four people follow the plenary: the participant, moderator, rapporteur and note-taker.
+  // It starts at 07:00 in Copenhagen, so the moderator gets the link an hour before, at 06:00.
+  EXPECT_EQ(when.at("moderator@example.org"), "2027-06-10T04:00:00+00:00");
+  EXPECT_EQ(when.at("participant@example.org"), "2027-06-09T23:00:00+00:00");  // 07:00 in Ulaanbaatar
+  EXPECT_EQ(when.size(), 4u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, ProgrammeTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace plenary::web

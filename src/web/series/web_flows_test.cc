@@ -1,0 +1,245 @@
+// Page flows against a real server on loopback with a real database (SQLite and PostgreSQL):
+// forms that fail keep what was typed and change nothing, uploads, CSRF, cookies, sign-in.
+#include <gtest/gtest.h>
+
+#include "mail/smtp_peer.h"
+#include "web/server/test_server.h"
+
+namespace plenary::web {
+namespace {
+
+using testing::Client;
+using testing::Contains;
+using testing::SignedIn;
+using testing::TestServer;
+
+std::vector<std::pair<std::string, std::string>> EditionForm(const std::string& number) {
+  return {{"number", number},
+          {"title", "Human Rights & Older Persons – 高齢者の人権"},
+          {"hosts", "Ministry of Foreign Affairs of Thailand"},
+          {"co_organisers", "Asia-Europe Foundation (ASEF)"},
+          {"mode", "hybrid"},
+          {"city", "Bangkok"},
+          {"country", "Thailand"},
+          {"time_zone", "Asia/Bangkok"},
+          {"start_date", "2028-11-14"},
+          {"end_date", "2028-11-16"},
+          {"registration_deadline", "2028-09-30 17:00"},
+          {"wg0_name", "Care and Support"},
+          {"wg0_min_size", "20"},
+          {"wg0_max_size", "30"},
+          {"wg0_questions", "What gaps exist?\nWhich practices work?"},
+          {"wg1_name", "Digital Inclusion"},
+          {"wg1_min_size", "20"},
+          {"wg1_max_size", "30"}};
+}
+
+std::vector<std::pair<std::string, std::string>> With(std::vector<std::pair<std::string, std::string>> form,
+                                                      const std::string& key, const std::string& value) {
+  for (auto& [k, v] : form) {
+    if (k == key) v = value;
+  }
+  return form;
+}
+
+int CountOf(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+class WebFlowsTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
+  }
+};
+
+TEST_P(WebFlowsTest, ARejectedEditionFormKeepsEverythingAndStoresNothing) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server);
+  const auto audit_before = c.Get("/manage/audit").body;
+  auto bad = With(With(EditionForm("25"), "end_date", "2028-11-13"), "registration_deadline", "2028-11-14 09:00");
+  auto r = c.Post("/manage/editions", bad);
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "<title>Error: "));
+  EXPECT_TRUE(Contains(r.body, "The last day (2028-11-13) is before the first day (2028-11-14); swap them or correct one."));
+  EXPECT_TRUE(Contains(r.body, "The registration deadline must fall before the seminar opens on 14 November 2028"));
+  EXPECT_TRUE(Contains(r.body, "value=\"Human Rights &amp; Older Persons – 高齢者の人権\""));
+  EXPECT_TRUE(Contains(r.body, "id=\"end_date\" name=\"end_date\" type=\"date\" value=\"2028-11-13\" aria-invalid=\"true\""));
+  EXPECT_TRUE(Contains(r.body, ">What gaps exist?\nWhich practices work?</textarea>"));
+  EXPECT_TRUE(Contains(r.body, "value=\"Digital Inclusion\""));
+  EXPECT_TRUE(Contains(r.body, "id=\"mode_hybrid\" value=\"hybrid\" checked"));
+  EXPECT_EQ(c.Get("/editions/25").status, 404);
+  EXPECT_EQ(c.Get("/manage/audit").body, audit_before);
+
+  r = c.Post("/manage/editions", EditionForm("25"));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.location, "/manage/editions/25?saved=1");
+  const auto page = c.Get("/editions/25").body;
+  EXPECT_TRUE(Contains(page, "30 September 2028, 17:00 Bangkok time (Asia/Bangkok, UTC+07:00)"));
+  EXPECT_TRUE(Contains(page, "Bangkok, Thailand and online"));
+  EXPECT_TRUE(Contains(c.Get("/manage/audit").body, "Created edition 25 &quot;Human Rights &amp; Older Persons"));
+}
+
+TEST_P(WebFlowsTest, ASecondEditionWithTheSameNumberIsRefused) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server);
+  auto r = c.Post("/manage/editions", EditionForm("24"));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Contains(r.body, "Edition number 24 is taken; choose another number or edit that edition."));
+  EXPECT_TRUE(Contains(r.body, "Human Rights &amp; Digital Civic Space") == false);
+  EXPECT_TRUE(Contains(c.Get("/editions/24").body, "Human Rights &amp; Digital Civic Space"));
+}
+
+TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
+  TestServer server(GetParam());
+  Client first = SignedIn(server);
+  Client second = SignedIn(server);
+  const auto form_html = first.Get("/manage/editions/24/edit").body;
+  ASSERT_TRUE(Contains(form_html, "name=\"version\" value=\"1\""));
+  auto edit = With(EditionForm("24"), "title", "First edit");
+  edit.emplace_back("version", "1");
+  EXPECT_EQ(first.Post("/manage/editions/24/edit", edit).status, 303);
+  second.Get("/manage/editions/24/edit");
+  auto stale = With(EditionForm("24"), "title", "Second edit");
+  stale.emplace_back("version", "1");
+  auto r = second.Post("/manage/editions/24/edit", stale);
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Contains(r.body, "Someone else saved this edition while you were editing it."));
+  EXPECT_TRUE(Contains(r.body, "value=\"Second edit\""));
+  EXPECT_TRUE(Contains(first.Get("/editions/24").body, "<h1>First edit</h1>"));
+}
+
+TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
+  TestServer server(GetParam(), {{"PLENARY_MAX_UPLOAD_MB", "1"}});
+  Client c = SignedIn(server);
+  auto r = c.PostMultipart("/manage/editions/24/background-paper", {},
+                           {{"paper", "paper.pdf", "application/pdf", "This is a Word file renamed to .pdf"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "That file is not a PDF (its content does not read as one, whatever its name)."));
+  r = c.PostMultipart("/manage/editions/24/background-paper", {},
+                      {{"paper", "big.pdf", "application/pdf", "%PDF-1.7\n" + std::string(1200 * 1024, 'x') + "\n%%EOF"}});
+  EXPECT_EQ(r.status, 413);
+  EXPECT_TRUE(Contains(r.body, "larger than the limit of 1 MB"));
+  std::string pdf = "%PDF-1.7\n% binary: ";
+  pdf += std::string("\x00\x01\xff\xfe", 4);
+  pdf += "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+  r = c.PostMultipart("/manage/editions/24/background-paper", {}, {{"paper", "Background paper – 24.pdf", "application/octet-stream", pdf}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_TRUE(Contains(c.Get("/manage/editions/24").body, "Background paper – 24.pdf, 1 KB"));
+  auto download = c.Get("/editions/24/background-paper");
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf);
+  Client anonymous(server.port());
+  auto refused = anonymous.Get("/editions/24/background-paper");
+  EXPECT_EQ(refused.status, 303);
+  EXPECT_EQ(refused.location, "/sign-in?next=/editions/24/background-paper");
+  EXPECT_TRUE(Contains(anonymous.Get("/editions/24").body, "available to the edition's participants once they sign in"));
+}
+
+TEST_P(WebFlowsTest, FormsWithoutTheRightCsrfTokenAreRefused) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server);
+  Client other = SignedIn(server);
+  auto r = c.Post("/manage/editions", EditionForm("26"), /*add_csrf=*/false);
+  EXPECT_EQ(r.status, 403);
+  EXPECT_TRUE(Contains(r.body, "This form has expired"));
+  c.set_csrf(other.csrf());
+  EXPECT_EQ(c.Post("/manage/editions", EditionForm("26")).status, 403);
+  EXPECT_EQ(c.Get("/editions/26").status, 404);
+}
+
+TEST_P(WebFlowsTest, SessionCookiesAreHttpOnlyLaxAndSecureBehindTls) {
+  TestServer server(GetParam(), {{"PLENARY_SECURE_COOKIES", "true"}});
+  Client c(server.port());
+  c.Get("/sign-in");
+  auto r = c.Post("/sign-in/link", {{"token", "nonsense"}});
+  EXPECT_EQ(r.status, 410);
+  const std::string link = server.SignInLink("steering@asef.example");
+  Client d(server.port());
+  d.Get(link.substr(link.find("/sign-in")));
+  r = d.Post("/sign-in/link", {{"token", link.substr(link.find("token=") + 6)}});
+  ASSERT_EQ(r.status, 303);
+  EXPECT_EQ(r.location, "/manage");
+  bool found = false;
+  for (const auto& cookie : r.set_cookies) {
+    if (cookie.rfind("plenary_session=", 0) != 0) continue;
+    found = true;
+    EXPECT_TRUE(Contains(cookie, "; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=43200")) << cookie;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_P(WebFlowsTest, PasswordsWorkAndRepeatedFailuresAreRateLimited) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server);
+  auto r = c.Post("/me/password", {{"password", "short"}, {"confirm", "short"}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_TRUE(Contains(r.body, "Choose a password of at least 12 characters"));
+  EXPECT_EQ(c.Post("/me/password", {{"password", "steppe horse felt tent"}, {"confirm", "steppe horse felt tent"}}).status, 303);
+  EXPECT_EQ(c.Post("/sign-out", {}).status, 303);
+  EXPECT_EQ(c.Get("/manage").status, 303);
+
+  Client fresh(server.port());
+  fresh.Get("/sign-in");
+  r = fresh.Post("/sign-in", {{"email", "Secretariat@ASEF.example"}, {"password", "steppe horse felt tent"}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.location, "/manage");
+
+  Client attacker(server.port());
+  attacker.Get("/sign-in");
+  for (int i = 0; i < 5; ++i) {
+    r = attacker.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "guess " + std::to_string(i)}});
+    EXPECT_EQ(r.status, 401);
+    EXPECT_TRUE(Contains(r.body, "value=\"secretariat@asef.example\""));
+  }
+  r = attacker.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "steppe horse felt tent"}});
+  EXPECT_EQ(r.status, 429);
+  EXPECT_TRUE(Contains(r.body, "Too many failed attempts. Wait 15 minutes"));
+}
+
+TEST_P(WebFlowsTest, ASignInLinkArrivesByMailAndWorksOnce) {
+  mail::testing::SmtpPeer peer;
+  peer.Start();
+  TestServer server(GetParam(), {{"PLENARY_SMTP_PORT", std::to_string(peer.port())}, {"PLENARY_MAIL_POLL_MS", "100"}});
+  Client c(server.port());
+  c.Get("/sign-in");
+  auto r = c.Post("/sign-in/link/request", {{"link_email", "rapporteur@example.org"}});
+  EXPECT_EQ(r.status, 200);
+  EXPECT_TRUE(Contains(r.body, "If an account exists for rapporteur@example.org, a sign-in link is on its way."));
+  r = c.Post("/sign-in/link/request", {{"link_email", "nobody@example.org"}});
+  EXPECT_TRUE(Contains(r.body, "If an account exists for nobody@example.org, a sign-in link is on its way."));
+  const auto messages = peer.WaitFor(1);
+  ASSERT_EQ(messages.size(), 1u);
+  EXPECT_TRUE(Contains(messages[0], "rapporteur@example.org"));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(messages[0], m, std::regex(R"(/sign-in/link\?token=([A-Za-z0-9_-]+))")));
+  Client reader(server.port());
+  EXPECT_EQ(reader.SignInWith("http://x" + m[0].str()).status, 303);
+  EXPECT_TRUE(Contains(reader.Get("/me").body, "Rapporteur – Freedom of Expression Online (24th edition)"));
+  Client again(server.port());
+  r = again.SignInWith("http://x" + m[0].str());
+  EXPECT_EQ(r.status, 410);
+  EXPECT_TRUE(Contains(r.body, "That sign-in link has expired or was already used."));
+  EXPECT_EQ(CountOf(peer.Messages().front(), "/sign-in/link?token="), 1);
+}
+
+TEST_P(WebFlowsTest, FocalPointsEditNothingAndSeeOnlyTheirPartner) {
+  TestServer server(GetParam());
+  Client focal = SignedIn(server, "focal.point@mfa.mn.example");
+  const auto me = focal.Get("/me").body;
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(me, m, std::regex(R"rx(/manage/partners/(\d+)")rx")));
+  const auto page = focal.Get("/manage/partners/" + m[1].str());
+  EXPECT_EQ(page.status, 200);
+  EXPECT_TRUE(Contains(page.body, "<h1>Mongolia</h1>"));
+  EXPECT_TRUE(Contains(page.body, "Батбаяр Дорж (demo focal point)"));
+  EXPECT_FALSE(Contains(page.body, "Add a focal point"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, WebFlowsTest, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace plenary::web

@@ -1,0 +1,33 @@
+// The HTTP server: Poco's multi-threaded server with a thin adapter that turns each request
+// into a web::Request, calls Dispatch and writes the web::Response back.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "domain/core/status.h"
+#include "web/server/services.h"
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace plenary::web {
+
+class HttpServer {
+ public:
+  // Binds to "HOST:PORT" (port 0 picks a free one) without serving yet, so the caller can
+  // learn the port and finish its configuration before the first request.
+  static Result<std::unique_ptr<HttpServer>> Bind(std::string_view listen, Services& services, int threads = 16);
+  ~HttpServer();
+  int port() const { return port_; }
+  void Start();
+  void Stop();
+
+ private:
+  HttpServer() = default;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  int port_ = 0;
+};
+
+}  // namespace plenary::web

@@ -1,0 +1,36 @@
+// Rendering pages into the site layout, error pages, and form fields with their errors.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <ctemplate/template.h>
+
+#include "domain/core/status.h"
+#include "web/server/http.h"
+#include "web/server/request_context.h"
+
+namespace plenary::web {
+
+using Fill = std::function<void(ctemplate::TemplateDictionary& content)>;
+
+// Renders `template_name` inside layout.tpl. The content dictionary already holds CSRF.
+Response RenderPage(RequestContext& ctx, std::string_view template_name, std::string_view title,
+                    const Fill& fill, int status = 200);
+Response ErrorPage(RequestContext& ctx, int status, std::string_view title, std::string_view message);
+Response NotFoundPage(RequestContext& ctx);
+
+std::string UrlEncode(std::string_view text);
+
+// Sets KEY_VALUE to the typed value and, when `errors` has one for `field`, a KEY_ERROR section
+// with MESSAGE and ID (the input's id, for aria-describedby).
+void SetFormField(ctemplate::TemplateDictionary& dict, const std::string& key, const std::string& value,
+                  const std::vector<FieldError>& errors, const std::string& field, const std::string& id);
+// The summary at the top of a rejected form: one ERRORS row per problem, linking to its input.
+// `id_of` maps a field name to its input's id.
+void SetErrorSummary(ctemplate::TemplateDictionary& dict, const std::vector<FieldError>& errors,
+                     const std::function<std::string(const std::string&)>& id_of);
+
+}  // namespace plenary::web
