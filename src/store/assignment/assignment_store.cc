@@ -3,6 +3,7 @@
 #include "domain/core/access.h"
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -46,7 +47,7 @@ std::optional<AssignmentRun> First(std::vector<AssignmentRun> runs) {
 
 Id AssignmentStore::SaveDraft(const AssignmentRun& run, const std::vector<AssignmentMember>& members) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   if (run.job_id) {
     if (auto existing = First(LoadRuns(session, "WHERE job_id = :j AND id > :z", *run.job_id, 0))) return existing->id;
   }
@@ -68,7 +69,7 @@ Id AssignmentStore::SaveDraft(const AssignmentRun& run, const std::vector<Assign
   RecordAudit(session, {0, created, run.created_by, "", "create", "assignment_run", id,
                         "Assignment run " + std::to_string(id) + " with " + std::to_string(members.size()) +
                             " participants, objective " + std::to_string(run.objective)});
-  tx.commit();
+  tx.Commit();
   return id;
 }
 
@@ -102,7 +103,7 @@ std::vector<AssignmentMember> AssignmentStore::Members(Id run_id) {
 Status AssignmentStore::Move(Id edition_id, Id run_id, Id registration_id, Id working_group_id, int64_t objective,
                              std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long run = run_id, edition = edition_id, reg = registration_id, group = working_group_id, value = objective,
             now = NowUtc();
   soci::statement st = (session.prepare << "UPDATE assignment_members SET working_group_id = :w WHERE run_id = :r "
@@ -120,14 +121,14 @@ Status AssignmentStore::Move(Id edition_id, Id run_id, Id registration_id, Id wo
   RecordAudit(session, {0, now, actor, "", "move", "assignment_run", run_id,
                         "Registration " + std::to_string(registration_id) + " moved to working group " +
                             std::to_string(working_group_id) + " in run " + std::to_string(run_id)});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
 Status AssignmentStore::Publish(Id edition_id, Id run_id, const std::vector<Placement>& placements,
                                 std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long run = run_id, edition = edition_id, now = NowUtc();
   const std::string published = "published", role = ToString(Role::kGroupMember),
                     scope = ToString(ScopeKind::kWorkingGroup);
@@ -161,7 +162,7 @@ Status AssignmentStore::Publish(Id edition_id, Id run_id, const std::vector<Plac
   RecordAudit(session, {0, now, actor, "", "publish", "assignment_run", run_id,
                         "Assignment run " + std::to_string(run_id) + " published; " +
                             std::to_string(placements.size()) + " participants placed or moved"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/core/text.h"
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -45,11 +46,8 @@ Result<Id> InsertAccount(soci::session& session, const Account& a, std::optional
 }
 
 Result<Id> AccountStore::Create(const Account& a, std::optional<Id> actor) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  auto id = InsertAccount(session, a, actor);
-  if (id) tx.commit();
-  return id;
+  return Write(pool_, Error::Conflict("An account for " + AsciiLower(a.email) + " already exists."),
+               [&](soci::session& session) { return InsertAccount(session, a, actor); });
 }
 
 std::optional<Account> AccountStore::Get(Id id) {
@@ -66,17 +64,19 @@ void AccountStore::SetTimeZone(Id account_id, std::string_view zone) {
   soci::session session(pool_);
   long long id = account_id;
   const std::string z(zone);
+  WriteTransaction tx(session);
   session << "UPDATE accounts SET time_zone = :z WHERE id = :id", soci::use(z), soci::use(id);
+  tx.Commit();
 }
 
 void AccountStore::SetPasswordHash(Id account_id, std::string_view hash, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long id = account_id;
   const std::string h(hash);
   session << "UPDATE accounts SET password_hash = :h WHERE id = :id", soci::use(h), soci::use(id);
   RecordAudit(session, {0, 0, actor, "", "update", "account", id, "Set a new password"});
-  tx.commit();
+  tx.Commit();
 }
 
 Status InsertGrant(soci::session& session, Id account_id, const RoleGrant& g, std::optional<Id> actor) {
@@ -100,11 +100,9 @@ Status InsertGrant(soci::session& session, Id account_id, const RoleGrant& g, st
 }
 
 Status AccountStore::Grant(Id account_id, const RoleGrant& g, std::optional<Id> actor) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  auto granted = InsertGrant(session, account_id, g, actor);
-  if (granted) tx.commit();
-  return granted;
+  // Granted at the same moment by someone else: the grant is there, which is what was asked.
+  return Write(pool_, Error::Conflict("This role was granted by someone else at the same moment."),
+               [&](soci::session& session) { return InsertGrant(session, account_id, g, actor); });
 }
 
 std::vector<RoleGrant> AccountStore::GrantsOf(Id account_id) {
@@ -135,9 +133,11 @@ void AccountStore::CreateSession(std::string_view token_hash, const WebSession& 
   soci::session session(pool_);
   const std::string hash(token_hash);
   long long aid = s.account_id, now = NowUtc(), expires = s.expires_at;
+  WriteTransaction tx(session);
   session << "INSERT INTO web_sessions (token_hash, account_id, csrf_token, created_at, expires_at) "
              "VALUES (:h, :a, :c, :t, :e)",
       soci::use(hash), soci::use(aid), soci::use(s.csrf_token), soci::use(now), soci::use(expires);
+  tx.Commit();
 }
 
 std::optional<WebSession> AccountStore::FindSession(std::string_view token_hash, UtcSeconds now) {
@@ -158,25 +158,27 @@ std::optional<WebSession> AccountStore::FindSession(std::string_view token_hash,
 void AccountStore::DeleteSession(std::string_view token_hash) {
   soci::session session(pool_);
   const std::string hash(token_hash);
+  WriteTransaction tx(session);
   session << "DELETE FROM web_sessions WHERE token_hash = :h", soci::use(hash);
+  tx.Commit();
 }
 
 void AccountStore::CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at,
                                     const std::optional<OutgoingMail>& mail) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   const std::string hash(token_hash);
   long long aid = account_id, now = NowUtc(), expires = expires_at;
   session << "INSERT INTO signin_links (token_hash, account_id, created_at, expires_at) "
              "VALUES (:h, :a, :t, :e)",
       soci::use(hash), soci::use(aid), soci::use(now), soci::use(expires);
   if (mail) EnqueueMail(session, *mail);
-  tx.commit();
+  tx.Commit();
 }
 
 std::optional<Id> AccountStore::ConsumeSignInLink(std::string_view token_hash, UtcSeconds now) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   const std::string hash(token_hash);
   long long at = now;
   // The conditional UPDATE is the single-use guarantee: of two concurrent uses, one updates.
@@ -187,23 +189,27 @@ std::optional<Id> AccountStore::ConsumeSignInLink(std::string_view token_hash, U
   if (st.get_affected_rows() != 1) return std::nullopt;
   long long aid = 0;
   session << "SELECT account_id FROM signin_links WHERE token_hash = :h", soci::use(hash), soci::into(aid);
-  tx.commit();
+  tx.Commit();
   return static_cast<Id>(aid);
 }
 
 void AccountStore::PurgeExpired(UtcSeconds now) {
   soci::session session(pool_);
   long long t = now;
+  WriteTransaction tx(session);
   session << "DELETE FROM web_sessions WHERE expires_at <= :now", soci::use(t);
   session << "DELETE FROM signin_links WHERE expires_at <= :now", soci::use(t);
+  tx.Commit();
 }
 
 void AccountStore::RecordAttempt(std::string_view key, UtcSeconds at) {
   soci::session session(pool_);
   const std::string k(key);
   long long t = at, old = at - 86400;
+  WriteTransaction tx(session);
   session << "INSERT INTO signin_attempts (attempt_key, at) VALUES (:k, :t)", soci::use(k), soci::use(t);
   session << "DELETE FROM signin_attempts WHERE at < :old", soci::use(old);
+  tx.Commit();
 }
 
 int AccountStore::CountAttempts(std::string_view key, UtcSeconds since) {

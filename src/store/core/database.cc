@@ -8,6 +8,7 @@
 #include <string>
 
 #include "embedded_files.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -108,12 +109,6 @@ Result<std::unique_ptr<Database>> Database::Open(std::string_view url_text, size
 
 Database::~Database() = default;
 
-void BeginWrite(soci::session& session) {
-  // Matches no row, but an UPDATE starts a write transaction (SQLite waits for the lock with
-  // its busy timeout, as it cannot once the transaction has read).
-  session << "UPDATE schema_migrations SET version = version WHERE 1 = 0";
-}
-
 Result<int> Database::Migrate() {
   soci::session session(*pool_);
   int applied = 0;
@@ -126,16 +121,14 @@ Result<int> Database::Migrate() {
               [](const auto& a, const auto& b) { return VersionOf(a.path) < VersionOf(b.path); });
     for (const auto& file : ordered) {
       const int version = VersionOf(file.path);
-      soci::transaction tx(session);
-      // Several app servers may start at once on PostgreSQL: serialise the migrators.
+      // Several app servers may start at once: on SQLite the write lock serialises the
+      // migrators, on PostgreSQL an advisory lock.
+      WriteTransaction tx(session);
       if (url_.dialect == Dialect::kPostgres) session << "SELECT pg_advisory_xact_lock(7015)";
       int count = 0;
       session << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version),
           soci::into(count);
-      if (count > 0) {
-        tx.rollback();
-        continue;
-      }
+      if (count > 0) continue;
       for (const auto& statement : Statements(ApplyDialect(file.contents, url_.dialect))) {
         session << statement;
       }
@@ -143,7 +136,7 @@ Result<int> Database::Migrate() {
       const long long now = static_cast<long long>(time(nullptr));
       session << "INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)",
           soci::use(version), soci::use(name), soci::use(now);
-      tx.commit();
+      tx.Commit();
       ++applied;
     }
   } catch (const std::exception& e) {

@@ -26,12 +26,6 @@ struct DatabaseUrl {
 // Parses "sqlite:PATH" or "postgresql://..."; the error names the accepted forms.
 Result<DatabaseUrl> ParseDatabaseUrl(std::string_view url);
 
-// The first statement of a transaction that reads before it writes: it takes the write lock
-// at once. SQLite's deferred transactions otherwise fail with SQLITE_BUSY (no waiting) when a
-// read transaction tries to write after another connection committed; on PostgreSQL it is a
-// no-op.
-void BeginWrite(soci::session& session);
-
 class Database {
  public:
   static Result<std::unique_ptr<Database>> Open(std::string_view url, size_t pool_size = 8);

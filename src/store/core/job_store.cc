@@ -1,6 +1,7 @@
 #include "store/core/job_store.h"
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -58,15 +59,16 @@ std::string ToString(JobStatus status) {
 }
 
 Id JobStore::Enqueue(const Job& job) {
-  soci::session session(pool_);
-  long long id = 0, edition = job.edition_id.value_or(0), created = NowUtc(), creator = job.created_by.value_or(0);
-  soci::indicator edition_ind = job.edition_id ? soci::i_ok : soci::i_null;
-  soci::indicator creator_ind = job.created_by ? soci::i_ok : soci::i_null;
-  session << "INSERT INTO jobs (edition_id, kind, status, total_count, done_count, message, input, result, "
-             "created_at, created_by) VALUES (:e, :k, 'queued', :t, 0, :m, :i, '', :c, :b) RETURNING id",
-      soci::use(edition, edition_ind), soci::use(job.kind), soci::use(job.total_count), soci::use(job.message),
-      soci::use(job.input), soci::use(created), soci::use(creator, creator_ind), soci::into(id);
-  return id;
+  return Write(pool_, [&](soci::session& session) -> Id {
+    long long id = 0, edition = job.edition_id.value_or(0), created = NowUtc(), creator = job.created_by.value_or(0);
+    soci::indicator edition_ind = job.edition_id ? soci::i_ok : soci::i_null;
+    soci::indicator creator_ind = job.created_by ? soci::i_ok : soci::i_null;
+    session << "INSERT INTO jobs (edition_id, kind, status, total_count, done_count, message, input, result, "
+               "created_at, created_by) VALUES (:e, :k, 'queued', :t, 0, :m, :i, '', :c, :b) RETURNING id",
+        soci::use(edition, edition_ind), soci::use(job.kind), soci::use(job.total_count), soci::use(job.message),
+        soci::use(job.input), soci::use(created), soci::use(creator, creator_ind), soci::into(id);
+    return id;
+  });
 }
 
 std::optional<Job> JobStore::Get(Id id) {
@@ -82,52 +84,56 @@ std::vector<Job> JobStore::Recent(Id edition_id, std::string_view kind, int limi
 }
 
 std::optional<Job> JobStore::ClaimNext(std::string_view worker, UtcSeconds now, int stale_after) {
-  soci::session session(pool_);
-  const std::string who(worker);
-  long long at = now, stale = now - stale_after, id = 0;
-  std::vector<long long> candidates;
-  soci::statement st = (session.prepare << "SELECT id FROM jobs WHERE status = 'queued' OR (status = 'running' AND "
-                                           "claimed_at < :stale) ORDER BY id LIMIT 5",
-                        soci::into(id), soci::use(stale));
-  st.execute();
-  while (st.fetch()) candidates.push_back(id);
-  for (long long candidate : candidates) {
-    // The conditional UPDATE is the claim: of two workers, one changes the row.
-    soci::statement claim = (session.prepare << "UPDATE jobs SET status = 'running', claimed_by = :w, claimed_at = :now "
-                                                "WHERE id = :id AND (status = 'queued' OR (status = 'running' AND "
-                                                "claimed_at < :stale))",
-                             soci::use(who), soci::use(at), soci::use(candidate), soci::use(stale));
-    claim.execute(true);
-    if (claim.get_affected_rows() != 1) continue;
-    auto rows = Select(session, "WHERE id = :id AND kind <> :none", candidate, "", 1);
-    if (!rows.empty()) return rows[0];
-  }
-  return std::nullopt;
+  return Write(pool_, [&](soci::session& session) -> std::optional<Job> {
+    const std::string who(worker);
+    long long at = now, stale = now - stale_after, id = 0;
+    std::vector<long long> candidates;
+    soci::statement st = (session.prepare << "SELECT id FROM jobs WHERE status = 'queued' OR (status = 'running' AND "
+                                             "claimed_at < :stale) ORDER BY id LIMIT 5",
+                          soci::into(id), soci::use(stale));
+    st.execute();
+    while (st.fetch()) candidates.push_back(id);
+    for (long long candidate : candidates) {
+      // The conditional UPDATE is the claim: of two workers, one changes the row.
+      soci::statement claim = (session.prepare << "UPDATE jobs SET status = 'running', claimed_by = :w, claimed_at = :now "
+                                                  "WHERE id = :id AND (status = 'queued' OR (status = 'running' AND "
+                                                  "claimed_at < :stale))",
+                               soci::use(who), soci::use(at), soci::use(candidate), soci::use(stale));
+      claim.execute(true);
+      if (claim.get_affected_rows() != 1) continue;
+      auto rows = Select(session, "WHERE id = :id AND kind <> :none", candidate, "", 1);
+      if (!rows.empty()) return rows[0];
+    }
+    return std::nullopt;
+  });
 }
 
 void JobStore::Progress(Id id, int done, int total, std::string_view message) {
-  soci::session session(pool_);
-  long long i = id, now = NowUtc();
-  const std::string m(message);
-  session << "UPDATE jobs SET done_count = :d, total_count = :t, message = :m, claimed_at = :now WHERE id = :id",
-      soci::use(done), soci::use(total), soci::use(m), soci::use(now), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id, now = NowUtc();
+    const std::string m(message);
+    session << "UPDATE jobs SET done_count = :d, total_count = :t, message = :m, claimed_at = :now WHERE id = :id",
+        soci::use(done), soci::use(total), soci::use(m), soci::use(now), soci::use(i);
+  });
 }
 
 void JobStore::Finish(Id id, std::string_view result, std::string_view message) {
-  soci::session session(pool_);
-  long long i = id, now = NowUtc();
-  const std::string r(result), m(message);
-  session << "UPDATE jobs SET status = 'done', result = :r, message = :m, finished_at = :now, "
-             "done_count = total_count WHERE id = :id",
-      soci::use(r), soci::use(m), soci::use(now), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id, now = NowUtc();
+    const std::string r(result), m(message);
+    session << "UPDATE jobs SET status = 'done', result = :r, message = :m, finished_at = :now, "
+               "done_count = total_count WHERE id = :id",
+        soci::use(r), soci::use(m), soci::use(now), soci::use(i);
+  });
 }
 
 void JobStore::Fail(Id id, std::string_view message) {
-  soci::session session(pool_);
-  long long i = id, now = NowUtc();
-  const std::string m(message);
-  session << "UPDATE jobs SET status = 'failed', message = :m, finished_at = :now WHERE id = :id",
-      soci::use(m), soci::use(now), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id, now = NowUtc();
+    const std::string m(message);
+    session << "UPDATE jobs SET status = 'failed', message = :m, finished_at = :now WHERE id = :id",
+        soci::use(m), soci::use(now), soci::use(i);
+  });
 }
 
 }  // namespace plenary::store

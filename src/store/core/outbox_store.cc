@@ -1,6 +1,7 @@
 #include "store/core/outbox_store.h"
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -68,58 +69,63 @@ void EnqueueMail(soci::session& session, const OutgoingMail& m) {
 }
 
 void OutboxStore::Enqueue(const OutgoingMail& mail) {
-  soci::session session(pool_);
-  EnqueueMail(session, mail);
+  return Write(pool_, [&](soci::session& session) {
+    EnqueueMail(session, mail);
+  });
 }
 
 std::vector<OutgoingMail> OutboxStore::ClaimDue(std::string_view worker, UtcSeconds now, int limit,
                                                 int stale_after) {
-  soci::session session(pool_);
-  const std::string who(worker);
-  long long at = now, stale = now - stale_after;
-  std::vector<OutgoingMail> claimed;
-  std::vector<long long> candidates;
-  long long id = 0;
-  soci::statement st = (session.prepare << "SELECT id FROM outbox WHERE (status = 'queued' AND "
-                                           "next_attempt_at <= :now) OR (status = 'sending' AND "
-                                           "claimed_at < :stale) ORDER BY id LIMIT :lim",
-                        soci::into(id), soci::use(at), soci::use(stale), soci::use(limit));
-  st.execute();
-  while (st.fetch()) candidates.push_back(id);
-  for (long long candidate : candidates) {
-    // The conditional UPDATE is the claim: of two workers, one changes the row.
-    soci::statement claim = (session.prepare << "UPDATE outbox SET status = 'sending', claimed_by = :w, "
-                                                "claimed_at = :now, attempts = attempts + 1 WHERE id = :id AND "
-                                                "((status = 'queued' AND next_attempt_at <= :now2) OR "
-                                                "(status = 'sending' AND claimed_at < :stale))",
-                             soci::use(who), soci::use(at), soci::use(candidate), soci::use(at), soci::use(stale));
-    claim.execute(true);
-    if (claim.get_affected_rows() != 1) continue;
-    auto rows = Select(session, "WHERE id = :id", static_cast<long long>(candidate));
-    if (!rows.empty()) claimed.push_back(rows[0]);
-  }
-  return claimed;
+  return Write(pool_, [&](soci::session& session) -> std::vector<OutgoingMail> {
+    const std::string who(worker);
+    long long at = now, stale = now - stale_after;
+    std::vector<OutgoingMail> claimed;
+    std::vector<long long> candidates;
+    long long id = 0;
+    soci::statement st = (session.prepare << "SELECT id FROM outbox WHERE (status = 'queued' AND "
+                                             "next_attempt_at <= :now) OR (status = 'sending' AND "
+                                             "claimed_at < :stale) ORDER BY id LIMIT :lim",
+                          soci::into(id), soci::use(at), soci::use(stale), soci::use(limit));
+    st.execute();
+    while (st.fetch()) candidates.push_back(id);
+    for (long long candidate : candidates) {
+      // The conditional UPDATE is the claim: of two workers, one changes the row.
+      soci::statement claim = (session.prepare << "UPDATE outbox SET status = 'sending', claimed_by = :w, "
+                                                  "claimed_at = :now, attempts = attempts + 1 WHERE id = :id AND "
+                                                  "((status = 'queued' AND next_attempt_at <= :now2) OR "
+                                                  "(status = 'sending' AND claimed_at < :stale))",
+                               soci::use(who), soci::use(at), soci::use(candidate), soci::use(at), soci::use(stale));
+      claim.execute(true);
+      if (claim.get_affected_rows() != 1) continue;
+      auto rows = Select(session, "WHERE id = :id", static_cast<long long>(candidate));
+      if (!rows.empty()) claimed.push_back(rows[0]);
+    }
+    return claimed;
+  });
 }
 
 void OutboxStore::MarkSent(Id id, UtcSeconds at) {
-  soci::session session(pool_);
-  long long i = id, t = at;
-  session << "UPDATE outbox SET status = 'sent', sent_at = :t, last_error = '' WHERE id = :id", soci::use(t), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id, t = at;
+    session << "UPDATE outbox SET status = 'sent', sent_at = :t, last_error = '' WHERE id = :id", soci::use(t), soci::use(i);
+  });
 }
 
 void OutboxStore::MarkRetry(Id id, std::string_view error, UtcSeconds retry_at) {
-  soci::session session(pool_);
-  long long i = id, t = retry_at;
-  const std::string e(error);
-  session << "UPDATE outbox SET status = 'queued', next_attempt_at = :t, last_error = :e WHERE id = :id",
-      soci::use(t), soci::use(e), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id, t = retry_at;
+    const std::string e(error);
+    session << "UPDATE outbox SET status = 'queued', next_attempt_at = :t, last_error = :e WHERE id = :id",
+        soci::use(t), soci::use(e), soci::use(i);
+  });
 }
 
 void OutboxStore::MarkFailed(Id id, std::string_view error) {
-  soci::session session(pool_);
-  long long i = id;
-  const std::string e(error);
-  session << "UPDATE outbox SET status = 'failed', last_error = :e WHERE id = :id", soci::use(e), soci::use(i);
+  return Write(pool_, [&](soci::session& session) {
+    long long i = id;
+    const std::string e(error);
+    session << "UPDATE outbox SET status = 'failed', last_error = :e WHERE id = :id", soci::use(e), soci::use(i);
+  });
 }
 
 std::vector<OutgoingMail> OutboxStore::Recent(int limit) {

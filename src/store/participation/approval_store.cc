@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -87,7 +88,7 @@ ApprovalDrift DriftSince(const ListApproval& approval, std::vector<Id> accepted_
 
 ListApproval ApprovalStore::Approve(Id edition_id, std::string_view comment, std::optional<Id> actor, UtcSeconds now) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   const long long edition = edition_id, at = now;
   ListApproval a;
   a.edition_id = edition_id;
@@ -112,7 +113,7 @@ ListApproval ApprovalStore::Approve(Id edition_id, std::string_view comment, std
   RecordAudit(session, {0, now, actor, "", "approve", "list_approval", a.id,
                         "Approved the accepted list of edition " + std::to_string(edition_id) + " (" +
                             std::to_string(a.accepted_count) + " accepted)"});
-  tx.commit();
+  tx.Commit();
   return a;
 }
 

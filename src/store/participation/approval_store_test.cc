@@ -4,7 +4,7 @@
 
 #include "store/participation/approval_store.h"
 #include "store/core/audit_log.h"
-#include "store/core/both_databases_test.h"
+#include "store/series/edition_database_test.h"
 #include "store/core/database.h"
 #include "store/core/outbox_store.h"
 #include "store/participation/invitation_store.h"
@@ -30,7 +30,7 @@ TEST(ApprovalDrift, NamesTheAddedAndTheRemoved) {
   EXPECT_FALSE(DriftSince(a, {3, 2, 1}).stale());
 }
 
-class ApprovalStoreTest : public BothDatabasesTest {
+class ApprovalStoreTest : public EditionDatabaseTest {
  protected:
   void SetUp() override {
     OpenScratchDatabase(4);

@@ -3,6 +3,7 @@
 #include "domain/core/text.h"
 #include "store/core/audit_log.h"
 #include "store/core/database.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -66,56 +67,57 @@ std::vector<Invitation> Load(soci::session& session, const std::string& where, l
 
 Result<std::vector<Id>> InvitationStore::Create(const std::vector<NewInvitation>& invitations, std::optional<Id> actor,
                                                 std::optional<Id> job_id) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
-  std::vector<Id> ids;
-  long long now = NowUtc(), job = job_id.value_or(0);
-  soci::indicator job_ind = job_id ? soci::i_ok : soci::i_null;
-  long long creator = actor.value_or(0);
-  soci::indicator creator_ind = actor ? soci::i_ok : soci::i_null;
-  for (const auto& n : invitations) {
-    const auto& i = n.invitation;
-    long long edition = i.edition_id, expires = i.expires_at, partner = i.partner_id.value_or(0), id = 0;
-    soci::indicator partner_ind = i.partner_id ? soci::i_ok : soci::i_null;
-    const std::string email = AsciiLower(Trim(i.email)), kind = ToString(i.kind), sector = ToString(i.sector);
-    int taken = 0;
-    session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND email = :m", soci::use(edition),
-        soci::use(email), soci::into(taken);
-    if (taken) return Error::Conflict(email + " has already been invited to this edition.");
-    if (i.kind == InvitationKind::kNominated && i.partner_id) {
-      // Two nominations sent at once must not both take the partner's last place: touching
-      // the partner's row locks it until this transaction ends (on PostgreSQL, where
-      // BeginWrite takes no lock; SQLite already holds its write lock), so the second
-      // nomination counts after the first has committed.
-      session << "UPDATE partners SET name = name WHERE id = :p", soci::use(partner);
-      int nominated = 0;
-      const std::string partner_text = std::to_string(partner);
-      session << std::string("SELECT COUNT(*) FROM invitations WHERE ") + kPartnersNominations,
-          soci::use(edition), soci::use(partner_text), soci::into(nominated);
-      const int quota = QuotaIn(session, i.edition_id, *i.partner_id, i.sector);
-      if (nominated >= quota) {
-        return Error::Invalid("The partner's quota for this edition is " + std::to_string(quota) + " and " +
-                              std::to_string(nominated) + " already nominated; ask the secretariat to raise it.");
+  const Error invited_meanwhile = Error::Conflict(
+      "One of these addresses was invited to this edition by someone else at the same moment. "
+      "Reload the invitations page to see it; nothing of yours was saved.");
+  return Write(pool_, invited_meanwhile, [&](soci::session& session) -> Result<std::vector<Id>> {
+    std::vector<Id> ids;
+    long long now = NowUtc(), job = job_id.value_or(0);
+    soci::indicator job_ind = job_id ? soci::i_ok : soci::i_null;
+    long long creator = actor.value_or(0);
+    soci::indicator creator_ind = actor ? soci::i_ok : soci::i_null;
+    for (const auto& n : invitations) {
+      const auto& i = n.invitation;
+      long long edition = i.edition_id, expires = i.expires_at, partner = i.partner_id.value_or(0), id = 0;
+      soci::indicator partner_ind = i.partner_id ? soci::i_ok : soci::i_null;
+      const std::string email = AsciiLower(Trim(i.email)), kind = ToString(i.kind), sector = ToString(i.sector);
+      int taken = 0;
+      session << "SELECT COUNT(*) FROM invitations WHERE edition_id = :e AND email = :m", soci::use(edition),
+          soci::use(email), soci::into(taken);
+      if (taken) return Error::Conflict(email + " has already been invited to this edition.");
+      if (i.kind == InvitationKind::kNominated && i.partner_id) {
+        // Two nominations sent at once must not both take the partner's last place: touching
+        // the partner's row locks it until this transaction ends (on PostgreSQL; on SQLite the
+        // WriteTransaction already holds the write lock), so the second nomination counts
+        // after the first has committed.
+        session << "UPDATE partners SET name = name WHERE id = :p", soci::use(partner);
+        int nominated = 0;
+        const std::string partner_text = std::to_string(partner);
+        session << std::string("SELECT COUNT(*) FROM invitations WHERE ") + kPartnersNominations,
+            soci::use(edition), soci::use(partner_text), soci::into(nominated);
+        const int quota = QuotaIn(session, i.edition_id, *i.partner_id, i.sector);
+        if (nominated >= quota) {
+          return Error::Invalid("The partner's quota for this edition is " + std::to_string(quota) + " and " +
+                                std::to_string(nominated) + " already nominated; ask the secretariat to raise it.");
+        }
       }
+      session << "INSERT INTO invitations (edition_id, kind, partner_id, email, name, sector, organisation, country, "
+                 "token_hash, created_at, created_by, expires_at, sent_count, last_sent_at, job_id) VALUES (:e, :k, :p, "
+                 ":m, :n, :s, :o, :c, :h, :t, :b, :x, 1, :t2, :j) RETURNING id",
+          soci::use(edition), soci::use(kind), soci::use(partner, partner_ind), soci::use(email), soci::use(i.name),
+          soci::use(sector), soci::use(i.organisation), soci::use(i.country), soci::use(n.token_hash), soci::use(now),
+          soci::use(creator, creator_ind), soci::use(expires), soci::use(now), soci::use(job, job_ind), soci::into(id);
+      if (n.mail) {
+        OutgoingMail mail = *n.mail;
+        mail.to_address = email;
+        mail.reference = "invitation:" + std::to_string(id);
+        EnqueueMail(session, mail);
+      }
+      RecordAudit(session, {0, now, actor, "", "create", "invitation", id, "Invitation " + std::to_string(id) + " sent"});
+      ids.push_back(id);
     }
-    session << "INSERT INTO invitations (edition_id, kind, partner_id, email, name, sector, organisation, country, "
-               "token_hash, created_at, created_by, expires_at, sent_count, last_sent_at, job_id) VALUES (:e, :k, :p, "
-               ":m, :n, :s, :o, :c, :h, :t, :b, :x, 1, :t2, :j) RETURNING id",
-        soci::use(edition), soci::use(kind), soci::use(partner, partner_ind), soci::use(email), soci::use(i.name),
-        soci::use(sector), soci::use(i.organisation), soci::use(i.country), soci::use(n.token_hash), soci::use(now),
-        soci::use(creator, creator_ind), soci::use(expires), soci::use(now), soci::use(job, job_ind), soci::into(id);
-    if (n.mail) {
-      OutgoingMail mail = *n.mail;
-      mail.to_address = email;
-      mail.reference = "invitation:" + std::to_string(id);
-      EnqueueMail(session, mail);
-    }
-    RecordAudit(session, {0, now, actor, "", "create", "invitation", id, "Invitation " + std::to_string(id) + " sent"});
-    ids.push_back(id);
-  }
-  tx.commit();
-  return ids;
+    return ids;
+  });
 }
 
 std::optional<Invitation> InvitationStore::Get(Id edition_id, Id invitation_id) {
@@ -155,8 +157,7 @@ int InvitationStore::CountForJob(Id job_id) {
 Status InvitationStore::Resend(Id edition_id, Id invitation_id, std::string_view token_hash, UtcSeconds expires_at,
                                const OutgoingMail& mail, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, id = invitation_id, expires = expires_at, now = NowUtc();
   const std::string hash(token_hash);
   soci::statement st = (session.prepare << "UPDATE invitations SET token_hash = :h, expires_at = :x, revoked_at = NULL, "
@@ -172,14 +173,13 @@ Status InvitationStore::Resend(Id edition_id, Id invitation_id, std::string_view
   m.reference = "invitation:" + std::to_string(id);
   EnqueueMail(session, m);
   RecordAudit(session, {0, now, actor, "", "resend", "invitation", id, "Invitation " + std::to_string(id) + " resent"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
 Status InvitationStore::Revoke(Id edition_id, Id invitation_id, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, id = invitation_id, now = NowUtc();
   soci::statement st = (session.prepare << "UPDATE invitations SET revoked_at = :t WHERE id = :id AND edition_id = :e "
                                            "AND used_at IS NULL AND revoked_at IS NULL",
@@ -192,7 +192,7 @@ Status InvitationStore::Revoke(Id edition_id, Id invitation_id, std::optional<Id
   const std::string reference = "invitation:" + std::to_string(id);
   session << "DELETE FROM outbox WHERE reference = :r AND status = 'queued'", soci::use(reference);
   RecordAudit(session, {0, now, actor, "", "revoke", "invitation", id, "Invitation " + std::to_string(id) + " revoked"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
@@ -207,7 +207,7 @@ int InvitationStore::Quota(Id edition_id, Id partner_id, Sector sector) {
 
 void InvitationStore::SetQuota(Id edition_id, Id partner_id, Sector sector, int quota, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, partner = partner_id, now = NowUtc();
   const std::string s = ToString(sector);
   session << "DELETE FROM nomination_quotas WHERE edition_id = :e AND partner_id = :p AND sector = :s",
@@ -217,7 +217,7 @@ void InvitationStore::SetQuota(Id edition_id, Id partner_id, Sector sector, int 
   RecordAudit(session, {0, now, actor, "", "update", "nomination_quota", partner,
                         "Quota of partner " + std::to_string(partner) + " for edition " + std::to_string(edition) +
                             " (" + s + ") set to " + std::to_string(quota)});
-  tx.commit();
+  tx.Commit();
 }
 
 std::map<std::pair<Id, Sector>, int> InvitationStore::Quotas(Id edition_id) {
@@ -244,7 +244,7 @@ std::vector<Invitation> InvitationStore::Nominations(Id edition_id, Id partner_i
 void InvitationStore::RecordNominationRequest(Id edition_id, Id partner_id, const std::vector<OutgoingMail>& mails,
                                               std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, partner = partner_id, now = NowUtc(), by = actor.value_or(0);
   soci::indicator by_ind = actor ? soci::i_ok : soci::i_null;
   session << "DELETE FROM nomination_requests WHERE edition_id = :e AND partner_id = :p", soci::use(edition),
@@ -256,7 +256,7 @@ void InvitationStore::RecordNominationRequest(Id edition_id, Id partner_id, cons
   RecordAudit(session, {0, now, actor, "", "request", "nomination", partner,
                         "Partner " + std::to_string(partner) + " asked to nominate for edition " +
                             std::to_string(edition) + " (" + std::to_string(mails.size()) + " focal points)"});
-  tx.commit();
+  tx.Commit();
 }
 
 std::optional<UtcSeconds> InvitationStore::NominationRequestedAt(Id edition_id, Id partner_id) {

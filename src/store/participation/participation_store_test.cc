@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "store/core/audit_log.h"
-#include "store/core/both_databases_test.h"
+#include "store/series/edition_database_test.h"
 #include "store/core/database.h"
 #include "store/core/job_store.h"
 #include "store/core/outbox_store.h"
@@ -21,7 +21,7 @@
 namespace plenary::store {
 namespace {
 
-class ParticipationStoreTest : public BothDatabasesTest {
+class ParticipationStoreTest : public EditionDatabaseTest {
  protected:
   void SetUp() override {
     OpenScratchDatabase(6);
@@ -162,7 +162,7 @@ TEST_P(ParticipationStoreTest, ConcurrentSubmissionsOfOneInvitationStoreExactlyO
         auto r = registrations.Create("race", Form("Racer " + std::to_string(t)), std::nullopt, 1000);
         (r.ok() ? ok : refused)++;
       } catch (const std::exception&) {
-        failed++;  // "database is locked": BeginWrite makes the losers wait instead
+        failed++;  // "database is locked": the WriteTransaction makes the losers wait instead
       }
     });
   }

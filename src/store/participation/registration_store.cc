@@ -8,6 +8,7 @@
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
 #include "store/core/database.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -113,94 +114,94 @@ void AddHistory(soci::session& session, Id registration_id, RegistrationStatus s
 
 Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitation_token_hash, const Registration& r,
                                                       const std::optional<OutgoingMail>& confirmation, UtcSeconds now) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
-  const std::string hash(invitation_token_hash);
-  long long invitation = 0, edition = 0, at = now;
-  std::string email;
-  soci::indicator email_ind;
-  session << "SELECT id, edition_id, email FROM invitations WHERE token_hash = :h", soci::use(hash),
-      soci::into(invitation), soci::into(edition), soci::into(email, email_ind);
-  if (!session.got_data() || edition != r.edition_id) {
-    return Error::NotFound("This invitation link is not valid. Check that you used the whole link from the e-mail, "
-                           "or ask the secretariat for a new invitation.");
-  }
-  // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
-  soci::statement consume = (session.prepare << "UPDATE invitations SET used_at = :t WHERE id = :id AND used_at IS NULL "
-                                                "AND revoked_at IS NULL AND expires_at > :now",
-                             soci::use(at), soci::use(invitation), soci::use(at));
-  consume.execute(true);
-  if (consume.get_affected_rows() != 1) {
-    long long used = 0, revoked = 0;
-    soci::indicator used_ind, revoked_ind;
-    session << "SELECT used_at, revoked_at FROM invitations WHERE id = :id", soci::use(invitation),
-        soci::into(used, used_ind), soci::into(revoked, revoked_ind);
-    if (used_ind == soci::i_ok) {
-      return Error::Conflict("This invitation has already been used to register. Sign in to see or change your "
-                             "registration.");
+  const Error registered_meanwhile = Error::Conflict(
+      "A registration with this e-mail address was saved at the same moment. Sign in to see it; "
+      "if it is not yours, write to the secretariat.");
+  return Write(pool_, registered_meanwhile, [&](soci::session& session) -> Result<RegistrationCreated> {
+    const std::string hash(invitation_token_hash);
+    long long invitation = 0, edition = 0, at = now;
+    std::string email;
+    soci::indicator email_ind;
+    session << "SELECT id, edition_id, email FROM invitations WHERE token_hash = :h", soci::use(hash),
+        soci::into(invitation), soci::into(edition), soci::into(email, email_ind);
+    if (!session.got_data() || edition != r.edition_id) {
+      return Error::NotFound("This invitation link is not valid. Check that you used the whole link from the e-mail, "
+                             "or ask the secretariat for a new invitation.");
     }
-    if (revoked_ind == soci::i_ok) {
-      return Error::Conflict("This invitation was withdrawn by the secretariat. Write to them if you think this is a "
-                             "mistake.");
+    // The conditional UPDATE consumes the invitation: of two submissions, one changes the row.
+    soci::statement consume = (session.prepare << "UPDATE invitations SET used_at = :t WHERE id = :id AND used_at IS NULL "
+                                                  "AND revoked_at IS NULL AND expires_at > :now",
+                               soci::use(at), soci::use(invitation), soci::use(at));
+    consume.execute(true);
+    if (consume.get_affected_rows() != 1) {
+      long long used = 0, revoked = 0;
+      soci::indicator used_ind, revoked_ind;
+      session << "SELECT used_at, revoked_at FROM invitations WHERE id = :id", soci::use(invitation),
+          soci::into(used, used_ind), soci::into(revoked, revoked_ind);
+      if (used_ind == soci::i_ok) {
+        return Error::Conflict("This invitation has already been used to register. Sign in to see or change your "
+                               "registration.");
+      }
+      if (revoked_ind == soci::i_ok) {
+        return Error::Conflict("This invitation was withdrawn by the secretariat. Write to them if you think this is a "
+                               "mistake.");
+      }
+      return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
     }
-    return Error::Conflict("This invitation link has expired. Ask the secretariat to send it again.");
-  }
-  long long account = 0;
-  const std::string address = AsciiLower(email);
-  session << "SELECT id FROM accounts WHERE email = :e", soci::use(address), soci::into(account);
-  if (!session.got_data()) {
-    Account a;
-    a.email = email;
-    a.display_name = r.full_name;
-    auto created = InsertAccount(session, a, std::nullopt);
-    if (!created) return created.error();
-    account = *created;
-  }
-  Id account_id = account;
-  if (auto granted = InsertGrant(session, account_id,
-                                 {Role::kParticipant, ScopeKind::kEdition, r.edition_id, r.edition_id}, account_id);
-      !granted) {
-    return granted.error();
-  }
-  int existing = 0;
-  session << "SELECT COUNT(*) FROM registrations WHERE edition_id = :e AND account_id = :a", soci::use(edition),
-      soci::use(account), soci::into(existing);
-  if (existing) {
-    return Error::Conflict("You have already registered for this edition with this e-mail address. Sign in to see or "
-                           "change your registration.");
-  }
-  long long id = 0, consented = r.consented_at, chatham = r.chatham_acknowledged_at;
-  int listing = r.public_listing ? 1 : 0;
-  const std::string sector = ToString(r.sector), gender = ToString(r.gender), expertise = JoinTags(r.expertise),
-                    status = ToString(RegistrationStatus::kApplied);
-  session << "INSERT INTO registrations (edition_id, invitation_id, account_id, full_name, family_name, latin_name, "
-             "organisation, position, country, region, sector, gender, expertise, access_needs, dietary_needs, "
-             "privacy_version, consented_at, chatham_acknowledged_at, public_listing, status, created_at, updated_at) "
-             "VALUES (:e, :i, :a, :fn, :fam, :lat, :o, :p, :c, :rg, :s, :g, :x, :an, :dn, :pv, :ca, :ch, :pl, :st, "
-             ":t1, :t2) RETURNING id",
-      soci::use(edition), soci::use(invitation), soci::use(account), soci::use(r.full_name), soci::use(r.family_name),
-      soci::use(r.latin_name), soci::use(r.organisation), soci::use(r.position), soci::use(r.country),
-      soci::use(r.region), soci::use(sector), soci::use(gender), soci::use(expertise), soci::use(r.access_needs),
-      soci::use(r.dietary_needs), soci::use(r.privacy_version), soci::use(consented), soci::use(chatham),
-      soci::use(listing), soci::use(status), soci::use(at), soci::use(at), soci::into(id);
-  WritePreferences(session, id, r.ranking);
-  AddHistory(session, id, RegistrationStatus::kApplied, "", account_id, now);
-  if (confirmation) {
-    OutgoingMail mail = *confirmation;
-    mail.to_address = email;
-    EnqueueMail(session, mail);
-  }
-  RecordAudit(session, {0, now, account_id, "", "create", "registration", id,
-                        "Registration " + std::to_string(id) + " from invitation " + std::to_string(invitation)});
-  tx.commit();
-  return RegistrationCreated{id, account_id};
+    long long account = 0;
+    const std::string address = AsciiLower(email);
+    session << "SELECT id FROM accounts WHERE email = :e", soci::use(address), soci::into(account);
+    if (!session.got_data()) {
+      Account a;
+      a.email = email;
+      a.display_name = r.full_name;
+      auto created = InsertAccount(session, a, std::nullopt);
+      if (!created) return created.error();
+      account = *created;
+    }
+    Id account_id = account;
+    if (auto granted = InsertGrant(session, account_id,
+                                   {Role::kParticipant, ScopeKind::kEdition, r.edition_id, r.edition_id}, account_id);
+        !granted) {
+      return granted.error();
+    }
+    int existing = 0;
+    session << "SELECT COUNT(*) FROM registrations WHERE edition_id = :e AND account_id = :a", soci::use(edition),
+        soci::use(account), soci::into(existing);
+    if (existing) {
+      return Error::Conflict("You have already registered for this edition with this e-mail address. Sign in to see or "
+                             "change your registration.");
+    }
+    long long id = 0, consented = r.consented_at, chatham = r.chatham_acknowledged_at;
+    int listing = r.public_listing ? 1 : 0;
+    const std::string sector = ToString(r.sector), gender = ToString(r.gender), expertise = JoinTags(r.expertise),
+                      status = ToString(RegistrationStatus::kApplied);
+    session << "INSERT INTO registrations (edition_id, invitation_id, account_id, full_name, family_name, latin_name, "
+               "organisation, position, country, region, sector, gender, expertise, access_needs, dietary_needs, "
+               "privacy_version, consented_at, chatham_acknowledged_at, public_listing, status, created_at, updated_at) "
+               "VALUES (:e, :i, :a, :fn, :fam, :lat, :o, :p, :c, :rg, :s, :g, :x, :an, :dn, :pv, :ca, :ch, :pl, :st, "
+               ":t1, :t2) RETURNING id",
+        soci::use(edition), soci::use(invitation), soci::use(account), soci::use(r.full_name), soci::use(r.family_name),
+        soci::use(r.latin_name), soci::use(r.organisation), soci::use(r.position), soci::use(r.country),
+        soci::use(r.region), soci::use(sector), soci::use(gender), soci::use(expertise), soci::use(r.access_needs),
+        soci::use(r.dietary_needs), soci::use(r.privacy_version), soci::use(consented), soci::use(chatham),
+        soci::use(listing), soci::use(status), soci::use(at), soci::use(at), soci::into(id);
+    WritePreferences(session, id, r.ranking);
+    AddHistory(session, id, RegistrationStatus::kApplied, "", account_id, now);
+    if (confirmation) {
+      OutgoingMail mail = *confirmation;
+      mail.to_address = email;
+      EnqueueMail(session, mail);
+    }
+    RecordAudit(session, {0, now, account_id, "", "create", "registration", id,
+                          "Registration " + std::to_string(id) + " from invitation " + std::to_string(invitation)});
+    return RegistrationCreated{id, account_id};
+  });
 }
 
 Status RegistrationStore::Update(const Registration& r, const OutgoingMail& confirmation) {
   soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
+  WriteTransaction tx(session);
   long long id = r.id, edition = r.edition_id, now = NowUtc(), consented = r.consented_at,
             chatham = r.chatham_acknowledged_at;
   int listing = r.public_listing ? 1 : 0, version = r.version;
@@ -226,14 +227,13 @@ Status RegistrationStore::Update(const Registration& r, const OutgoingMail& conf
   EnqueueMail(session, confirmation);
   RecordAudit(session, {0, now, r.account_id, "", "update", "registration", id,
                         "Registration " + std::to_string(id) + " edited"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
 Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
+  WriteTransaction tx(session);
   const long long edition = edition_id, now = NowUtc();
   for (const auto& d : decisions) {
     long long id = d.registration_id;
@@ -258,7 +258,7 @@ Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& dec
     RecordAudit(session, {0, now, actor, "", "decide", "registration", id,
                           "Registration " + std::to_string(id) + " " + status});
   }
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
@@ -359,7 +359,7 @@ void EraseInSession(soci::session& session, const Registration& r, UtcSeconds no
 Status RegistrationStore::RequestErasure(Id edition_id, Id registration_id,
                                          const std::optional<OutgoingMail>& notice, UtcSeconds now) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long id = registration_id, edition = edition_id, at = now;
   soci::statement st = (session.prepare << "UPDATE registrations SET erasure_requested_at = :t WHERE id = :id AND "
                                            "edition_id = :e AND erased_at IS NULL AND erasure_requested_at IS NULL",
@@ -375,7 +375,7 @@ Status RegistrationStore::RequestErasure(Id edition_id, Id registration_id,
   if (notice) EnqueueMail(session, *notice);
   RecordAudit(session, {0, now, std::nullopt, "", "erasure_request", "registration", id,
                         "Registration " + std::to_string(id) + " erasure requested"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
@@ -389,8 +389,7 @@ std::vector<Registration> RegistrationStore::ErasureRequests(Id edition_id) {
 
 Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now) {
   soci::session session(pool_);
-  soci::transaction tx(session);
-  BeginWrite(session);
+  WriteTransaction tx(session);
   // The claim: of two erasures of the same registration, one changes the row.
   long long id = registration_id, edition = edition_id, at = now;
   soci::statement claim = (session.prepare << "UPDATE registrations SET erased_at = :t WHERE id = :id AND "
@@ -405,7 +404,7 @@ Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional
   EraseInSession(session, rows[0], now);
   RecordAudit(session, {0, now, actor, "", "erase", "registration", registration_id,
                         "Registration " + std::to_string(registration_id) + " erased"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
@@ -455,9 +454,8 @@ PersonalData RegistrationStore::PersonalDataOf(Id edition_id, Id account_id) {
 
 int RegistrationStore::PurgeEdition(Id edition_id, UtcSeconds now) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, invitation = 0;
-  BeginWrite(session);
   auto rows = Load(session, "WHERE edition_id = :e AND id > :z AND erased_at IS NULL", edition_id, 0);
   for (const auto& r : rows) EraseInSession(session, r, now);
   std::vector<long long> unused;
@@ -474,7 +472,7 @@ int RegistrationStore::PurgeEdition(Id edition_id, UtcSeconds now) {
                               std::to_string(rows.size()) + " registration(s), " + std::to_string(unused.size()) +
                               " invitation(s)"});
   }
-  tx.commit();
+  tx.Commit();
   return count;
 }
 

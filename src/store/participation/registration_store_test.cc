@@ -4,7 +4,7 @@
 
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
-#include "store/core/both_databases_test.h"
+#include "store/series/edition_database_test.h"
 #include "store/core/database.h"
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
@@ -14,7 +14,7 @@
 namespace plenary::store {
 namespace {
 
-class RegistrationStoreTest : public BothDatabasesTest {
+class RegistrationStoreTest : public EditionDatabaseTest {
  protected:
   void SetUp() override {
     OpenScratchDatabase(2);

@@ -4,6 +4,7 @@
 
 #include "domain/series/edition_draft.h"
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -90,7 +91,7 @@ std::optional<ProgrammeSession> ProgrammeStore::Get(Id edition_id, Id session_id
 
 Id ProgrammeStore::Create(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   Bound b(s);
   long long edition = s.edition_id, id = 0;
   session << "INSERT INTO programme_sessions (edition_id, title, kind, starts_at, ends_at, room, join_url, "
@@ -101,14 +102,14 @@ Id ProgrammeStore::Create(const ProgrammeSession& s, const std::vector<OutgoingM
       soci::use(s.chair), soci::use(b.speakers), soci::use(s.description), soci::use(b.questions), soci::into(id);
   ReplaceScheduled(session, id, scheduled);
   RecordAudit(session, {0, 0, actor, "", "create", "programme_session", id, "Added session \"" + s.title + "\""});
-  tx.commit();
+  tx.Commit();
   return id;
 }
 
 Status ProgrammeStore::Update(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled,
                               std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   Bound b(s);
   long long id = s.id, edition = s.edition_id;
   soci::statement st =
@@ -122,20 +123,20 @@ Status ProgrammeStore::Update(const ProgrammeSession& s, const std::vector<Outgo
   if (st.get_affected_rows() != 1) return Error::NotFound("That session no longer exists; reload the programme.");
   ReplaceScheduled(session, id, scheduled);
   RecordAudit(session, {0, 0, actor, "", "update", "programme_session", id, "Changed session \"" + s.title + "\""});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
 Status ProgrammeStore::Delete(Id edition_id, Id session_id, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   auto rows = Select(session, "WHERE edition_id = :e AND id = :id", edition_id, session_id);
   if (rows.empty()) return Error::NotFound("That session no longer exists; reload the programme.");
   long long id = session_id;
   ReplaceScheduled(session, id, {});
   session << "DELETE FROM programme_sessions WHERE id = :id", soci::use(id);
   RecordAudit(session, {0, 0, actor, "", "delete", "programme_session", id, "Removed session \"" + rows[0].title + "\""});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
@@ -171,18 +172,20 @@ std::vector<EditionMember> ProgrammeStore::Members(Id edition_id) {
 }
 
 void ProgrammeStore::CreateFeed(std::string_view token_hash, Id account_id, Id edition_id) {
-  soci::session session(pool_);
-  const std::string hash(token_hash);
-  long long account = account_id, edition = edition_id, now = NowUtc();
-  session << "INSERT INTO calendar_feeds (token_hash, account_id, edition_id, created_at) VALUES (:h, :a, :e, :t)",
-      soci::use(hash), soci::use(account), soci::use(edition), soci::use(now);
+  return Write(pool_, [&](soci::session& session) {
+    const std::string hash(token_hash);
+    long long account = account_id, edition = edition_id, now = NowUtc();
+    session << "INSERT INTO calendar_feeds (token_hash, account_id, edition_id, created_at) VALUES (:h, :a, :e, :t)",
+        soci::use(hash), soci::use(account), soci::use(edition), soci::use(now);
+  });
 }
 
 void ProgrammeStore::RevokeFeeds(Id account_id, Id edition_id) {
-  soci::session session(pool_);
-  long long account = account_id, edition = edition_id, now = NowUtc();
-  session << "UPDATE calendar_feeds SET revoked_at = :t WHERE account_id = :a AND edition_id = :e AND revoked_at IS NULL",
-      soci::use(now), soci::use(account), soci::use(edition);
+  return Write(pool_, [&](soci::session& session) {
+    long long account = account_id, edition = edition_id, now = NowUtc();
+    session << "UPDATE calendar_feeds SET revoked_at = :t WHERE account_id = :a AND edition_id = :e AND revoked_at IS NULL",
+        soci::use(now), soci::use(account), soci::use(edition);
+  });
 }
 
 std::optional<CalendarFeed> ProgrammeStore::FindFeed(std::string_view token_hash) {

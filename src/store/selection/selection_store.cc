@@ -1,13 +1,14 @@
 #include "store/selection/selection_store.h"
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 
 Status SelectionStore::SetScores(Id edition_id, const std::vector<std::pair<Id, int>>& scores,
                                  std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long edition = edition_id, now = NowUtc();
   for (const auto& [registration, score] : scores) {
     long long id = registration;
@@ -22,7 +23,7 @@ Status SelectionStore::SetScores(Id edition_id, const std::vector<std::pair<Id, 
   }
   RecordAudit(session, {0, now, actor, "", "score", "edition", edition_id,
                         std::to_string(scores.size()) + " selection scores set"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -263,65 +264,63 @@ std::optional<Edition> EditionStore::GetById(Id edition_id) {
 }
 
 Result<Id> EditionStore::Create(const Edition& e, std::optional<Id> actor) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  long long series_id = e.series_id;
-  if (NumberTaken(session, series_id, e.number, 0)) return NumberConflict(e.number);
-  OptionalColumns opt(e);
-  const std::string mode = ToString(e.mode), phase = ToString(e.phase);
-  long long now = NowUtc(), id = 0;
-  session << "INSERT INTO editions (series_id, number, title, city, country, venue, mode, time_zone, "
-             "year, month, start_date, end_date, registration_deadline, concept_note, phase, version, "
-             "created_at, updated_at) VALUES (:s, :n, :t, :c, :co, :v, :m, :z, :y, :mo, :sd, :ed, :dl, "
-             ":cn, :ph, 1, :now, :now2) RETURNING id",
-      soci::use(series_id), soci::use(e.number), soci::use(e.title), soci::use(e.city),
-      soci::use(e.country), soci::use(e.venue), soci::use(mode), soci::use(e.time_zone),
-      soci::use(e.year), soci::use(opt.month, opt.month_ind), soci::use(opt.start, opt.start_ind),
-      soci::use(opt.end, opt.end_ind), soci::use(opt.deadline, opt.deadline_ind),
-      soci::use(e.concept_note), soci::use(phase), soci::use(now), soci::use(now), soci::into(id);
-  WriteChildren(session, id, e);
-  WriteWorkingGroups(session, id, e);
-  RecordAudit(session, {0, now, actor, "", "create", "edition", id,
-                        "Created edition " + std::to_string(e.number) + " \"" + e.title + "\""});
-  tx.commit();
-  return static_cast<Id>(id);
+  return Write(pool_, NumberConflict(e.number), [&](soci::session& session) -> Result<Id> {
+    long long series_id = e.series_id;
+    if (NumberTaken(session, series_id, e.number, 0)) return NumberConflict(e.number);
+    OptionalColumns opt(e);
+    const std::string mode = ToString(e.mode), phase = ToString(e.phase);
+    long long now = NowUtc(), id = 0;
+    session << "INSERT INTO editions (series_id, number, title, city, country, venue, mode, time_zone, "
+               "year, month, start_date, end_date, registration_deadline, concept_note, phase, version, "
+               "created_at, updated_at) VALUES (:s, :n, :t, :c, :co, :v, :m, :z, :y, :mo, :sd, :ed, :dl, "
+               ":cn, :ph, 1, :now, :now2) RETURNING id",
+        soci::use(series_id), soci::use(e.number), soci::use(e.title), soci::use(e.city),
+        soci::use(e.country), soci::use(e.venue), soci::use(mode), soci::use(e.time_zone),
+        soci::use(e.year), soci::use(opt.month, opt.month_ind), soci::use(opt.start, opt.start_ind),
+        soci::use(opt.end, opt.end_ind), soci::use(opt.deadline, opt.deadline_ind),
+        soci::use(e.concept_note), soci::use(phase), soci::use(now), soci::use(now), soci::into(id);
+    WriteChildren(session, id, e);
+    WriteWorkingGroups(session, id, e);
+    RecordAudit(session, {0, now, actor, "", "create", "edition", id,
+                          "Created edition " + std::to_string(e.number) + " \"" + e.title + "\""});
+    return static_cast<Id>(id);
+  });
 }
 
 Status EditionStore::Update(const Edition& e, std::optional<Id> actor) {
-  soci::session session(pool_);
-  soci::transaction tx(session);
-  long long id = e.id, series_id = e.series_id;
-  if (NumberTaken(session, series_id, e.number, id)) return NumberConflict(e.number);
-  OptionalColumns opt(e);
-  const std::string mode = ToString(e.mode);
-  long long now = NowUtc();
-  soci::statement st =
-      (session.prepare << "UPDATE editions SET number = :n, title = :t, city = :c, country = :co, "
-                          "venue = :v, mode = :m, time_zone = :z, year = :y, month = :mo, "
-                          "start_date = :sd, end_date = :ed, registration_deadline = :dl, "
-                          "concept_note = :cn, version = version + 1, updated_at = :now "
-                          "WHERE id = :id AND version = :ver",
-       soci::use(e.number), soci::use(e.title), soci::use(e.city), soci::use(e.country),
-       soci::use(e.venue), soci::use(mode), soci::use(e.time_zone), soci::use(e.year),
-       soci::use(opt.month, opt.month_ind), soci::use(opt.start, opt.start_ind),
-       soci::use(opt.end, opt.end_ind), soci::use(opt.deadline, opt.deadline_ind),
-       soci::use(e.concept_note), soci::use(now), soci::use(id), soci::use(e.version));
-  st.execute(true);
-  if (st.get_affected_rows() != 1) {
-    return Error::Conflict("Someone else saved this edition while you were editing it. "
-                           "Reload the page to see their changes, then make yours again.");
-  }
-  WriteChildren(session, id, e);
-  WriteWorkingGroups(session, id, e);
-  RecordAudit(session, {0, now, actor, "", "update", "edition", id,
-                        "Updated edition " + std::to_string(e.number) + " \"" + e.title + "\""});
-  tx.commit();
-  return OkStatus();
+  return Write(pool_, NumberConflict(e.number), [&](soci::session& session) -> Status {
+    long long id = e.id, series_id = e.series_id;
+    if (NumberTaken(session, series_id, e.number, id)) return NumberConflict(e.number);
+    OptionalColumns opt(e);
+    const std::string mode = ToString(e.mode);
+    long long now = NowUtc();
+    soci::statement st =
+        (session.prepare << "UPDATE editions SET number = :n, title = :t, city = :c, country = :co, "
+                            "venue = :v, mode = :m, time_zone = :z, year = :y, month = :mo, "
+                            "start_date = :sd, end_date = :ed, registration_deadline = :dl, "
+                            "concept_note = :cn, version = version + 1, updated_at = :now "
+                            "WHERE id = :id AND version = :ver",
+         soci::use(e.number), soci::use(e.title), soci::use(e.city), soci::use(e.country),
+         soci::use(e.venue), soci::use(mode), soci::use(e.time_zone), soci::use(e.year),
+         soci::use(opt.month, opt.month_ind), soci::use(opt.start, opt.start_ind),
+         soci::use(opt.end, opt.end_ind), soci::use(opt.deadline, opt.deadline_ind),
+         soci::use(e.concept_note), soci::use(now), soci::use(id), soci::use(e.version));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) {
+      return Error::Conflict("Someone else saved this edition while you were editing it. "
+                             "Reload the page to see their changes, then make yours again.");
+    }
+    WriteChildren(session, id, e);
+    WriteWorkingGroups(session, id, e);
+    RecordAudit(session, {0, now, actor, "", "update", "edition", id,
+                          "Updated edition " + std::to_string(e.number) + " \"" + e.title + "\""});
+    return OkStatus();
+  });
 }
 
 Status EditionStore::SaveDocument(const Document& d, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long edition_id = d.edition_id, size = static_cast<long long>(d.content.size());
   long long now = NowUtc(), uploader = actor.value_or(0);
   soci::indicator uploader_ind = actor ? soci::i_ok : soci::i_null;
@@ -336,7 +335,7 @@ Status EditionStore::SaveDocument(const Document& d, std::optional<Id> actor) {
   RecordAudit(session, {0, now, actor, "", "upload", "edition", edition_id,
                         "Uploaded " + d.kind + " \"" + d.filename + "\" (" + std::to_string(size) +
                             " bytes, sha256 " + d.sha256.substr(0, 12) + ")"});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 

@@ -1,6 +1,7 @@
 #include "store/series/partner_store.h"
 
 #include "store/core/audit_log.h"
+#include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
@@ -62,7 +63,7 @@ std::optional<Partner> PartnerStore::Get(Id partner_id) {
 
 Id PartnerStore::Create(Id series_id, const Partner& p) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long sid = series_id, id = 0;
   const std::string kind = ToString(p.kind), group = ToString(p.group);
   session << "INSERT INTO partners (series_id, name, kind, region_group, code) "
@@ -73,28 +74,28 @@ Id PartnerStore::Create(Id series_id, const Partner& p) {
     session << "INSERT INTO partner_contacts (partner_id, name, email, title) VALUES (:p, :n, :e, :t)",
         soci::use(id), soci::use(c.name), soci::use(c.email), soci::use(c.title);
   }
-  tx.commit();
+  tx.Commit();
   return id;
 }
 
 Result<Id> PartnerStore::AddContact(Id partner_id, const PartnerContact& c, std::optional<Id> actor) {
   if (auto valid = ValidateContact(c); !valid) return valid.error();
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long pid = partner_id, id = 0;
   session << "INSERT INTO partner_contacts (partner_id, name, email, title) "
              "VALUES (:p, :n, :e, :t) RETURNING id",
       soci::use(pid), soci::use(c.name), soci::use(c.email), soci::use(c.title), soci::into(id);
   RecordAudit(session, {0, 0, actor, "", "create", "partner_contact", id,
                         "Added focal point " + c.name + " <" + c.email + "> to partner " + std::to_string(pid)});
-  tx.commit();
+  tx.Commit();
   return static_cast<Id>(id);
 }
 
 Status PartnerStore::UpdateContact(Id partner_id, const PartnerContact& c, std::optional<Id> actor) {
   if (auto valid = ValidateContact(c); !valid) return valid.error();
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long pid = partner_id, id = c.id;
   std::string old_name, old_email, old_title;
   session << "SELECT name, email, title FROM partner_contacts WHERE id = :id AND partner_id = :p",
@@ -107,13 +108,13 @@ Status PartnerStore::UpdateContact(Id partner_id, const PartnerContact& c, std::
   if (old_email != c.email) summary += " e-mail " + old_email + " -> " + c.email + ";";
   if (old_title != c.title) summary += " title \"" + old_title + "\" -> \"" + c.title + "\";";
   RecordAudit(session, {0, 0, actor, "", "update", "partner_contact", id, summary});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 
 Status PartnerStore::RemoveContact(Id partner_id, Id contact_id, std::optional<Id> actor) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long pid = partner_id, id = contact_id;
   std::string name;
   session << "SELECT name FROM partner_contacts WHERE id = :id AND partner_id = :p", soci::use(id),
@@ -121,7 +122,7 @@ Status PartnerStore::RemoveContact(Id partner_id, Id contact_id, std::optional<I
   if (!session.got_data()) return Error::NotFound("That focal point no longer exists; reload the page.");
   session << "DELETE FROM partner_contacts WHERE id = :id", soci::use(id);
   RecordAudit(session, {0, 0, actor, "", "delete", "partner_contact", id, "Removed focal point " + name});
-  tx.commit();
+  tx.Commit();
   return OkStatus();
 }
 

@@ -1,5 +1,7 @@
 #include "store/series/series_store.h"
 
+#include "store/core/write_transaction.h"
+
 namespace plenary::store {
 
 std::optional<Series> SeriesStore::Primary() {
@@ -23,7 +25,7 @@ std::optional<Series> SeriesStore::Primary() {
 
 Id SeriesStore::Create(const Series& s) {
   soci::session session(pool_);
-  soci::transaction tx(session);
+  WriteTransaction tx(session);
   long long id = 0;
   session << "INSERT INTO series (slug, name, short_name, summary, about, contact_email) "
              "VALUES (:slug, :name, :short, :summary, :about, :email) RETURNING id",
@@ -36,7 +38,7 @@ Id SeriesStore::Create(const Series& s) {
         soci::use(id), soci::use(position), soci::use(o.name), soci::use(o.role);
     ++position;
   }
-  tx.commit();
+  tx.Commit();
   return id;
 }
 

@@ -1,6 +1,10 @@
 // The stores against both real databases: SQLite and the throwaway PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
 #include "store/core/both_databases_test.h"
@@ -15,7 +19,7 @@ namespace {
 class StoreTest : public BothDatabasesTest {
  protected:
   void SetUp() override {
-    OpenScratchDatabase(2);
+    OpenScratchDatabase(3);
     if (IsSkipped() || HasFatalFailure()) return;
     series_id_ = SeriesStore(db_->pool()).Create({0, "asem", "Series", "S", "", "", "a@b.org", {{"ASEF", "Secretariat"}}});
   }
@@ -81,6 +85,40 @@ TEST_P(StoreTest, DuplicateNumberIsAConflictAndChangesNothing) {
   EXPECT_EQ(again.error().fields()[0].field, "number");
   EXPECT_EQ(editions.List(series_id_).size(), 1u);
   EXPECT_EQ(AuditLog(db_->pool()).Recent(10, "edition").size(), 1u);
+}
+
+// Two secretariat members creating the same edition at once: both pass the "is the number
+// taken?" check on PostgreSQL, and the loser used to get a server error from the UNIQUE key.
+TEST_P(StoreTest, EditionsCreatedAtOnceWithOneNumberGiveOneEditionAndConflicts) {
+  EditionStore editions(db_->pool());
+  constexpr int kRounds = 8, kWriters = 3;
+  std::atomic<int> created{0}, conflicts{0}, other{0};
+  for (int round = 0; round < kRounds; ++round) {
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+      writers.emplace_back([&, round] {
+        try {
+          auto id = editions.Create(Sample(30 + round), std::nullopt);
+          if (id.ok()) {
+            created++;
+          } else if (id.error().code() == ErrorCode::kConflict && id.error().fields().size() == 1 &&
+                     id.error().fields()[0].field == "number") {
+            conflicts++;
+          } else {
+            other++;
+          }
+        } catch (const std::exception& e) {
+          ADD_FAILURE() << e.what();
+          other++;
+        }
+      });
+    }
+    for (auto& t : writers) t.join();
+  }
+  EXPECT_EQ(created.load(), kRounds);
+  EXPECT_EQ(conflicts.load(), kRounds * (kWriters - 1));
+  EXPECT_EQ(other.load(), 0);
+  EXPECT_EQ(editions.List(series_id_).size(), static_cast<size_t>(kRounds));
 }
 
 TEST_P(StoreTest, StaleUpdateIsRefusedAndKeepsWorkingGroupIds) {
