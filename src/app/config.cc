@@ -4,10 +4,20 @@
 
 #include <cstdlib>
 
+#include "domain/core/zoned_time.h"
+
 extern char** environ;
 
 namespace plenary::app {
 namespace {
+
+std::optional<UtcSeconds> ParseClockNow(std::string_view text) {
+  auto local = ParseLocalDateTime(text);
+  if (!local) return std::nullopt;
+  auto utc = ToUtc(*local, "UTC");
+  if (!utc) return std::nullopt;
+  return *utc;
+}
 
 Status ApplyToml(Config& c, const std::string& path) {
   toml::table t;
@@ -45,7 +55,8 @@ Status ApplyToml(Config& c, const std::string& path) {
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
                       boolean("mail.worker", c.mail_worker), integer("mail.retry_seconds", c.mail_retry_seconds),
                       integer("mail.poll_ms", c.mail_poll_ms),
-                      integer("privacy.retention_days", c.privacy_retention_days)}) {
+                      integer("privacy.retention_days", c.privacy_retention_days),
+                      str("clock.now", c.clock_now)}) {
     if (!status) return status;
   }
   return OkStatus();
@@ -83,6 +94,7 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
   if (const auto* v = get("PLENARY_BASE_URL")) c.base_url = *v;
   if (const auto* v = get("PLENARY_SMTP_HOST")) c.smtp_host = *v;
   if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
+  if (const auto* v = get("PLENARY_CLOCK_NOW")) c.clock_now = *v;
   for (auto status : {number("PLENARY_THREADS", c.threads), number("PLENARY_MAX_UPLOAD_MB", c.max_upload_mb),
                       number("PLENARY_INVITATION_DAYS", c.invitation_days),
                       number("PLENARY_SMTP_PORT", c.smtp_port), flag("PLENARY_SECURE_COOKIES", c.secure_cookies),
@@ -113,7 +125,15 @@ Result<Config> LoadConfig(const std::optional<std::string>& toml_path, const std
   }
   if (c.invitation_days < 1 || c.invitation_days > 365) return Error::Invalid("invitations.valid_days must be between 1 and 365");
   if (c.threads < 2 || c.threads > 256) return Error::Invalid("server.threads must be between 2 and 256");
+  if (!c.clock_now.empty() && !ParseClockNow(c.clock_now)) {
+    return Error::Invalid("clock.now '" + c.clock_now + "' must be a UTC time such as 2027-06-01T09:30, or empty");
+  }
   return c;
+}
+
+std::unique_ptr<Clock> ClockOf(const Config& config) {
+  if (config.clock_now.empty()) return std::make_unique<SystemClock>();
+  return std::make_unique<FixedClock>(*ParseClockNow(config.clock_now));
 }
 
 std::map<std::string, std::string> ProcessEnvironment() {

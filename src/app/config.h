@@ -4,9 +4,11 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "domain/core/clock.h"
 #include "domain/core/status.h"
 
 namespace plenary::app {
@@ -26,6 +28,9 @@ struct Config {
   int mail_retry_seconds = 30;  // the first retry delay; doubled after each failure
   int mail_poll_ms = 1000;
   int privacy_retention_days = 365;  // personal data is anonymised this long after an edition ends
+  // "2027-06-01T09:30" (UTC): the server's clock stands at that minute, for tests and for
+  // rehearsing a date (deadlines, reminders, the purge); empty: the machine's clock.
+  std::string clock_now;
 
   std::string BaseUrl() const { return base_url.empty() ? "http://" + listen : base_url; }
 };
@@ -35,5 +40,8 @@ struct Config {
 Result<Config> LoadConfig(const std::optional<std::string>& toml_path,
                           const std::map<std::string, std::string>& env);
 std::map<std::string, std::string> ProcessEnvironment();
+
+// The clock every command hands down: the machine's, or one standing at `clock_now`.
+std::unique_ptr<Clock> ClockOf(const Config& config);
 
 }  // namespace plenary::app

@@ -48,5 +48,20 @@ TEST(Config, TheRetentionPeriodComesFromTheFileOrTheEnvironment) {
             "privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
 }
 
+TEST(Config, TheClockIsTheMachinesUnlessSetToAMinute) {
+  auto machine = LoadConfig(std::nullopt, {});
+  ASSERT_TRUE(machine.ok());
+  EXPECT_NE(dynamic_cast<SystemClock*>(ClockOf(*machine).get()), nullptr);
+  auto set = LoadConfig(WriteFile("[clock]\nnow = \"2027-06-01T09:30\"\n"), {});
+  ASSERT_TRUE(set.ok()) << set.error().message();
+  EXPECT_EQ(ClockOf(*set)->Now(), 1811842200);  // 2027-06-01 09:30 UTC
+  auto env = LoadConfig(std::nullopt, {{"PLENARY_CLOCK_NOW", "2027-06-01 09:31"}});
+  ASSERT_TRUE(env.ok());
+  EXPECT_EQ(ClockOf(*env)->Now(), 1811842260);
+  auto wrong = LoadConfig(std::nullopt, {{"PLENARY_CLOCK_NOW", "tomorrow"}});
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_EQ(wrong.error().message(), "clock.now 'tomorrow' must be a UTC time such as 2027-06-01T09:30, or empty");
+}
+
 }  // namespace
 }  // namespace plenary::app

@@ -14,7 +14,7 @@
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
 #include "store/series/series_store.h"
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 
 namespace plenary::app {
 namespace {
@@ -438,8 +438,8 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
     inv.organisation = inv.sector == Sector::kGovernment ? "Ministry of Foreign Affairs of " + p.country + " (demo)"
                        : inv.sector == Sector::kInternationalOrganisation ? "Demo International Organisation"
                                                                           : "Demo " + Label(inv.sector) + " organisation, " + p.country;
-    tokens.push_back(web::RandomToken());
-    pending.push_back({inv, web::Sha256Hex(tokens.back()), std::nullopt});
+    tokens.push_back(store::RandomToken());
+    pending.push_back({inv, store::Sha256Hex(tokens.back()), std::nullopt});
 
     Registration r;
     r.edition_id = edition.id;
@@ -475,7 +475,7 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
   auto created = invitations.Create(pending, std::nullopt);
   if (!created) return created.error();
   for (size_t i = 0; i < forms.size(); ++i) {
-    auto registered = registrations.Create(web::Sha256Hex(tokens[i]), forms[i], std::nullopt, now);
+    auto registered = registrations.Create(store::Sha256Hex(tokens[i]), forms[i], std::nullopt, now);
     if (!registered) return registered.error();
   }
   return OkStatus();

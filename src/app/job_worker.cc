@@ -4,12 +4,12 @@
 
 #include <iostream>
 
-#include "web/server/jobs.h"
 
 namespace plenary::app {
 
-JobWorker::JobWorker(web::Services& services, int poll_ms, int stale_after_seconds)
-    : services_(services), poll_ms_(poll_ms), stale_after_(stale_after_seconds) {
+JobWorker::JobWorker(store::JobStore& jobs, web::JobHandlers handlers, const Clock& clock, int poll_ms,
+                     int stale_after_seconds)
+    : jobs_(jobs), handlers_(std::move(handlers)), clock_(clock), poll_ms_(poll_ms), stale_after_(stale_after_seconds) {
   char host[256] = {};
   gethostname(host, sizeof host - 1);
   worker_id_ = std::string(host) + ":" + std::to_string(getpid()) + ":jobs";
@@ -18,24 +18,23 @@ JobWorker::JobWorker(web::Services& services, int poll_ms, int stale_after_secon
 JobWorker::~JobWorker() { Stop(); }
 
 bool JobWorker::RunOnce() {
-  auto job = services_.jobs.ClaimNext(worker_id_, store::NowUtc(), stale_after_);
+  auto job = jobs_.ClaimNext(worker_id_, clock_.Now(), stale_after_);
   if (!job) return false;
-  const auto& handlers = web::JobHandlers();
-  auto handler = handlers.find(job->kind);
-  if (handler == handlers.end()) {
-    services_.jobs.Fail(job->id, "No handler for jobs of kind \"" + job->kind + "\"; this server is older than the job.");
+  auto handler = handlers_.find(job->kind);
+  if (handler == handlers_.end()) {
+    jobs_.Fail(job->id, "No handler for jobs of kind \"" + store::ToString(job->kind) + "\" on this server.");
     return true;
   }
   try {
-    auto outcome = handler->second(services_, *job, [&](int done, int total, std::string_view message) {
-      services_.jobs.Progress(job->id, done, total, message);
+    auto outcome = handler->second(*job, [&](int done, int total, std::string_view message) {
+      jobs_.Progress(job->id, done, total, message);
     });
-    if (outcome) services_.jobs.Finish(job->id, outcome->result, outcome->message);
-    else services_.jobs.Fail(job->id, outcome.error().message());
+    if (outcome) jobs_.Finish(job->id, outcome->result, outcome->message);
+    else jobs_.Fail(job->id, outcome.error().message());
   } catch (const std::exception& e) {
     // A lost database connection or a bug: the job is marked failed rather than retried forever.
-    std::cerr << "plenary: job " << job->id << " (" << job->kind << "): " << e.what() << "\n";
-    services_.jobs.Fail(job->id, std::string("The job stopped with an internal error: ") + e.what());
+    std::cerr << "plenary: job " << job->id << " (" << store::ToString(job->kind) << "): " << e.what() << "\n";
+    jobs_.Fail(job->id, std::string("The job stopped with an internal error: ") + e.what());
   }
   return true;
 }

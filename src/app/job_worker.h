@@ -1,6 +1,6 @@
 // The job worker: a background thread of `plenary serve` that claims queued jobs (any app
 // server may take any job; the claim is a conditional UPDATE) and runs each kind's handler
-// (web/jobs.h), recording progress, the result or the failure.
+// (web/server/job_panel.h), recording progress, the result or the failure.
 #pragma once
 
 #include <chrono>
@@ -10,13 +10,17 @@
 #include <string>
 #include <thread>
 
-#include "web/server/services.h"
+#include "domain/core/clock.h"
+#include "store/core/job_store.h"
+#include "web/server/job_panel.h"
 
 namespace plenary::app {
 
 class JobWorker {
  public:
-  JobWorker(web::Services& services, int poll_ms = 250, int stale_after_seconds = 120);
+  // `jobs` and `clock` must outlive the worker.
+  JobWorker(store::JobStore& jobs, web::JobHandlers handlers, const Clock& clock, int poll_ms = 250,
+            int stale_after_seconds = 120);
   ~JobWorker();
   // Work to run on this thread every `every_seconds` (first right after Start), between jobs;
   // set before Start. A failure is logged and tried again at the next interval.
@@ -27,7 +31,9 @@ class JobWorker {
   bool RunOnce();
 
  private:
-  web::Services& services_;
+  store::JobStore& jobs_;
+  web::JobHandlers handlers_;
+  const Clock& clock_;
   int poll_ms_;
   int stale_after_;
   std::string worker_id_;

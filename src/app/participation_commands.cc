@@ -8,8 +8,10 @@
 #include "cli/exit_code.h"
 #include "domain/core/text.h"
 #include "domain/participation/participation.h"
+#include "store/participation/invitation_store.h"
+#include "store/series/edition_store.h"
+#include "store/series/series_store.h"
 #include "web/participation/invitation_mail.h"
-#include "web/server/templates.h"
 
 namespace plenary::app {
 namespace {
@@ -57,15 +59,16 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
     return Fail(io, "invite", Error::Invalid("--email must be an e-mail address"));
   }
   const Config& config = prepared->second;
-  auto opened = OpenServices(config, 1);
-  if (!opened) return Fail(io, "invite", opened.error());
-  web::Services& services = *opened->services;
-  const auto series = services.series.Primary();
-  const auto edition = series ? services.editions.Get(series->id, *number) : std::nullopt;
+  auto db = OpenMigrated(config, 1);
+  if (!db) return Fail(io, "invite", db.error());
+  soci::connection_pool& pool = (*db)->pool();
+  const auto now = ClockOf(config)->Now();
+  const auto series = store::SeriesStore(pool).Primary();
+  const auto edition = series ? store::EditionStore(pool).Get(series->id, *number) : std::nullopt;
   if (!edition) return Fail(io, "invite", Error::NotFound("there is no edition " + std::to_string(*number)));
-  if (auto open = web::CheckInvitationsOpen(*edition, store::NowUtc()); !open) return Fail(io, "invite", open.error());
+  if (auto open = web::CheckInvitationsOpen(*edition, now); !open) return Fail(io, "invite", open.error());
   // The same composition as the secretariat's pages (link, token hash, message, expiry).
-  web::WebConfig web_config = services.config;
+  web::WebConfig web_config = WebConfigOf(config);
   web_config.invitation_days = *days;
   Invitation invitation;
   invitation.edition_id = edition->id;
@@ -75,10 +78,10 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
   invitation.organisation = Trim(opts.Get("--organisation").value_or(""));
   invitation.country = Trim(opts.Get("--country").value_or(""));
   invitation.sector = *sector;
-  auto composed = web::ComposeInvitation(web_config, *edition, invitation, store::NowUtc());
+  auto composed = web::ComposeInvitation(web_config, *edition, invitation, now);
   const std::string link = composed.link;
   const store::NewInvitation n = composed.stored;
-  auto created = services.invitations.Create({n}, std::nullopt);
+  auto created = store::InvitationStore(pool).Create({n}, std::nullopt);
   if (!created) return Fail(io, "invite", created.error());
   io.out << link << "\n";
   return cli::kExitOk;
@@ -101,10 +104,9 @@ int RunPurge(cli::CommandArgs args, cli::CommandIo io) {
     if (!days || *days < 0) return Fail(io, "purge", Error::Invalid("--retention-days must be a whole number of days"));
     config.privacy_retention_days = *days;
   }
-  auto opened = OpenServices(config, 1);
-  if (!opened) return Fail(io, "purge", opened.error());
-  web::Services& services = *opened->services;
-  const auto outcome = PurgeEndedEditions(services, config.privacy_retention_days, store::NowUtc());
+  auto db = OpenMigrated(config, 1);
+  if (!db) return Fail(io, "purge", db.error());
+  const auto outcome = PurgeEndedEditions((*db)->pool(), config.privacy_retention_days, ClockOf(config)->Now());
   io.out << "anonymised " << outcome.anonymised << " registration(s) and invitation(s) in "
          << outcome.editions_checked << " edition(s) that ended more than " << config.privacy_retention_days
          << " day(s) ago\n";

@@ -3,8 +3,9 @@
 // `plenary serve` and on demand by `plenary purge` (for cron).
 #pragma once
 
-#include "domain/series/edition.h"
-#include "web/server/services.h"
+#include <soci/soci.h>
+
+#include "domain/core/zoned_time.h"
 
 namespace plenary::app {
 
@@ -13,6 +14,6 @@ struct PurgeOutcome {
   int anonymised = 0;  // registrations and unused invitations anonymised now
 };
 
-PurgeOutcome PurgeEndedEditions(web::Services& services, int retention_days, UtcSeconds now);
+PurgeOutcome PurgeEndedEditions(soci::connection_pool& pool, int retention_days, UtcSeconds now);
 
 }  // namespace plenary::app

@@ -11,10 +11,14 @@
 #include "cli/exit_code.h"
 #include "mail/mail_worker.h"
 #include "store/core/database.h"
+#include "store/core/account_store.h"
+#include "store/core/job_store.h"
+#include "store/core/outbox_store.h"
 #include "web/account/sign_in_pages.h"
 #include "web/server/http_server.h"
-#include "web/server/services.h"
+#include "web/server/router.h"
 #include "web/server/templates.h"
+#include "web/site/site_pages.h"
 
 namespace plenary::app {
 namespace {
@@ -48,11 +52,12 @@ Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::s
   return std::make_pair(std::move(*parsed), std::move(*config));
 }
 
-Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool) {
+Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool, int* applied) {
   auto db = store::Database::Open(config.db, pool);
   if (!db) return db.error();
-  auto applied = (*db)->Migrate();
-  if (!applied) return applied.error();
+  auto migrated = (*db)->Migrate();
+  if (!migrated) return migrated.error();
+  if (applied) *applied = *migrated;
   return std::move(*db);
 }
 
@@ -65,18 +70,6 @@ web::WebConfig WebConfigOf(const Config& c) {
   return w;
 }
 
-Result<CommandServices> OpenServices(const Config& config, size_t pool) {
-  CommandServices out;
-  auto db = OpenMigrated(config, pool);
-  if (!db) return db.error();
-  out.db = std::move(*db);
-  auto templates = web::Templates::LoadEmbedded();
-  if (!templates) return templates.error();
-  out.templates = std::move(*templates);
-  out.services = std::make_unique<web::Services>(*out.db, *out.templates, WebConfigOf(config));
-  return out;
-}
-
 int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
   auto prepared = Prepare(args, {});
   if (!prepared) return Fail(io, "migrate", prepared.error());
@@ -86,11 +79,10 @@ int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
            << kDbHelp;
     return cli::kExitOk;
   }
-  auto db = store::Database::Open(prepared->second.db, 1);
+  int applied = 0;
+  auto db = OpenMigrated(prepared->second, 1, &applied);
   if (!db) return Fail(io, "migrate", db.error());
-  auto applied = (*db)->Migrate();
-  if (!applied) return Fail(io, "migrate", applied.error());
-  io.out << "applied " << *applied << " migration(s)\n";
+  io.out << "applied " << applied << " migration(s)\n";
   return cli::kExitOk;
 }
 
@@ -106,20 +98,22 @@ int RunDemo(cli::CommandArgs args, cli::CommandIo io) {
     return cli::kExitOk;
   }
   const Config& config = prepared->second;
-  auto opened = OpenServices(config, 2);
-  if (!opened) return Fail(io, "demo", opened.error());
-  web::Services& services = *opened->services;
-  auto loaded = LoadDemo(*opened->db);
+  auto db = OpenMigrated(config, 2);
+  if (!db) return Fail(io, "demo", db.error());
+  auto loaded = LoadDemo(**db);
   if (!loaded) return Fail(io, "demo", loaded.error());
   if (loaded->loaded) {
     io.out << "loaded the demo series: " << loaded->editions << " editions, " << loaded->partners << " partners\n";
   } else {
     io.out << "the demo series is already loaded; nothing changed\n";
   }
-  auto account = services.accounts.FindByEmail(kDemoSecretariatEmail);
+  store::AccountStore accounts((*db)->pool());
+  auto account = accounts.FindByEmail(kDemoSecretariatEmail);
   if (!account) return Fail(io, "demo", Error::Internal("the demo secretariat account is missing"));
   io.out << "sign in as the demo secretariat (one-time link, valid 24 hours):\n  "
-         << web::IssueSignInLink(services, *account, false) << "\n";
+         << web::IssueSignInLink(accounts, WebConfigOf(config), ClockOf(config)->Now(), *account,
+                                 web::SignInMail::kReturnOnly)
+         << "\n";
   return cli::kExitOk;
 }
 
@@ -135,13 +129,15 @@ int RunSignInLink(cli::CommandArgs args, cli::CommandIo io) {
     return prepared->first.Has("--help") ? cli::kExitOk : cli::kExitBadInput;
   }
   const Config& config = prepared->second;
-  auto opened = OpenServices(config, 1);
-  if (!opened) return Fail(io, "sign-in-link", opened.error());
-  web::Services& services = *opened->services;
+  auto db = OpenMigrated(config, 1);
+  if (!db) return Fail(io, "sign-in-link", db.error());
+  store::AccountStore accounts((*db)->pool());
   const std::string email = *prepared->first.Get("--email");
-  auto account = services.accounts.FindByEmail(email);
+  auto account = accounts.FindByEmail(email);
   if (!account) return Fail(io, "sign-in-link", Error::NotFound("no account has the e-mail address " + email));
-  io.out << web::IssueSignInLink(services, *account, false) << "\n";
+  io.out << web::IssueSignInLink(accounts, WebConfigOf(config), ClockOf(config)->Now(), *account,
+                                 web::SignInMail::kReturnOnly)
+         << "\n";
   return cli::kExitOk;
 }
 
@@ -162,26 +158,34 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   sigaddset(&stop_signals, SIGINT);
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  auto opened = OpenServices(config, static_cast<size_t>(config.threads) + 2);
-  if (!opened) return Fail(io, "serve", opened.error());
-  web::Services& services = *opened->services;
-  auto server = web::HttpServer::Bind(config.listen, services, config.threads);
+  auto db = OpenMigrated(config, static_cast<size_t>(config.threads) + 2);
+  if (!db) return Fail(io, "serve", db.error());
+  auto templates = web::Templates::LoadEmbedded();
+  if (!templates) return Fail(io, "serve", templates.error());
+  const auto clock = ClockOf(config);
+  web::WebConfig web_config = WebConfigOf(config);
+  soci::connection_pool& pool = (*db)->pool();
+  web::SitePages pages(pool, web_config, *clock);
+  const web::Router router(pages.Routes(), pages.accounts(), pages.SiteLookup(), **templates, web_config, *clock);
+  auto server = web::HttpServer::Bind(config.listen, router, config.threads);
   if (!server) return Fail(io, "serve", server.error());
   const std::string host = config.listen.substr(0, config.listen.rfind(':'));
   // Links in e-mails and pages name the port actually bound (port 0 picks one).
-  if (config.base_url.empty()) services.config.base_url = "http://" + host + ":" + std::to_string((*server)->port());
+  if (config.base_url.empty()) web_config.base_url = "http://" + host + ":" + std::to_string((*server)->port());
   (*server)->Start();
+  store::OutboxStore outbox(pool);
   std::unique_ptr<mail::MailWorker> mailer;
   if (config.mail_worker) {
-    mailer = std::make_unique<mail::MailWorker>(services.outbox,
+    mailer = std::make_unique<mail::MailWorker>(outbox,
                                                 mail::SmtpSettings{config.smtp_host, config.smtp_port, config.mail_from, 20},
                                                 mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, config.mail_poll_ms);
     mailer->Start();
   }
-  JobWorker jobs(services);
+  store::JobStore job_store(pool);
+  JobWorker jobs(job_store, pages.Jobs(), *clock);
   // The retention purge (docs/PRIVACY.md): checked once an hour by the job worker's thread.
   const int retention_days = config.privacy_retention_days;
-  jobs.SetPeriodic([&services, retention_days] { PurgeEndedEditions(services, retention_days, store::NowUtc()); },
+  jobs.SetPeriodic([&pool, &clock, retention_days] { PurgeEndedEditions(pool, retention_days, clock->Now()); },
                    kPurgeEverySeconds);
   jobs.Start();
   io.out << "Plenary is serving at http://" << host << ":" << (*server)->port() << "/ (" << config.db

@@ -10,8 +10,7 @@
 #include "cli/args.h"
 #include "cli/command.h"
 #include "store/core/database.h"
-#include "web/server/services.h"
-#include "web/server/templates.h"
+#include "web/server/web_config.h"
 
 namespace plenary::app {
 
@@ -27,16 +26,9 @@ int Fail(cli::CommandIo io, std::string_view command, const Error& error);
 // Parses the options (`extra` plus --db and --config), loads the configuration and lets the
 // command line win over it.
 Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra);
-Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool);
+// Opens the database and applies the migrations it has not seen; `applied` (when given) is
+// set to how many ran.
+Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool, int* applied = nullptr);
 web::WebConfig WebConfigOf(const Config& config);
-
-// What a sub-command that works on the data needs: the migrated database, the embedded
-// templates and the services over both (which refer to the other two, owned here beside them).
-struct CommandServices {
-  std::unique_ptr<store::Database> db;
-  std::unique_ptr<web::Templates> templates;
-  std::unique_ptr<web::Services> services;
-};
-Result<CommandServices> OpenServices(const Config& config, size_t pool);
 
 }  // namespace plenary::app

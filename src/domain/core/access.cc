@@ -7,27 +7,17 @@
 namespace plenary {
 namespace {
 
-struct RoleNames {
-  Role role;
-  const char* name;
-  const char* label;
-  ScopeKind scope;
-};
-
-constexpr std::array<RoleNames, 8> kRoles = {{
-    {Role::kSecretariat, "secretariat", "Secretariat", ScopeKind::kSeries},
-    {Role::kSteering, "steering", "Steering committee", ScopeKind::kSeries},
-    {Role::kFocalPoint, "focal_point", "Partner focal point", ScopeKind::kPartner},
-    {Role::kParticipant, "participant", "Participant", ScopeKind::kEdition},
-    {Role::kModerator, "moderator", "Moderator", ScopeKind::kWorkingGroup},
-    {Role::kRapporteur, "rapporteur", "Rapporteur", ScopeKind::kWorkingGroup},
-    {Role::kNoteTaker, "note_taker", "Note-taker", ScopeKind::kWorkingGroup},
-    {Role::kGroupMember, "group_member", "Working-group member", ScopeKind::kWorkingGroup},
+// The scope each role is granted in.
+constexpr std::array<std::pair<Role, ScopeKind>, 8> kRoleScopes = {{
+    {Role::kSecretariat, ScopeKind::kSeries},
+    {Role::kSteering, ScopeKind::kSeries},
+    {Role::kFocalPoint, ScopeKind::kPartner},
+    {Role::kParticipant, ScopeKind::kEdition},
+    {Role::kModerator, ScopeKind::kWorkingGroup},
+    {Role::kRapporteur, ScopeKind::kWorkingGroup},
+    {Role::kNoteTaker, ScopeKind::kWorkingGroup},
+    {Role::kGroupMember, ScopeKind::kWorkingGroup},
 }};
-
-const RoleNames& NamesOf(Role role) {
-  return *std::find_if(kRoles.begin(), kRoles.end(), [&](const auto& r) { return r.role == role; });
-}
 
 bool Has(const Principal& who, Role role) {
   return std::any_of(who.grants.begin(), who.grants.end(), [&](const RoleGrant& g) { return g.role == role; });
@@ -58,32 +48,27 @@ bool InGroup(const Principal& who, std::optional<Id> group_id) {
 
 }  // namespace
 
-std::string ToString(Role role) { return NamesOf(role).name; }
-std::string Label(Role role) { return NamesOf(role).label; }
-ScopeKind ScopeOf(Role role) { return NamesOf(role).scope; }
+const EnumNames<Role> kRoleNames("role", {{Role::kSecretariat, "secretariat", "Secretariat"},
+                                          {Role::kSteering, "steering", "Steering committee"},
+                                          {Role::kFocalPoint, "focal_point", "Partner focal point"},
+                                          {Role::kParticipant, "participant", "Participant"},
+                                          {Role::kModerator, "moderator", "Moderator"},
+                                          {Role::kRapporteur, "rapporteur", "Rapporteur"},
+                                          {Role::kNoteTaker, "note_taker", "Note-taker"},
+                                          {Role::kGroupMember, "group_member", "Working-group member"}});
+const EnumNames<ScopeKind> kScopeKindNames("scope", {{ScopeKind::kSeries, "series", "Series"},
+                                                     {ScopeKind::kPartner, "partner", "Partner"},
+                                                     {ScopeKind::kEdition, "edition", "Edition"},
+                                                     {ScopeKind::kWorkingGroup, "working_group", "Working group"}});
 
-std::optional<Role> RoleFrom(std::string_view text) {
-  for (const auto& r : kRoles) {
-    if (text == r.name) return r.role;
-  }
-  return std::nullopt;
-}
+std::string ToString(Role role) { return std::string(kRoleNames.Stored(role)); }
+std::string Label(Role role) { return std::string(kRoleNames.Label(role)); }
+std::optional<Role> RoleFrom(std::string_view text) { return kRoleNames.Parse(text); }
+std::string ToString(ScopeKind scope) { return std::string(kScopeKindNames.Stored(scope)); }
+std::optional<ScopeKind> ScopeKindFrom(std::string_view text) { return kScopeKindNames.Parse(text); }
 
-std::string ToString(ScopeKind scope) {
-  switch (scope) {
-    case ScopeKind::kSeries: return "series";
-    case ScopeKind::kPartner: return "partner";
-    case ScopeKind::kEdition: return "edition";
-    case ScopeKind::kWorkingGroup: return "working_group";
-  }
-  return "series";
-}
-
-std::optional<ScopeKind> ScopeKindFrom(std::string_view text) {
-  for (auto s : {ScopeKind::kSeries, ScopeKind::kPartner, ScopeKind::kEdition, ScopeKind::kWorkingGroup}) {
-    if (ToString(s) == text) return s;
-  }
-  return std::nullopt;
+ScopeKind ScopeOf(Role role) {
+  return std::find_if(kRoleScopes.begin(), kRoleScopes.end(), [&](const auto& r) { return r.first == role; })->second;
 }
 
 bool Can(const Principal& who, Action action, const AccessTarget& target) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/id.h"
 
 namespace plenary {
@@ -32,6 +33,9 @@ struct RoleGrant {
   Id edition_id = 0;  // for edition and working-group scopes: the edition they belong to
   friend bool operator==(const RoleGrant&, const RoleGrant&) = default;
 };
+
+extern const EnumNames<Role> kRoleNames;
+extern const EnumNames<ScopeKind> kScopeKindNames;
 
 std::string ToString(Role role);  // "secretariat", "steering", "focal_point", ...
 std::optional<Role> RoleFrom(std::string_view text);

@@ -12,15 +12,22 @@
 
 namespace plenary {
 
+// What went wrong, as the two places that map it see it: web/server/http_status.cc (HTTP) and
+// cli/exit_code.cc (exit codes).
 enum class ErrorCode {
-  kInvalidInput,     // the user's input is malformed or breaks a rule
+  kInvalidInput,     // the user's input breaks a rule (a form field, a line of a file)
+  kMalformed,        // what was sent cannot be read at all (a broken form encoding)
   kNotFound,         // the thing asked for does not exist (or is not visible to the asker)
+  kGone,             // it existed and is no longer usable (a used or expired link)
   kConflict,         // the input clashes with what is stored (a duplicate number, a stale form)
   kInfeasible,       // a model has no solution (assignment, selection)
+  kTooLarge,         // an upload over the configured limit
   kUnauthenticated,  // sign-in needed
   kForbidden,        // signed in, but the role does not allow it
   kRateLimited,      // too many attempts; try later
-  kInternal,         // a bug or an unavailable dependency
+  kNotAllowed,       // the address exists but does not take this kind of request
+  kUnavailable,      // not set up yet, or a dependency is down: try later
+  kInternal,         // a bug
 };
 
 // One problem with one field of a form or one line of a file.
@@ -43,6 +50,8 @@ class Error {
   static Error NotFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
   static Error Conflict(std::string message) { return {ErrorCode::kConflict, std::move(message)}; }
   static Error Forbidden(std::string message) { return {ErrorCode::kForbidden, std::move(message)}; }
+  static Error Gone(std::string message) { return {ErrorCode::kGone, std::move(message)}; }
+  static Error RateLimited(std::string message) { return {ErrorCode::kRateLimited, std::move(message)}; }
   static Error Internal(std::string message) { return {ErrorCode::kInternal, std::move(message)}; }
 
   ErrorCode code() const { return code_; }

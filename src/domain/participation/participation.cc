@@ -9,63 +9,6 @@
 namespace plenary {
 namespace {
 
-template <typename E>
-struct Named {
-  E value;
-  const char* code;
-  const char* label;
-};
-
-constexpr Named<Sector> kSectors[] = {
-    {Sector::kGovernment, "government", "Government"},
-    {Sector::kCivilSociety, "civil_society", "Civil society"},
-    {Sector::kNhri, "nhri", "National human rights institution"},
-    {Sector::kAcademia, "academia", "Academia"},
-    {Sector::kBusiness, "business", "Business"},
-    {Sector::kInternationalOrganisation, "international_organisation", "International organisation"},
-};
-constexpr Named<Gender> kGenders[] = {
-    {Gender::kWoman, "woman", "Woman"},
-    {Gender::kMan, "man", "Man"},
-    {Gender::kNonBinary, "non_binary", "Non-binary"},
-    {Gender::kPreferNotToSay, "prefer_not_to_say", "Prefer not to say"},
-};
-constexpr Named<RegistrationStatus> kStatuses[] = {
-    {RegistrationStatus::kApplied, "applied", "Applied"},
-    {RegistrationStatus::kAccepted, "accepted", "Accepted"},
-    {RegistrationStatus::kWaitlisted, "waitlisted", "Waitlisted"},
-    {RegistrationStatus::kDeclined, "declined", "Declined"},
-};
-
-template <typename E, size_t N>
-const Named<E>& Find(const Named<E> (&table)[N], E value) {
-  return *std::find_if(std::begin(table), std::end(table), [&](const auto& n) { return n.value == value; });
-}
-
-// "Civil society", "civil_society", "CIVIL-SOCIETY" all name the same value.
-std::string Normalised(std::string_view text) {
-  std::string out = AsciiLower(Trim(text));
-  std::replace(out.begin(), out.end(), ' ', '_');
-  std::replace(out.begin(), out.end(), '-', '_');
-  return out;
-}
-
-template <typename E, size_t N>
-std::optional<E> From(const Named<E> (&table)[N], std::string_view text) {
-  const std::string key = Normalised(text);
-  for (const auto& n : table) {
-    if (key == n.code || key == Normalised(n.label)) return n.value;
-  }
-  return std::nullopt;
-}
-
-template <typename E, size_t N>
-std::vector<E> All(const Named<E> (&table)[N]) {
-  std::vector<E> out;
-  for (const auto& n : table) out.push_back(n.value);
-  return out;
-}
-
 bool ValidUtf8(std::string_view s) { return !FindInvalidUtf8(s).has_value(); }
 
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& label,
@@ -81,32 +24,51 @@ void CheckText(std::vector<FieldError>& errors, const std::string& field, const 
 
 }  // namespace
 
-const std::vector<Sector>& AllSectors() { static const auto all = All(kSectors); return all; }
-std::string ToString(Sector sector) { return Find(kSectors, sector).code; }
-std::string Label(Sector sector) { return Find(kSectors, sector).label; }
+const EnumNames<Sector> kSectorNames(
+    "sector", {{Sector::kGovernment, "government", "Government"},
+               {Sector::kCivilSociety, "civil_society", "Civil society"},
+               {Sector::kNhri, "nhri", "National human rights institution"},
+               {Sector::kAcademia, "academia", "Academia"},
+               {Sector::kBusiness, "business", "Business"},
+               {Sector::kInternationalOrganisation, "international_organisation", "International organisation"}});
+const EnumNames<Gender> kGenderNames("gender", {{Gender::kWoman, "woman", "Woman"},
+                                                {Gender::kMan, "man", "Man"},
+                                                {Gender::kNonBinary, "non_binary", "Non-binary"},
+                                                {Gender::kPreferNotToSay, "prefer_not_to_say", "Prefer not to say"}});
+const EnumNames<RegistrationStatus> kRegistrationStatusNames(
+    "registration status", {{RegistrationStatus::kApplied, "applied", "Applied"},
+                            {RegistrationStatus::kAccepted, "accepted", "Accepted"},
+                            {RegistrationStatus::kWaitlisted, "waitlisted", "Waitlisted"},
+                            {RegistrationStatus::kDeclined, "declined", "Declined"}});
+const EnumNames<InvitationKind> kInvitationKindNames("invitation kind",
+                                                     {{InvitationKind::kNominated, "nominated", "Nominated"},
+                                                      {InvitationKind::kInvited, "invited", "Invited"}});
+
+const std::vector<Sector>& AllSectors() { static const auto all = kSectorNames.All(); return all; }
+std::string ToString(Sector sector) { return std::string(kSectorNames.Stored(sector)); }
+std::string Label(Sector sector) { return std::string(kSectorNames.Label(sector)); }
 std::optional<Sector> SectorFrom(std::string_view text) {
-  if (Normalised(text) == "national_human_rights_institution_(nhri)") return Sector::kNhri;
-  return From(kSectors, text);
+  // The label with its abbreviation, as spreadsheets often carry it.
+  if (kSectorNames.Loose(text) == "national_human_rights_institution_(nhri)") return Sector::kNhri;
+  return kSectorNames.ParseTyped(text);
 }
 
 int DefaultNominationQuota(Sector sector) { return sector == Sector::kGovernment ? 1 : 0; }
 
-const std::vector<Gender>& AllGenders() { static const auto all = All(kGenders); return all; }
-std::string ToString(Gender gender) { return Find(kGenders, gender).code; }
-std::string Label(Gender gender) { return Find(kGenders, gender).label; }
-std::optional<Gender> GenderFrom(std::string_view text) { return From(kGenders, text); }
+const std::vector<Gender>& AllGenders() { static const auto all = kGenderNames.All(); return all; }
+std::string ToString(Gender gender) { return std::string(kGenderNames.Stored(gender)); }
+std::string Label(Gender gender) { return std::string(kGenderNames.Label(gender)); }
+std::optional<Gender> GenderFrom(std::string_view text) { return kGenderNames.ParseTyped(text); }
 
-const std::vector<RegistrationStatus>& AllStatuses() { static const auto all = All(kStatuses); return all; }
-std::string ToString(RegistrationStatus status) { return Find(kStatuses, status).code; }
-std::string Label(RegistrationStatus status) { return Find(kStatuses, status).label; }
-std::optional<RegistrationStatus> RegistrationStatusFrom(std::string_view text) { return From(kStatuses, text); }
-
-std::string ToString(InvitationKind kind) { return kind == InvitationKind::kNominated ? "nominated" : "invited"; }
-std::optional<InvitationKind> InvitationKindFrom(std::string_view text) {
-  if (text == "nominated") return InvitationKind::kNominated;
-  if (text == "invited") return InvitationKind::kInvited;
-  return std::nullopt;
+const std::vector<RegistrationStatus>& AllStatuses() { static const auto all = kRegistrationStatusNames.All(); return all; }
+std::string ToString(RegistrationStatus status) { return std::string(kRegistrationStatusNames.Stored(status)); }
+std::string Label(RegistrationStatus status) { return std::string(kRegistrationStatusNames.Label(status)); }
+std::optional<RegistrationStatus> RegistrationStatusFrom(std::string_view text) {
+  return kRegistrationStatusNames.ParseTyped(text);
 }
+
+std::string ToString(InvitationKind kind) { return std::string(kInvitationKindNames.Stored(kind)); }
+std::optional<InvitationKind> InvitationKindFrom(std::string_view text) { return kInvitationKindNames.Parse(text); }
 
 std::string Label(InvitationState state) {
   switch (state) {

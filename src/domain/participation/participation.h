@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/status.h"
 #include "domain/series/edition.h"
 #include "domain/series/partner.h"
@@ -18,6 +19,16 @@ namespace plenary {
 inline constexpr const char* kPrivacyNoticeVersion = "2026-11";
 
 enum class Sector { kGovernment, kCivilSociety, kNhri, kAcademia, kBusiness, kInternationalOrganisation };
+enum class Gender { kWoman, kMan, kNonBinary, kPreferNotToSay };
+enum class RegistrationStatus { kApplied, kAccepted, kWaitlisted, kDeclined };
+enum class InvitationKind { kNominated, kInvited };
+
+// The tables of stored names and labels (domain/core/enum_names.h).
+extern const EnumNames<Sector> kSectorNames;
+extern const EnumNames<Gender> kGenderNames;
+extern const EnumNames<RegistrationStatus> kRegistrationStatusNames;
+extern const EnumNames<InvitationKind> kInvitationKindNames;
+
 const std::vector<Sector>& AllSectors();
 std::string ToString(Sector sector);  // "government", "civil_society", "nhri", "academia", "business", "international_organisation"
 std::string Label(Sector sector);     // "Government", "Civil society", "National human rights institution", ...
@@ -27,19 +38,16 @@ std::optional<Sector> SectorFrom(std::string_view text);
 // government official, nobody else.
 int DefaultNominationQuota(Sector sector);
 
-enum class Gender { kWoman, kMan, kNonBinary, kPreferNotToSay };
 const std::vector<Gender>& AllGenders();
 std::string ToString(Gender gender);  // "woman", "man", "non_binary", "prefer_not_to_say"
 std::string Label(Gender gender);     // "Woman", "Man", "Non-binary", "Prefer not to say"
 std::optional<Gender> GenderFrom(std::string_view text);
 
-enum class RegistrationStatus { kApplied, kAccepted, kWaitlisted, kDeclined };
 const std::vector<RegistrationStatus>& AllStatuses();
 std::string ToString(RegistrationStatus status);  // "applied", "accepted", "waitlisted", "declined"
 std::string Label(RegistrationStatus status);     // "Applied", "Accepted", "Waitlisted", "Declined"
 std::optional<RegistrationStatus> RegistrationStatusFrom(std::string_view text);
 
-enum class InvitationKind { kNominated, kInvited };
 std::string ToString(InvitationKind kind);  // "nominated", "invited"
 std::optional<InvitationKind> InvitationKindFrom(std::string_view text);
 

@@ -28,32 +28,15 @@ std::vector<std::string> PeopleOf(const ProgrammeSession& s) {
 
 }  // namespace
 
-std::string ToString(SessionKind kind) {
-  switch (kind) {
-    case SessionKind::kPlenary: return "plenary";
-    case SessionKind::kWorkingGroup: return "working_group";
-    case SessionKind::kPanel: return "panel";
-    case SessionKind::kBreak: return "break";
-  }
-  return "plenary";
-}
+const EnumNames<SessionKind> kSessionKindNames("session kind",
+                                               {{SessionKind::kPlenary, "plenary", "Plenary"},
+                                                {SessionKind::kWorkingGroup, "working_group", "Working group (closed)"},
+                                                {SessionKind::kPanel, "panel", "Panel"},
+                                                {SessionKind::kBreak, "break", "Break"}});
 
-std::optional<SessionKind> SessionKindFrom(std::string_view text) {
-  for (auto k : {SessionKind::kPlenary, SessionKind::kWorkingGroup, SessionKind::kPanel, SessionKind::kBreak}) {
-    if (ToString(k) == text) return k;
-  }
-  return std::nullopt;
-}
-
-std::string Label(SessionKind kind) {
-  switch (kind) {
-    case SessionKind::kPlenary: return "Plenary";
-    case SessionKind::kWorkingGroup: return "Working group (closed)";
-    case SessionKind::kPanel: return "Panel";
-    case SessionKind::kBreak: return "Break";
-  }
-  return "";
-}
+std::string ToString(SessionKind kind) { return std::string(kSessionKindNames.Stored(kind)); }
+std::optional<SessionKind> SessionKindFrom(std::string_view text) { return kSessionKindNames.Parse(text); }
+std::string Label(SessionKind kind) { return std::string(kSessionKindNames.Label(kind)); }
 
 UtcSeconds JoinLinkSendTime(UtcSeconds start, std::string_view zone, UtcSeconds now) {
   constexpr int kMorningHour = 7;

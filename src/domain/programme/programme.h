@@ -13,6 +13,7 @@ namespace plenary {
 
 enum class SessionKind { kPlenary, kWorkingGroup, kPanel, kBreak };
 
+extern const EnumNames<SessionKind> kSessionKindNames;
 std::string ToString(SessionKind kind);  // "plenary", "working_group", "panel", "break"
 std::optional<SessionKind> SessionKindFrom(std::string_view text);
 std::string Label(SessionKind kind);     // "Plenary", "Working group", ...

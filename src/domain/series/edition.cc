@@ -2,60 +2,27 @@
 
 namespace plenary {
 
-std::string ToString(EditionMode mode) {
-  switch (mode) {
-    case EditionMode::kInPerson: return "in_person";
-    case EditionMode::kOnline: return "online";
-    case EditionMode::kHybrid: return "hybrid";
-  }
-  return "in_person";
-}
+const EnumNames<EditionMode> kEditionModeNames("edition mode", {{EditionMode::kInPerson, "in_person", "In person"},
+                                                               {EditionMode::kOnline, "online", "Online"},
+                                                               {EditionMode::kHybrid, "hybrid", "Hybrid"}});
+const EnumNames<EditionPhase> kEditionPhaseNames("edition phase",
+                                                 {{EditionPhase::kArchived, "archived", "Archived"},
+                                                  {EditionPhase::kPlanning, "planning", "Planning"},
+                                                  {EditionPhase::kRegistration, "registration", "Registration"},
+                                                  {EditionPhase::kSelection, "selection", "Selection"},
+                                                  {EditionPhase::kSeminar, "seminar", "Seminar"},
+                                                  {EditionPhase::kFollowUp, "follow_up", "Follow-up"}});
+const EnumNames<OrganiserRole> kOrganiserRoleNames("organiser role",
+                                                   {{OrganiserRole::kHost, "host", "Host"},
+                                                    {OrganiserRole::kCoOrganiser, "co_organiser", "Co-organiser"}});
 
-std::optional<EditionMode> EditionModeFrom(std::string_view text) {
-  for (auto mode : {EditionMode::kInPerson, EditionMode::kOnline, EditionMode::kHybrid}) {
-    if (ToString(mode) == text) return mode;
-  }
-  return std::nullopt;
-}
-
-std::string Label(EditionMode mode) {
-  switch (mode) {
-    case EditionMode::kInPerson: return "In person";
-    case EditionMode::kOnline: return "Online";
-    case EditionMode::kHybrid: return "Hybrid";
-  }
-  return "";
-}
-
-std::string ToString(EditionPhase phase) {
-  switch (phase) {
-    case EditionPhase::kArchived: return "archived";
-    case EditionPhase::kPlanning: return "planning";
-    case EditionPhase::kRegistration: return "registration";
-    case EditionPhase::kSelection: return "selection";
-    case EditionPhase::kSeminar: return "seminar";
-    case EditionPhase::kFollowUp: return "follow_up";
-  }
-  return "planning";
-}
-
-std::optional<EditionPhase> EditionPhaseFrom(std::string_view text) {
-  for (auto phase : {EditionPhase::kArchived, EditionPhase::kPlanning, EditionPhase::kRegistration,
-                     EditionPhase::kSelection, EditionPhase::kSeminar, EditionPhase::kFollowUp}) {
-    if (ToString(phase) == text) return phase;
-  }
-  return std::nullopt;
-}
-
-std::string ToString(OrganiserRole role) {
-  return role == OrganiserRole::kHost ? "host" : "co_organiser";
-}
-
-std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text) {
-  if (text == "host") return OrganiserRole::kHost;
-  if (text == "co_organiser") return OrganiserRole::kCoOrganiser;
-  return std::nullopt;
-}
+std::string ToString(EditionMode mode) { return std::string(kEditionModeNames.Stored(mode)); }
+std::optional<EditionMode> EditionModeFrom(std::string_view text) { return kEditionModeNames.Parse(text); }
+std::string Label(EditionMode mode) { return std::string(kEditionModeNames.Label(mode)); }
+std::string ToString(EditionPhase phase) { return std::string(kEditionPhaseNames.Stored(phase)); }
+std::optional<EditionPhase> EditionPhaseFrom(std::string_view text) { return kEditionPhaseNames.Parse(text); }
+std::string ToString(OrganiserRole role) { return std::string(kOrganiserRoleNames.Stored(role)); }
+std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text) { return kOrganiserRoleNames.Parse(text); }
 
 std::string DisplayDates(const Edition& e) {
   if (e.start_date && e.end_date) {

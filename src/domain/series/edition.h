@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/id.h"
 #include "domain/core/zoned_time.h"
 
@@ -52,6 +53,11 @@ struct Edition {
   std::vector<Organiser> organisers;
   std::vector<WorkingGroup> working_groups;
 };
+
+// The tables of stored names and labels (domain/core/enum_names.h); the functions below read them.
+extern const EnumNames<EditionMode> kEditionModeNames;
+extern const EnumNames<EditionPhase> kEditionPhaseNames;
+extern const EnumNames<OrganiserRole> kOrganiserRoleNames;
 
 std::string ToString(EditionMode mode);          // "in_person", "online", "hybrid"
 std::optional<EditionMode> EditionModeFrom(std::string_view text);

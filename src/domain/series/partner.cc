@@ -2,21 +2,16 @@
 
 namespace plenary {
 
-std::string ToString(PartnerKind kind) { return kind == PartnerKind::kCountry ? "country" : "organisation"; }
+const EnumNames<PartnerKind> kPartnerKindNames("partner kind", {{PartnerKind::kCountry, "country", "Country"},
+                                                               {PartnerKind::kOrganisation, "organisation", "Organisation"}});
+// The regional groups are stored with their labels ("Asia"): exchange files and the demo say so.
+const EnumNames<RegionGroup> kRegionGroupNames("regional group", {{RegionGroup::kAsia, "Asia", "Asia"},
+                                                                  {RegionGroup::kEurope, "Europe", "Europe"}});
 
-std::optional<PartnerKind> PartnerKindFrom(std::string_view text) {
-  if (text == "country") return PartnerKind::kCountry;
-  if (text == "organisation") return PartnerKind::kOrganisation;
-  return std::nullopt;
-}
-
-std::string ToString(RegionGroup group) { return group == RegionGroup::kAsia ? "Asia" : "Europe"; }
-
-std::optional<RegionGroup> RegionGroupFrom(std::string_view text) {
-  if (text == "Asia") return RegionGroup::kAsia;
-  if (text == "Europe") return RegionGroup::kEurope;
-  return std::nullopt;
-}
+std::string ToString(PartnerKind kind) { return std::string(kPartnerKindNames.Stored(kind)); }
+std::optional<PartnerKind> PartnerKindFrom(std::string_view text) { return kPartnerKindNames.Parse(text); }
+std::string ToString(RegionGroup group) { return std::string(kRegionGroupNames.Stored(group)); }
+std::optional<RegionGroup> RegionGroupFrom(std::string_view text) { return kRegionGroupNames.Parse(text); }
 
 bool LooksLikeEmail(std::string_view text) {
   const auto at = text.find('@');

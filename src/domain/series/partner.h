@@ -30,6 +30,9 @@ struct Partner {
   std::vector<PartnerContact> contacts;
 };
 
+extern const EnumNames<PartnerKind> kPartnerKindNames;
+extern const EnumNames<RegionGroup> kRegionGroupNames;
+
 std::string ToString(PartnerKind kind);
 std::optional<PartnerKind> PartnerKindFrom(std::string_view text);
 std::string ToString(RegionGroup group);  // "Asia", "Europe"

@@ -1,12 +1,18 @@
 #include "store/assignment/assignment_store.h"
 
 #include "domain/core/access.h"
+#include "domain/core/enum_names.h"
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
+
+const EnumNames<RunStatus> kRunStatusNames("assignment run status",
+                                           {{RunStatus::kDraft, "draft", "Draft"}, {RunStatus::kPublished, "published", "Published"}});
+
 namespace {
+
 
 std::vector<AssignmentRun> LoadRuns(soci::session& session, const std::string& where, long long a, long long b) {
   std::vector<AssignmentRun> out;
@@ -31,7 +37,7 @@ std::vector<AssignmentRun> LoadRuns(soci::session& session, const std::string& w
     r.objective = objective;
     r.lower_bound = bound;
     r.proven_optimal = proven != 0;
-    r.status = status == "published" ? RunStatus::kPublished : RunStatus::kDraft;
+    r.status = kRunStatusNames.FromStored(status);
     if (published_ind == soci::i_ok) r.published_at = published;
     out.push_back(r);
   }

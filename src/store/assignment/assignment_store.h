@@ -17,6 +17,7 @@
 namespace plenary::store {
 
 enum class RunStatus { kDraft, kPublished };
+extern const EnumNames<RunStatus> kRunStatusNames;
 
 struct AssignmentRun {
   Id id = 0;

@@ -121,10 +121,8 @@ std::vector<RoleGrant> AccountStore::GrantsOf(Id account_id) {
        soci::use(aid));
   st.execute();
   while (st.fetch()) {
-    auto r = RoleFrom(role);
-    auto s = ScopeKindFrom(scope);
-    if (!r || !s) continue;
-    out.push_back({*r, *s, sid, edition_ind == soci::i_ok ? edition : 0});
+    out.push_back({kRoleNames.FromStored(role), kScopeKindNames.FromStored(scope), sid,
+                   edition_ind == soci::i_ok ? edition : 0});
   }
   return out;
 }

@@ -1,17 +1,20 @@
 #include "store/core/job_store.h"
 
+#include "domain/core/enum_names.h"
 #include "store/core/audit_log.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
-namespace {
 
-JobStatus StatusFrom(const std::string& text) {
-  if (text == "running") return JobStatus::kRunning;
-  if (text == "done") return JobStatus::kDone;
-  if (text == "failed") return JobStatus::kFailed;
-  return JobStatus::kQueued;
-}
+const EnumNames<JobStatus> kJobStatusNames("job status", {{JobStatus::kQueued, "queued", "Waiting to start"},
+                                                      {JobStatus::kRunning, "running", "Running"},
+                                                      {JobStatus::kDone, "done", "Done"},
+                                                      {JobStatus::kFailed, "failed", "Failed"}});
+const EnumNames<JobKind> kJobKindNames("job kind", {{JobKind::kInvitationImport, "invitation_import", "Invitation import"},
+                                                  {JobKind::kSelection, "selection", "Selection run"},
+                                                  {JobKind::kAssignment, "assignment", "Assignment job"}});
+
+namespace {
 
 std::vector<Job> Select(soci::session& session, const std::string& where, long long a, const std::string& b, int limit) {
   std::vector<Job> out;
@@ -31,8 +34,8 @@ std::vector<Job> Select(soci::session& session, const std::string& where, long l
     Job j;
     j.id = id;
     if (edition_ind == soci::i_ok) j.edition_id = edition;
-    j.kind = kind;
-    j.status = StatusFrom(status);
+    j.kind = kJobKindNames.FromStored(kind);
+    j.status = kJobStatusNames.FromStored(status);
     j.total_count = total;
     j.done_count = done;
     j.message = message;
@@ -48,24 +51,19 @@ std::vector<Job> Select(soci::session& session, const std::string& where, long l
 
 }  // namespace
 
-std::string ToString(JobStatus status) {
-  switch (status) {
-    case JobStatus::kQueued: return "queued";
-    case JobStatus::kRunning: return "running";
-    case JobStatus::kDone: return "done";
-    case JobStatus::kFailed: return "failed";
-  }
-  return "queued";
-}
+std::string ToString(JobStatus status) { return std::string(kJobStatusNames.Stored(status)); }
+std::string ToString(JobKind kind) { return std::string(kJobKindNames.Stored(kind)); }
+std::optional<JobKind> JobKindFrom(std::string_view text) { return kJobKindNames.Parse(text); }
 
 Id JobStore::Enqueue(const Job& job) {
   return Write(pool_, [&](soci::session& session) -> Id {
     long long id = 0, edition = job.edition_id.value_or(0), created = NowUtc(), creator = job.created_by.value_or(0);
     soci::indicator edition_ind = job.edition_id ? soci::i_ok : soci::i_null;
     soci::indicator creator_ind = job.created_by ? soci::i_ok : soci::i_null;
+    const std::string kind = ToString(job.kind);
     session << "INSERT INTO jobs (edition_id, kind, status, total_count, done_count, message, input, result, "
                "created_at, created_by) VALUES (:e, :k, 'queued', :t, 0, :m, :i, '', :c, :b) RETURNING id",
-        soci::use(edition, edition_ind), soci::use(job.kind), soci::use(job.total_count), soci::use(job.message),
+        soci::use(edition, edition_ind), soci::use(kind), soci::use(job.total_count), soci::use(job.message),
         soci::use(job.input), soci::use(created), soci::use(creator, creator_ind), soci::into(id);
     return id;
   });
@@ -78,9 +76,9 @@ std::optional<Job> JobStore::Get(Id id) {
   return rows[0];
 }
 
-std::vector<Job> JobStore::Recent(Id edition_id, std::string_view kind, int limit) {
+std::vector<Job> JobStore::Recent(Id edition_id, JobKind kind, int limit) {
   soci::session session(pool_);
-  return Select(session, "WHERE edition_id = :e AND kind = :k ORDER BY id DESC", edition_id, std::string(kind), limit);
+  return Select(session, "WHERE edition_id = :e AND kind = :k ORDER BY id DESC", edition_id, ToString(kind), limit);
 }
 
 std::optional<Job> JobStore::ClaimNext(std::string_view worker, UtcSeconds now, int stale_after) {

@@ -10,6 +10,7 @@
 
 #include <soci/soci.h>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/id.h"
 #include "domain/core/zoned_time.h"
 
@@ -17,11 +18,17 @@ namespace plenary::store {
 
 enum class JobStatus { kQueued, kRunning, kDone, kFailed };
 std::string ToString(JobStatus status);
+extern const EnumNames<JobStatus> kJobStatusNames;
+// The work a job does; each kind has one handler (web/server/job_panel.h).
+enum class JobKind { kInvitationImport, kSelection, kAssignment };
+std::string ToString(JobKind kind);  // "invitation_import", "selection", "assignment"
+std::optional<JobKind> JobKindFrom(std::string_view text);
+extern const EnumNames<JobKind> kJobKindNames;
 
 struct Job {
   Id id = 0;
   std::optional<Id> edition_id;
-  std::string kind;  // "invitation_import", "selection", "assignment"
+  JobKind kind = JobKind::kInvitationImport;
   JobStatus status = JobStatus::kQueued;
   int total_count = 0;
   int done_count = 0;
@@ -40,7 +47,7 @@ class JobStore {
   Id Enqueue(const Job& job);
   std::optional<Job> Get(Id id);
   // The newest jobs of a kind for an edition, newest first.
-  std::vector<Job> Recent(Id edition_id, std::string_view kind, int limit);
+  std::vector<Job> Recent(Id edition_id, JobKind kind, int limit);
   // Claims the oldest queued job (or a running one whose claim went stale) for `worker`.
   std::optional<Job> ClaimNext(std::string_view worker, UtcSeconds now, int stale_after);
   // Progress; also refreshes the claim so a live job is not taken over.

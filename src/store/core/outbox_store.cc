@@ -1,17 +1,18 @@
 #include "store/core/outbox_store.h"
 
+#include "domain/core/enum_names.h"
 #include "store/core/audit_log.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
+
+const EnumNames<MailStatus> kMailStatusNames("mail status", {{MailStatus::kQueued, "queued", "Queued"},
+                                                           {MailStatus::kSending, "sending", "Sending"},
+                                                           {MailStatus::kSent, "sent", "Sent"},
+                                                           {MailStatus::kFailed, "failed", "Failed"}});
+
 namespace {
 
-MailStatus StatusFrom(const std::string& s) {
-  if (s == "sending") return MailStatus::kSending;
-  if (s == "sent") return MailStatus::kSent;
-  if (s == "failed") return MailStatus::kFailed;
-  return MailStatus::kQueued;
-}
 
 struct MailRow {
   long long id = 0, next = 0, sent = 0;
@@ -39,7 +40,7 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
   while (st.fetch()) {
     OutgoingMail m = r.mail;
     m.id = r.id;
-    m.status = StatusFrom(r.status);
+    m.status = kMailStatusNames.FromStored(r.status);
     m.attempts = r.attempts;
     m.next_attempt_at = r.next;
     if (r.sent_ind == soci::i_ok) m.sent_at = r.sent;
@@ -50,15 +51,7 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
 
 }  // namespace
 
-std::string ToString(MailStatus status) {
-  switch (status) {
-    case MailStatus::kQueued: return "queued";
-    case MailStatus::kSending: return "sending";
-    case MailStatus::kSent: return "sent";
-    case MailStatus::kFailed: return "failed";
-  }
-  return "queued";
-}
+std::string ToString(MailStatus status) { return std::string(kMailStatusNames.Stored(status)); }
 
 void EnqueueMail(soci::session& session, const OutgoingMail& m) {
   long long now = NowUtc(), next = m.next_attempt_at ? m.next_attempt_at : now;

@@ -8,12 +8,14 @@
 
 #include <soci/soci.h>
 
+#include "domain/core/enum_names.h"
 #include "domain/core/id.h"
 #include "domain/core/zoned_time.h"
 
 namespace plenary::store {
 
 enum class MailStatus { kQueued, kSending, kSent, kFailed };
+extern const EnumNames<MailStatus> kMailStatusNames;
 
 struct OutgoingMail {
   Id id = 0;

@@ -1,11 +1,10 @@
 #include "store/participation/approval_store.h"
 
-#include <sodium.h>
-
 #include <algorithm>
 #include <iterator>
 
 #include "store/core/audit_log.h"
+#include "store/core/credentials.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
@@ -63,15 +62,7 @@ std::string AcceptedDigest(std::vector<Id> ids) {
   std::sort(ids.begin(), ids.end());
   std::string text;
   for (Id id : ids) text += std::to_string(id) + "\n";
-  unsigned char hash[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  static const char* const kHex = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : hash) {
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
-  }
-  return out;
+  return Sha256Hex(text);
 }
 
 ApprovalDrift DriftSince(const ListApproval& approval, std::vector<Id> accepted_now) {

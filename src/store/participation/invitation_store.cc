@@ -45,11 +45,11 @@ std::vector<Invitation> Load(soci::session& session, const std::string& where, l
     Invitation i;
     i.id = id;
     i.edition_id = edition;
-    i.kind = InvitationKindFrom(kind).value_or(InvitationKind::kInvited);
+    i.kind = kInvitationKindNames.FromStored(kind);
     if (partner_ind == soci::i_ok) i.partner_id = partner;
     i.email = email;
     i.name = name;
-    i.sector = SectorFrom(sector).value_or(Sector::kCivilSociety);
+    i.sector = kSectorNames.FromStored(sector);
     i.organisation = org;
     i.country = country;
     i.created_at = created;
@@ -230,7 +230,7 @@ std::map<std::pair<Id, Sector>, int> InvitationStore::Quotas(Id edition_id) {
                         soci::into(partner), soci::into(sector), soci::into(quota), soci::use(edition));
   st.execute();
   while (st.fetch()) {
-    if (auto s = SectorFrom(sector)) out[{partner, *s}] = quota;
+    out[{partner, kSectorNames.FromStored(sector)}] = quota;
   }
   return out;
 }

@@ -286,7 +286,7 @@ TEST_P(ParticipationStoreTest, AJobIsClaimedOnceAndAStaleClaimIsTakenOver) {
   JobStore jobs(db_->pool());
   Job job;
   job.edition_id = edition_.id;
-  job.kind = "invitation_import";
+  job.kind = JobKind::kInvitationImport;
   job.total_count = 10;
   job.input = "email,name,sector\n";
   const Id id = jobs.Enqueue(job);
@@ -307,7 +307,7 @@ TEST_P(ParticipationStoreTest, AJobIsClaimedOnceAndAStaleClaimIsTakenOver) {
   EXPECT_EQ(done->done_count, 10);
   EXPECT_EQ(done->message, "10 invitations sent.");
   EXPECT_FALSE(jobs.ClaimNext("w3", NowUtc() + 1000, 60).has_value());
-  EXPECT_EQ(jobs.Recent(edition_.id, "invitation_import", 5).size(), 1u);
+  EXPECT_EQ(jobs.Recent(edition_.id, JobKind::kInvitationImport, 5).size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, ParticipationStoreTest, ::testing::Values("sqlite", "postgresql"),

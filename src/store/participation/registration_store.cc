@@ -52,8 +52,8 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
     r.position = position;
     r.country = country;
     r.region = region;
-    r.sector = SectorFrom(sector).value_or(Sector::kCivilSociety);
-    r.gender = GenderFrom(gender).value_or(Gender::kPreferNotToSay);
+    r.sector = kSectorNames.FromStored(sector);
+    r.gender = kGenderNames.FromStored(gender);
     r.expertise = ParseTags(expertise);
     r.access_needs = access;
     r.dietary_needs = dietary;
@@ -61,7 +61,7 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
     r.consented_at = consented;
     r.chatham_acknowledged_at = chatham;
     r.public_listing = listing != 0;
-    r.status = RegistrationStatusFrom(status).value_or(RegistrationStatus::kApplied);
+    r.status = kRegistrationStatusNames.FromStored(status);
     r.decision_reason = reason;
     r.score = score;
     if (group_ind == soci::i_ok) r.working_group_id = group;
@@ -295,7 +295,7 @@ std::vector<StatusChange> RegistrationStore::History(Id registration_id) {
   while (st.fetch()) {
     StatusChange c;
     c.at = at;
-    c.status = RegistrationStatusFrom(status).value_or(RegistrationStatus::kApplied);
+    c.status = kRegistrationStatusNames.FromStored(status);
     c.reason = reason;
     if (actor_ind == soci::i_ok) c.actor_id = actor;
     out.push_back(std::move(c));

@@ -25,7 +25,7 @@ struct SessionRow {
     s.id = id;
     s.edition_id = edition_id;
     s.title = title;
-    s.kind = SessionKindFrom(kind).value_or(SessionKind::kPlenary);
+    s.kind = kSessionKindNames.FromStored(kind);
     s.start = start;
     s.end = end;
     s.room = room;

@@ -42,7 +42,7 @@ struct EditionRow {
     e.city = city;
     e.country = country;
     e.venue = venue;
-    e.mode = EditionModeFrom(mode).value_or(EditionMode::kInPerson);
+    e.mode = kEditionModeNames.FromStored(mode);
     e.time_zone = zone;
     e.year = year;
     if (month_ind == soci::i_ok) e.month = month;
@@ -50,7 +50,7 @@ struct EditionRow {
     if (end_ind == soci::i_ok) e.end_date = ParseLocalDate(end).ok() ? std::optional(*ParseLocalDate(end)) : std::nullopt;
     if (deadline_ind == soci::i_ok) e.registration_deadline = deadline;
     e.concept_note = concept_note;
-    e.phase = EditionPhaseFrom(phase).value_or(EditionPhase::kPlanning);
+    e.phase = kEditionPhaseNames.FromStored(phase);
     e.version = version;
     return e;
   }
@@ -107,7 +107,7 @@ void LoadDetails(soci::session& session, Edition& e) {
                           soci::into(o.name), soci::into(role), soci::use(id));
   orgs.execute();
   while (orgs.fetch()) {
-    o.role = OrganiserRoleFrom(role).value_or(OrganiserRole::kHost);
+    o.role = kOrganiserRoleNames.FromStored(role);
     e.organisers.push_back(o);
   }
   WorkingGroup g;

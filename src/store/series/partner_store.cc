@@ -26,8 +26,8 @@ struct PartnerRow {
   long long id = 0;
   std::string name, kind, group, code;
   Partner ToPartner() const {
-    return {id, name, PartnerKindFrom(kind).value_or(PartnerKind::kCountry),
-            RegionGroupFrom(group).value_or(RegionGroup::kAsia), code, {}};
+    return {id, name, kPartnerKindNames.FromStored(kind),
+            kRegionGroupNames.FromStored(group), code, {}};
   }
 };
 

@@ -1,7 +1,8 @@
 #include "web/account/sign_in_pages.h"
 
 #include "domain/core/text.h"
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -20,8 +21,9 @@ std::string SafeNext(const std::string& next) {
   return next;
 }
 
-Response Form(RequestContext& ctx, const std::string& email, const std::string& next,
-              const std::vector<FieldError>& errors, int status, const std::string& notice = "") {
+Response Form(RequestContext& ctx, const std::string& email, const std::string& next, const FormState& form,
+              const std::string& notice = "") {
+  const auto& errors = form.errors;
   return RenderPage(ctx, "sign_in.tpl", "Sign in", [&](ctemplate::TemplateDictionary& d) {
     SetFormField(d, "EMAIL", email, errors, "email", "email");
     SetFormField(d, "PASSWORD", "", errors, "password", "password");
@@ -29,21 +31,20 @@ Response Form(RequestContext& ctx, const std::string& email, const std::string& 
     SetErrorSummary(d, errors, [](const std::string& f) { return f; });
     d.SetValue("NEXT", next);
     if (!notice.empty()) d.AddSectionDictionary("NOTICE")->SetValue("TEXT", notice);
-  }, status);
+  }, form.status);
 }
 
-bool RateLimited(RequestContext& ctx, const std::string& email) {
-  const auto since = store::NowUtc() - kAttemptWindowSeconds;
-  const auto& cfg = ctx.services.config;
-  return ctx.services.accounts.CountAttempts("email:" + email, since) >= cfg.max_failed_signins_per_email ||
-         ctx.services.accounts.CountAttempts("ip:" + ctx.request.client_address, since) >=
-             cfg.max_failed_signins_per_address;
+bool RateLimited(RequestContext& ctx, store::AccountStore& accounts, const std::string& email) {
+  const auto since = ctx.Now() - kAttemptWindowSeconds;
+  const auto& cfg = ctx.config;
+  return accounts.CountAttempts("email:" + email, since) >= cfg.max_failed_signins_per_email ||
+         accounts.CountAttempts("ip:" + ctx.request.client_address, since) >= cfg.max_failed_signins_per_address;
 }
 
-void RecordFailure(RequestContext& ctx, const std::string& email) {
-  const auto now = store::NowUtc();
-  ctx.services.accounts.RecordAttempt("email:" + email, now);
-  ctx.services.accounts.RecordAttempt("ip:" + ctx.request.client_address, now);
+void RecordFailure(RequestContext& ctx, store::AccountStore& accounts, const std::string& email) {
+  const auto now = ctx.Now();
+  accounts.RecordAttempt("email:" + email, now);
+  accounts.RecordAttempt("ip:" + ctx.request.client_address, now);
 }
 
 std::string LandingFor(const Principal& p) {
@@ -52,114 +53,135 @@ std::string LandingFor(const Principal& p) {
 
 }  // namespace
 
-void StartSession(RequestContext& ctx, Response& response, Id account_id) {
-  const std::string token = RandomToken();
-  const auto now = store::NowUtc();
-  ctx.services.accounts.PurgeExpired(now);
-  const auto expires = now + ctx.services.config.session_hours * 3600LL;
-  ctx.services.accounts.CreateSession(Sha256Hex(token), {account_id, RandomToken(), expires});
-  response.cookies.push_back({kSessionCookie, token, ctx.services.config.session_hours * 3600});
+void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id) {
+  const std::string token = store::RandomToken();
+  const auto now = ctx.Now();
+  accounts.PurgeExpired(now);
+  const auto expires = now + ctx.config.session_hours * 3600LL;
+  accounts.CreateSession(store::Sha256Hex(token), {account_id, store::RandomToken(), expires});
+  response.cookies.push_back({kSessionCookie, token, ctx.config.session_hours * 3600});
 }
 
-std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail,
-                            const std::string& next) {
-  const std::string token = RandomToken();
+std::string IssueSignInLink(store::AccountStore& accounts, const WebConfig& config, UtcSeconds now,
+                            const store::Account& account, SignInMail send, const std::string& next) {
+  const std::string token = store::RandomToken();
   const std::string safe_next = SafeNext(next);
-  const std::string url = services.config.base_url + "/sign-in/link?token=" + token +
+  const std::string url = config.base_url + "/sign-in/link?token=" + token +
                           (safe_next.empty() ? "" : "&next=" + UrlEncode(safe_next));
-  const auto expires = store::NowUtc() + services.config.signin_link_minutes * 60LL;
+  const auto expires = now + config.signin_link_minutes * 60LL;
   std::optional<store::OutgoingMail> mail;
-  if (send_mail) {
+  if (send == SignInMail::kSend) {
     store::OutgoingMail m;
     m.to_address = account.email;
     m.to_name = account.display_name;
     m.subject = "Your sign-in link";
     m.body_text = "Dear " + account.display_name + ",\n\nUse this link to sign in. It works once and expires in " +
-                  std::to_string(services.config.signin_link_minutes / 60) + " hours:\n\n" + url +
+                  std::to_string(config.signin_link_minutes / 60) + " hours:\n\n" + url +
                   "\n\nIf you did not ask for it, ignore this message.\n";
     m.purpose = "signin_link";
     mail = m;
   }
-  services.accounts.CreateSignInLink(Sha256Hex(token), account.id, expires, mail);
+  accounts.CreateSignInLink(store::Sha256Hex(token), account.id, expires, mail);
   return url;
 }
 
-Response SignInForm(RequestContext& ctx) {
+namespace {
+
+Response SignInForm(RequestContext& ctx, AccountStores&) {
   if (ctx.account) return Response::Redirect(LandingFor(ctx.principal));
-  return Form(ctx, "", SafeNext(ctx.request.Query("next")), {}, 200);
+  return Form(ctx, "", SafeNext(ctx.request.Query("next")), FormState::Fresh());
 }
 
-Response SignIn(RequestContext& ctx) {
+Response SignIn(RequestContext& ctx, AccountStores& stores) {
   const std::string email = AsciiLower(Trim(ctx.request.Field("email")));
   const std::string password = ctx.request.Field("password");
   const std::string next = SafeNext(ctx.request.Field("next"));
   std::vector<FieldError> errors;
   if (email.empty()) errors.push_back({"email", "Enter the e-mail address of your account."});
   if (password.empty()) errors.push_back({"password", "Enter your password, or ask for a sign-in link below."});
-  if (!errors.empty()) return Form(ctx, email, next, errors, 422);
-  if (RateLimited(ctx, email)) {
+  if (!errors.empty()) return Form(ctx, email, next, FormState::Refused(Error::Invalid(errors)));
+  if (RateLimited(ctx, stores.accounts, email)) {
     return Form(ctx, email, next,
-                {{"email", "Too many failed attempts. Wait 15 minutes, or ask for a sign-in link by e-mail below."}},
-                429);
+                FormState::OnField("email", Error::RateLimited("Too many failed attempts. Wait 15 minutes, or ask "
+                                                               "for a sign-in link by e-mail below.")));
   }
-  const auto account = ctx.services.accounts.FindByEmail(email);
+  const auto account = stores.accounts.FindByEmail(email);
   if (!account || account->disabled || !account->password_hash ||
-      !VerifyPassword(password, *account->password_hash)) {
-    RecordFailure(ctx, email);
+      !store::VerifyPassword(password, *account->password_hash)) {
+    RecordFailure(ctx, stores.accounts, email);
     return Form(ctx, email, next,
-                {{"password", "That e-mail address and password do not match an account. Check both, "
-                              "or ask for a sign-in link by e-mail below."}},
-                401);
+                FormState::OnField("password", Error(ErrorCode::kUnauthenticated,
+                                                     "That e-mail address and password do not match an "
+                                                     "account. Check both, or ask for a sign-in link by "
+                                                     "e-mail below.")));
   }
-  Principal principal{account->id, ctx.services.accounts.GrantsOf(account->id)};
+  Principal principal{account->id, stores.accounts.GrantsOf(account->id)};
   Response r = Response::Redirect(next.empty() ? LandingFor(principal) : next);
-  StartSession(ctx, r, account->id);
+  StartSession(ctx, r, stores.accounts, account->id);
   return r;
 }
 
-Response RequestSignInLink(RequestContext& ctx) {
+Response RequestSignInLink(RequestContext& ctx, AccountStores& stores) {
   const std::string email = AsciiLower(Trim(ctx.request.Field("link_email")));
   if (email.empty() || email.find('@') == std::string::npos) {
-    return Form(ctx, "", "", {{"link_email", "Enter your e-mail address to receive a sign-in link."}}, 422);
+    return Form(ctx, "", "",
+                FormState::OnField("link_email", Error::Invalid("Enter your e-mail address to receive a sign-in link.")));
   }
-  if (RateLimited(ctx, email)) {
-    return Form(ctx, "", "", {{"link_email", "Too many requests. Wait 15 minutes and try again."}}, 429);
+  if (RateLimited(ctx, stores.accounts, email)) {
+    return Form(ctx, "", "",
+                FormState::OnField("link_email", Error::RateLimited("Too many requests. Wait 15 minutes and try again.")));
   }
   // Counted like a failure so the form cannot be used to flood someone's mailbox.
-  RecordFailure(ctx, email);
-  if (auto account = ctx.services.accounts.FindByEmail(email); account && !account->disabled) {
-    IssueSignInLink(ctx.services, *account, true);
+  RecordFailure(ctx, stores.accounts, email);
+  if (auto account = stores.accounts.FindByEmail(email); account && !account->disabled) {
+    IssueSignInLink(stores.accounts, ctx.config, ctx.Now(), *account, SignInMail::kSend);
   }
   // The same answer whether or not the account exists: the form does not reveal who has one.
-  return Form(ctx, "", "", {}, 200,
+  return Form(ctx, "", "", FormState::Fresh(),
               "If an account exists for " + email + ", a sign-in link is on its way. It works once.");
 }
 
-Response SignInLinkConfirm(RequestContext& ctx) {
+Response SignInLinkConfirm(RequestContext& ctx, AccountStores&) {
   return RenderPage(ctx, "sign_in_link.tpl", "Sign in", [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("TOKEN", ctx.request.Query("token"));
     d.SetValue("NEXT", SafeNext(ctx.request.Query("next")));
   });
 }
 
-Response SignInWithLink(RequestContext& ctx) {
-  const auto account_id = ctx.services.accounts.ConsumeSignInLink(Sha256Hex(ctx.request.Field("token")), store::NowUtc());
+Response SignInWithLink(RequestContext& ctx, AccountStores& stores) {
+  const auto account_id = stores.accounts.ConsumeSignInLink(store::Sha256Hex(ctx.request.Field("token")), ctx.Now());
   const std::string next = SafeNext(ctx.request.Field("next"));
   if (!account_id) {
-    return Form(ctx, "", next, {{"link_email", "That sign-in link has expired or was already used. Ask for a new one here."}}, 410);
+    return Form(ctx, "", next,
+                FormState::OnField("link_email", Error::Gone("That sign-in link has expired or was already used. "
+                                                             "Ask for a new one here.")));
   }
-  Principal principal{*account_id, ctx.services.accounts.GrantsOf(*account_id)};
+  Principal principal{*account_id, stores.accounts.GrantsOf(*account_id)};
   Response r = Response::Redirect(next.empty() ? LandingFor(principal) : next);
-  StartSession(ctx, r, *account_id);
+  StartSession(ctx, r, stores.accounts, *account_id);
   return r;
 }
 
-Response SignOut(RequestContext& ctx) {
+Response SignOut(RequestContext& ctx, AccountStores& stores) {
   auto cookie = ctx.request.cookies.find(kSessionCookie);
-  if (cookie != ctx.request.cookies.end()) ctx.services.accounts.DeleteSession(Sha256Hex(cookie->second));
+  if (cookie != ctx.request.cookies.end()) stores.accounts.DeleteSession(store::Sha256Hex(cookie->second));
   Response r = Response::Redirect("/");
   r.cookies.push_back({kSessionCookie, "", 0});
   return r;
+}
+
+}  // namespace
+
+std::vector<Route> SignInRoutes(AccountStores& stores) {
+  using enum Method;
+  return {
+      PlainRoute(kGet, "/sign-in", Action::kViewPublic, stores, SignInForm),
+      PlainRoute(kPost, "/sign-in", Action::kViewPublic, stores, SignIn),
+      PlainRoute(kPost, "/sign-in/link/request", Action::kViewPublic, stores, RequestSignInLink),
+      PlainRoute(kGet, "/sign-in/link", Action::kViewPublic, stores, SignInLinkConfirm),
+      PlainRoute(kPost, "/sign-in/link", Action::kViewPublic, stores, SignInWithLink),
+      PlainRoute(kPost, "/sign-out", Action::kViewOwnAccount, stores, SignOut),
+  };
 }
 
 }  // namespace plenary::web

@@ -1,26 +1,29 @@
 // Signing in with a password or a one-time link sent by e-mail, and signing out.
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include <string>
+#include <vector>
+
+#include "store/core/account_store.h"
+#include "web/account/account_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response SignInForm(RequestContext& ctx);
-Response SignIn(RequestContext& ctx);
-Response RequestSignInLink(RequestContext& ctx);
-Response SignInLinkConfirm(RequestContext& ctx);
-Response SignInWithLink(RequestContext& ctx);
-Response SignOut(RequestContext& ctx);
+std::vector<Route> SignInRoutes(AccountStores& stores);
 
 // Starts a session for the account: a fresh token (no fixation), HttpOnly, SameSite=Lax,
 // Secure behind TLS. Used by every way of signing in.
-void StartSession(RequestContext& ctx, Response& response, Id account_id);
+void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id);
 
-// A one-time sign-in link for the account, valid for the configured time; the raw token is
-// only in the returned URL. With `mail_to`, the link is e-mailed in the same transaction.
-// `next`: a local path the link leads to after signing in (ignored unless SafeNext accepts it).
-std::string IssueSignInLink(Services& services, const store::Account& account, bool send_mail,
-                            const std::string& next = "");
+// Whether IssueSignInLink mails the link (in the same transaction) or only returns it (for a
+// command that prints it).
+enum class SignInMail { kReturnOnly, kSend };
+
+// A one-time sign-in link for the account, valid for the configured time from `now`; the raw
+// token is only in the returned URL. `next`: a local path the link leads to after signing in
+// (ignored unless it is a safe local path).
+std::string IssueSignInLink(store::AccountStore& accounts, const WebConfig& config, UtcSeconds now,
+                            const store::Account& account, SignInMail mail, const std::string& next = "");
 
 }  // namespace plenary::web

@@ -1,22 +1,26 @@
 #include "web/assignment/assignment_pages.h"
 
-#include <chrono>
+#include <algorithm>
 #include <map>
 #include <set>
 
+#include "domain/core/text.h"
+#include "domain/participation/participation.h"
+#include "domain/series/edition.h"
 #include "engine/assignment/edition_assignment.h"
 #include "engine/assignment/objective.h"
 #include "engine/assignment/solver.h"
 #include "report/charts/share_bars.h"
 #include "web/participation/participant_charts.h"
-#include "web/public/public_pages.h"
-#include "web/server/jobs.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
 namespace {
 
-constexpr const char* kJobKind = "assignment";
+constexpr store::JobKind kJobKind = store::JobKind::kAssignment;
 constexpr double kSolveSeconds = 10;
 constexpr double kProgressEverySeconds = 0.5;
 
@@ -30,19 +34,19 @@ struct RunModel {
   int not_in_run = 0;          // accepted since the run
 };
 
-std::vector<Registration> Accepted(Services& services, const Edition& e) {
+std::vector<Registration> Accepted(AssignmentStores& stores, const Edition& e) {
   std::vector<Registration> out;
-  for (auto& r : services.registrations.List(e.id)) {
+  for (auto& r : stores.registrations.List(e.id)) {
     if (r.status == RegistrationStatus::kAccepted && !r.erased_at) out.push_back(std::move(r));
   }
   return out;
 }
 
-RunModel ModelOf(Services& services, const Edition& e, Id run_id) {
+RunModel ModelOf(AssignmentStores& stores, const Edition& e, Id run_id) {
   RunModel m;
   std::map<Id, Id> group_of;
-  for (const auto& member : services.assignments.Members(run_id)) group_of[member.registration_id] = member.working_group_id;
-  for (auto& r : services.registrations.List(e.id)) {
+  for (const auto& member : stores.assignments.Members(run_id)) group_of[member.registration_id] = member.working_group_id;
+  for (auto& r : stores.registrations.List(e.id)) {
     const bool accepted = r.status == RegistrationStatus::kAccepted && !r.erased_at;
     if (!group_of.count(r.id)) m.not_in_run += accepted;
     else if (!accepted) ++m.no_longer_accepted;
@@ -65,21 +69,12 @@ std::string ChoiceLabel(size_t rank, size_t last) {
   return rank < std::size(kNames) ? kNames[rank] : std::to_string(rank + 1) + "th choice";
 }
 
-void FillJob(ctemplate::TemplateDictionary& d, const store::Job& job) {
-  auto* section = d.AddSectionDictionary("JOB");
-  section->SetIntValue("JOB_ID", job.id);
-  if (job.status == store::JobStatus::kQueued || job.status == store::JobStatus::kRunning) {
-    auto* running = section->AddSectionDictionary("RUNNING");
-    running->SetValue("STATUS", job.status == store::JobStatus::kQueued ? "Waiting to start" : "Solving");
-    running->SetValue("MESSAGE", job.message);
-    running->SetIntValue("JOB_ID", job.id);
-    running->SetIntValue("DONE", job.done_count);
-    running->SetIntValue("TOTAL", job.total_count > 0 ? job.total_count : 1);
-  } else if (job.status == store::JobStatus::kFailed) {
-    section->AddSectionDictionary("FAILED")->SetValue("MESSAGE", job.message);
-  } else {
-    section->AddSectionDictionary("DONE")->SetValue("MESSAGE", job.message);
-  }
+// The job in the shared panel; the run it stores is shown by the page itself, below it.
+void FillJob(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e,
+             const store::Job& job) {
+  const std::string id = std::to_string(job.id);
+  FillJobPanel(d, ctx, job, e.time_zone,
+               {"Assignment job " + id, "seconds", AssignmentUrl(e) + "?job=" + id, "", ""});
 }
 
 void FillChoices(ctemplate::TemplateDictionary& d, const RunModel& m) {
@@ -158,30 +153,32 @@ void FillWhyNot(ctemplate::TemplateDictionary& d, const RunModel& m) {
   }
 }
 
-Response Render(RequestContext& ctx, const Edition& e, int status, const std::string& error = "") {
-  const auto accepted = Accepted(ctx.services, e);
+// The page; a refused run or move shows its message in `form`.
+Response Render(RequestContext& ctx, const Edition& e, AssignmentStores& stores,
+                const FormState& form) {
+  const auto accepted = Accepted(stores, e);
   std::optional<store::Job> job;
   std::optional<store::AssignmentRun> run;
   if (auto id = ParseId(ctx.request.Query("job"))) {
-    job = ctx.services.jobs.Get(*id);
+    job = stores.jobs.Get(*id);
     if (job && (job->edition_id != e.id || job->kind != kJobKind)) job.reset();
-    if (job) run = ctx.services.assignments.ForJob(job->id);
+    if (job) run = stores.assignments.ForJob(job->id);
   } else if (auto rid = ParseId(ctx.request.Query("run"))) {
-    run = ctx.services.assignments.Get(e.id, *rid);
+    run = stores.assignments.Get(e.id, *rid);
   } else {
-    run = ctx.services.assignments.Latest(e.id);
-    auto recent = ctx.services.jobs.Recent(e.id, kJobKind, 1);
+    run = stores.assignments.Latest(e.id);
+    auto recent = stores.jobs.Recent(e.id, kJobKind, 1);
     if (!recent.empty() && recent.front().status != store::JobStatus::kDone) job = recent.front();
   }
   const bool can_edit = Can(ctx.principal, Action::kManageParticipants);
   return RenderPage(ctx, "assignment.tpl", "Working groups – " + Ordinal(e.number) + " edition", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
     d.SetIntValue("ACCEPTED", static_cast<long>(accepted.size()));
-    if (!error.empty()) d.SetValueAndShowSection("ERROR", error, "HAS_ERROR");
+    if (!form.message.empty()) d.SetValueAndShowSection("ERROR", form.message, "HAS_ERROR");
     if (can_edit) d.ShowSection("CAN_RUN");
-    if (job) FillJob(d, *job);
+    if (job) FillJob(ctx, d, e, *job);
     if (!run) return;
-    const auto m = ModelOf(ctx.services, e, run->id);
+    const auto m = ModelOf(stores, e, run->id);
     auto* r = d.AddSectionDictionary("RUN");
     r->SetIntValue("RUN_ID", run->id);
     r->SetValue("STATUS", run->status == store::RunStatus::kPublished ? "published" : "draft, not yet published");
@@ -226,13 +223,18 @@ Response Render(RequestContext& ctx, const Edition& e, int status, const std::st
       o->SetIntValue("ID", m.edition.group_ids[g]);
       o->SetValue("NAME", m.edition.instance.groups[g].name);
     }
-  }, status);
+  }, form.status);
 }
 
-std::optional<store::AssignmentRun> RunFromForm(RequestContext& ctx, const Edition& e) {
+std::optional<store::AssignmentRun> RunFromForm(RequestContext& ctx, const Edition& e,
+                                                AssignmentStores& stores) {
   auto id = ParseId(ctx.request.Field("run"));
   if (!id) return std::nullopt;
-  return ctx.services.assignments.Get(e.id, *id);
+  return stores.assignments.Get(e.id, *id);
+}
+
+Error NoSuchRun() {
+  return Error::NotFound("This assignment run does not exist; reload the assignment page.");
 }
 
 store::OutgoingMail GroupMail(const Edition& e, const Registration& r, const std::string& email, const WorkingGroup& g) {
@@ -249,63 +251,60 @@ store::OutgoingMail GroupMail(const Edition& e, const Registration& r, const std
   return mail;
 }
 
-}  // namespace
-
-Response AssignmentPage(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Render(ctx, *e, 200);
+Response AssignmentPage(RequestContext& ctx, const Edition& e, AssignmentStores& stores) {
+  return Render(ctx, e, stores, FormState::Fresh());
 }
 
-Response RunAssignment(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  if (Accepted(ctx.services, *e).empty()) {
-    return Render(ctx, *e, 422, "No one is accepted yet: apply a selection (or accept people) first, then run the assignment.");
+Response RunAssignment(RequestContext& ctx, const Edition& e, AssignmentStores& stores) {
+  if (Accepted(stores, e).empty()) {
+    return Render(ctx, e, stores,
+                  FormState::Refused(Error::Invalid("No one is accepted yet: apply a selection (or accept "
+                                                    "people) first, then run the assignment.")));
   }
-  const Id id = EnqueueEditionJob(ctx, e->id, kJobKind, "");
-  return Response::Redirect(AssignmentUrl(*e) + "?job=" + std::to_string(id));
+  // The solver runs for at most kSolveSeconds, so the panel's bar knows its end from the start.
+  const Id id =
+      EnqueueEditionJob(stores.jobs, ctx, e.id, kJobKind, "", static_cast<int>(kSolveSeconds));
+  return Response::Redirect(AssignmentUrl(e) + "?job=" + std::to_string(id));
 }
 
-Response MoveParticipant(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  auto run = RunFromForm(ctx, *e);
-  if (!run) return ErrorPage(ctx, 404, "No such assignment", "This assignment run does not exist; reload the assignment page.");
-  auto m = ModelOf(ctx.services, *e, run->id);
+Response MoveParticipant(RequestContext& ctx, const Edition& e, AssignmentStores& stores) {
+  auto run = RunFromForm(ctx, e, stores);
+  if (!run) return ErrorPage(ctx, "No such assignment", NoSuchRun());
+  auto m = ModelOf(stores, e, run->id);
   const auto person = ParseId(ctx.request.Field("registration"));
   const auto group = ParseId(ctx.request.Field("group"));
   const auto p = person ? engine::ParticipantIndex(m.edition, *person) : std::nullopt;
   const auto g = group ? engine::GroupIndex(m.edition, *group) : std::nullopt;
   if (!p || !g) {
-    return Render(ctx, *e, 422, "Choose a person listed in this assignment and the working group to move them to.");
+    return Render(ctx, e, stores, FormState::Refused(Error::Invalid(
+        "Choose a person listed in this assignment and the working group to move them to.")));
   }
   m.assignment.group_of[*p] = *g;
   const int64_t objective = engine::EvaluateObjective(m.edition.instance, m.assignment);
-  if (auto moved = ctx.services.assignments.Move(e->id, run->id, *person, *group, objective, ctx.ActorId()); !moved) {
-    return ErrorPage(ctx, 404, "Not moved", moved.error().message());
+  if (auto moved = stores.assignments.Move(e.id, run->id, *person, *group, objective, ctx.ActorId()); !moved) {
+    return ErrorPage(ctx, "Not moved", Error::NotFound(moved.error().message()));
   }
-  return Response::Redirect(AssignmentUrl(*e) + "?run=" + std::to_string(run->id) + "&moved=" + std::to_string(*person));
+  return Response::Redirect(AssignmentUrl(e) + "?run=" + std::to_string(run->id) + "&moved=" + std::to_string(*person));
 }
 
-Response PublishAssignment(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  auto run = RunFromForm(ctx, *e);
-  if (!run) return ErrorPage(ctx, 404, "No such assignment", "This assignment run does not exist; reload the assignment page.");
-  const auto m = ModelOf(ctx.services, *e, run->id);
+Response PublishAssignment(RequestContext& ctx, const Edition& e, AssignmentStores& stores) {
+  auto run = RunFromForm(ctx, e, stores);
+  if (!run) return ErrorPage(ctx, "No such assignment", NoSuchRun());
+  const auto m = ModelOf(stores, e, run->id);
   if (m.not_in_run > 0) {
-    return ErrorPage(ctx, 409, "Not published", std::to_string(m.not_in_run) +
-                                                    " accepted people are not in this assignment (accepted after it ran). "
-                                                    "Run the assignment again, then publish the new one.");
+    return ErrorPage(ctx, "Not published",
+                     Error::Conflict(std::to_string(m.not_in_run) +
+                                     " accepted people are not in this assignment (accepted after it ran). "
+                                     "Run the assignment again, then publish the new one."));
   }
   if (auto checked = engine::CheckAssignment(m.edition.instance, m.assignment); !checked.ok()) {
     std::string sizes;
     for (const auto& b : engine::FindBreaches(m.edition.instance, m.assignment)) {
       if (b.kind == engine::Breach::Kind::kSize) sizes += " " + engine::Describe(m.edition.instance, b);
     }
-    return ErrorPage(ctx, 422, "Not published", "Every group must be within its size limits before publishing:" + sizes +
-                                                    " Move people until no size limit is broken, then publish.");
+    return ErrorPage(ctx, "Not published",
+                     Error::Invalid("Every group must be within its size limits before publishing:" + sizes +
+                                    " Move people until no size limit is broken, then publish."));
   }
   std::vector<store::Placement> placements;
   for (size_t p = 0; p < m.people.size(); ++p) {
@@ -314,26 +313,27 @@ Response PublishAssignment(RequestContext& ctx) {
     if (r.working_group_id == group) continue;
     store::Placement placement{r.id, r.account_id, group, r.working_group_id, std::nullopt};
     if (r.account_id) {
-      const auto& wg = e->working_groups[m.assignment.group_of[p]];
-      if (auto account = ctx.services.accounts.Get(*r.account_id)) placement.mail = GroupMail(*e, r, account->email, wg);
+      const auto& wg = e.working_groups[m.assignment.group_of[p]];
+      if (auto account = stores.accounts.Get(*r.account_id)) placement.mail = GroupMail(e, r, account->email, wg);
     }
     placements.push_back(std::move(placement));
   }
-  if (auto published = ctx.services.assignments.Publish(e->id, run->id, placements, ctx.ActorId()); !published) {
-    return ErrorPage(ctx, 409, "Not published", published.error().message());
+  if (auto published = stores.assignments.Publish(e.id, run->id, placements, ctx.ActorId()); !published) {
+    return ErrorPage(ctx, "Not published", Error::Conflict(published.error().message()));
   }
-  return Response::Redirect(AssignmentUrl(*e) + "?run=" + std::to_string(run->id) + "&published=" +
+  return Response::Redirect(AssignmentUrl(e) + "?run=" + std::to_string(run->id) + "&published=" +
                             std::to_string(placements.size()));
 }
 
-Result<JobOutcome> RunAssignmentJob(Services& services, const store::Job& job, const JobProgress& progress) {
+Result<JobOutcome> RunAssignmentJob(AssignmentStores& stores, const Clock& clock,
+                                    const store::Job& job, const JobProgress& progress) {
   if (!job.edition_id) return Error::Invalid("An assignment job needs an edition.");
-  auto e = services.editions.GetById(*job.edition_id);
+  auto e = stores.editions.GetById(*job.edition_id);
   if (!e) return Error::NotFound("The edition of this assignment no longer exists.");
-  if (auto saved = services.assignments.ForJob(job.id)) {
+  if (auto saved = stores.assignments.ForJob(job.id)) {
     return JobOutcome{"run=" + std::to_string(saved->id), "Objective " + std::to_string(saved->objective) + "."};
   }
-  const auto accepted = Accepted(services, *e);
+  const auto accepted = Accepted(stores, *e);
   if (accepted.empty()) return Error::Invalid("No one is accepted yet; apply a selection first.");
   const auto edition = engine::BuildEditionInstance(*e, accepted);
   const int total = static_cast<int>(kSolveSeconds);
@@ -355,7 +355,7 @@ Result<JobOutcome> RunAssignmentJob(Services& services, const store::Job& job, c
   store::AssignmentRun run;
   run.edition_id = e->id;
   run.job_id = job.id;
-  run.created_at = store::NowUtc();
+  run.created_at = clock.Now();
   run.created_by = job.created_by;
   run.objective = result->objective;
   run.lower_bound = result->lower_bound;
@@ -364,10 +364,33 @@ Result<JobOutcome> RunAssignmentJob(Services& services, const store::Job& job, c
   for (size_t p = 0; p < accepted.size(); ++p) {
     members.push_back({accepted[p].id, edition.group_ids[result->assignment.group_of[p]]});
   }
-  const Id id = services.assignments.SaveDraft(run, members);
+  const Id id = stores.assignments.SaveDraft(run, members);
   const std::string message = "Done: objective " + std::to_string(result->objective) +
                               (result->proven_optimal ? " (proven optimal)." : ", lower bound " + std::to_string(result->lower_bound) + ".");
   return JobOutcome{"run=" + std::to_string(id), message};
+}
+
+}  // namespace
+
+std::vector<Route> AssignmentRoutes(AssignmentStores& stores) {
+  using enum Method;
+  return {
+      EditionRoute(kGet, "/manage/editions/{number}/assignment", Action::kViewApplications, stores,
+                   AssignmentPage),
+      EditionRoute(kPost, "/manage/editions/{number}/assignment", Action::kManageParticipants,
+                   stores, RunAssignment),
+      EditionRoute(kPost, "/manage/editions/{number}/assignment/move", Action::kManageParticipants,
+                   stores, MoveParticipant),
+      EditionRoute(kPost, "/manage/editions/{number}/assignment/publish",
+                   Action::kManageParticipants, stores, PublishAssignment),
+  };
+}
+
+JobHandler AssignmentJobHandler(AssignmentStores& stores, const Clock& clock) {
+  return [&stores, &clock](const store::Job& job,
+                           const JobProgress& progress) -> Result<JobOutcome> {
+    return RunAssignmentJob(stores, clock, job, progress);
+  };
 }
 
 }  // namespace plenary::web

@@ -5,19 +5,21 @@
 // rule, and publishing (groups, grants and one e-mail per person whose group changed).
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/jobs.h"
-#include "web/server/request_context.h"
+#include <vector>
+
+#include "domain/core/clock.h"
+#include "web/assignment/assignment_stores.h"
+#include "web/server/job_panel.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response AssignmentPage(RequestContext& ctx);     // GET  .../assignment[?job=JOB|?run=RUN]
-Response RunAssignment(RequestContext& ctx);      // POST .../assignment
-Response MoveParticipant(RequestContext& ctx);    // POST .../assignment/move
-Response PublishAssignment(RequestContext& ctx);  // POST .../assignment/publish
+// GET  /manage/editions/{number}/assignment[?job=JOB|?run=RUN]
+// POST /manage/editions/{number}/assignment (run), .../assignment/move, .../assignment/publish
+std::vector<Route> AssignmentRoutes(AssignmentStores& stores);
 
-// The "assignment" job: solves for the accepted registrations and stores a draft run; the
-// result is "run=<id>".
-Result<JobOutcome> RunAssignmentJob(Services& services, const store::Job& job, const JobProgress& progress);
+// The handler of store::JobKind::kAssignment: solves for the accepted registrations and stores
+// a draft run (created at `clock`'s time); the result is "run=<id>".
+JobHandler AssignmentJobHandler(AssignmentStores& stores, const Clock& clock);
 
 }  // namespace plenary::web

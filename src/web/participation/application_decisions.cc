@@ -5,7 +5,9 @@
 
 #include "domain/core/zoned_time.h"
 #include "web/participation/application_pages.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -30,8 +32,8 @@ std::string MailStatusLabel(store::MailStatus status) {
   return "";
 }
 
-std::string EmailOf(RequestContext& ctx, const Registration& r) {
-  auto invitation = ctx.services.invitations.Get(r.edition_id, r.invitation_id);
+std::string EmailOf(ParticipationStores& stores, const Registration& r) {
+  auto invitation = stores.invitations.Get(r.edition_id, r.invitation_id);
   return invitation ? invitation->email : "";
 }
 
@@ -61,11 +63,13 @@ void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registr
   }
 }
 
-Response RenderDetail(RequestContext& ctx, const Edition& e, const Registration& r, const std::string& decision,
-                      const std::string& reason, const std::vector<FieldError>& errors, int status) {
-  const std::string email = EmailOf(ctx, r);
-  const auto history = ctx.services.registrations.History(r.id);
-  const auto mails = email.empty() ? std::vector<store::OutgoingMail>{} : ctx.services.outbox.ListTo(email);
+// The registration; `decision`, `reason` and `form` re-fill a refused decision.
+Response RenderDetail(RequestContext& ctx, const Edition& e, ParticipationStores& stores, const Registration& r,
+                      const std::string& decision, const std::string& reason, const FormState& form) {
+  const auto& errors = form.errors;
+  const std::string email = EmailOf(stores, r);
+  const auto history = stores.registrations.History(r.id);
+  const auto mails = email.empty() ? std::vector<store::OutgoingMail>{} : stores.outbox.ListTo(email);
   return RenderPage(ctx, "application.tpl", "Registration " + std::to_string(r.id), [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
     FillFacts(d, e, r, email);
@@ -78,7 +82,7 @@ Response RenderDetail(RequestContext& ctx, const Edition& e, const Registration&
       std::string who = "The participant or the system";
       if (h.actor_id) {
         if (!names.count(*h.actor_id)) {
-          auto account = ctx.services.accounts.Get(*h.actor_id);
+          auto account = stores.accounts.Get(*h.actor_id);
           names[*h.actor_id] = account ? account->display_name : "A former account";
         }
         who = names[*h.actor_id];
@@ -110,7 +114,36 @@ Response RenderDetail(RequestContext& ctx, const Edition& e, const Registration&
       });
     }
     if (ctx.request.Query("decided") == "1") d.ShowSection("DECIDED");
-  }, status);
+  }, form.status);
+}
+
+Response ApplicationPage(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  const auto id = ctx.IdParam("registration");
+  if (!id) return NotFoundPage(ctx);
+  auto r = stores.registrations.Get(e.id, *id);
+  if (!r) return NotFoundPage(ctx);
+  return RenderDetail(ctx, e, stores, *r, "", "", FormState::Fresh());
+}
+
+Response DecideApplication(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  const auto id = ctx.IdParam("registration");
+  if (!id) return NotFoundPage(ctx);
+  auto r = stores.registrations.Get(e.id, *id);
+  if (!r) return NotFoundPage(ctx);
+  const std::string decision = ctx.request.Field("decision");
+  const std::string reason = ctx.request.Field("reason");
+  const auto status = RegistrationStatusFrom(decision);
+  if (!status || *status == RegistrationStatus::kApplied) {
+    return RenderDetail(ctx, e, stores, *r, decision, reason,
+                        FormState::OnField("decision", Error::Invalid("Choose a decision: accept, waitlist or decline.")));
+  }
+  store::Decision d{r->id, *status, reason, std::nullopt};
+  if (r->status != *status) d.mail = DecisionMail(e, *r, EmailOf(stores, *r), *status, ctx.config.base_url);
+  if (auto decided = stores.registrations.Decide(e.id, {d}, ctx.ActorId()); !decided) {
+    return RenderDetail(ctx, e, stores, *r, decision, reason,
+                        FormState::OnField("decision", Error::Conflict(decided.error().message())));
+  }
+  return Response::Redirect(DetailUrl(e, r->id) + "?decided=1");
 }
 
 }  // namespace
@@ -162,34 +195,13 @@ store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const 
   return mail;
 }
 
-Response ApplicationPage(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  const auto id = ctx.IdParam("registration");
-  if (!e || !id) return NotFoundPage(ctx);
-  auto r = ctx.services.registrations.Get(e->id, *id);
-  if (!r) return NotFoundPage(ctx);
-  return RenderDetail(ctx, *e, *r, "", "", {}, 200);
-}
-
-Response DecideApplication(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  const auto id = ctx.IdParam("registration");
-  if (!e || !id) return NotFoundPage(ctx);
-  auto r = ctx.services.registrations.Get(e->id, *id);
-  if (!r) return NotFoundPage(ctx);
-  const std::string decision = ctx.request.Field("decision");
-  const std::string reason = ctx.request.Field("reason");
-  const auto status = RegistrationStatusFrom(decision);
-  if (!status || *status == RegistrationStatus::kApplied) {
-    return RenderDetail(ctx, *e, *r, decision, reason,
-                        {{"decision", "Choose a decision: accept, waitlist or decline."}}, 422);
-  }
-  store::Decision d{r->id, *status, reason, std::nullopt};
-  if (r->status != *status) d.mail = DecisionMail(*e, *r, EmailOf(ctx, *r), *status, ctx.services.config.base_url);
-  if (auto decided = ctx.services.registrations.Decide(e->id, {d}, ctx.ActorId()); !decided) {
-    return RenderDetail(ctx, *e, *r, decision, reason, {{"decision", decided.error().message()}}, 409);
-  }
-  return Response::Redirect(DetailUrl(*e, r->id) + "?decided=1");
+std::vector<Route> ApplicationDetailRoutes(ParticipationStores& stores) {
+  using enum Method;
+  const std::string base = "/manage/editions/{number}/applications/{registration}";
+  return {
+      EditionRoute(kGet, base, Action::kViewApplications, stores, ApplicationPage),
+      EditionRoute(kPost, base + "/decision", Action::kManageParticipants, stores, DecideApplication),
+  };
 }
 
 }  // namespace plenary::web

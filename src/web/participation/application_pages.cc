@@ -6,7 +6,9 @@
 #include "domain/participation/application_list.h"
 #include "report/charts/share_chart.h"
 #include "report/tables/table_export.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -21,13 +23,13 @@ std::string DisplayName(const Registration& r) {
 }
 
 // Every registration of the edition with how it came in and its first choice's name.
-std::vector<Application> LoadApplications(Services& services, const Edition& e) {
+std::vector<Application> LoadApplications(ParticipationStores& stores, const Edition& e) {
   std::map<Id, InvitationKind> kinds;
-  for (const auto& i : services.invitations.List(e.id)) kinds[i.id] = i.kind;
+  for (const auto& i : stores.invitations.List(e.id)) kinds[i.id] = i.kind;
   std::map<Id, std::string> groups;
   for (const auto& g : e.working_groups) groups[g.id] = g.name;
   std::vector<Application> out;
-  for (auto& r : services.registrations.List(e.id)) {
+  for (auto& r : stores.registrations.List(e.id)) {
     Application a;
     a.kind = kinds.count(r.invitation_id) ? kinds[r.invitation_id] : InvitationKind::kInvited;
     if (!r.ranking.empty() && groups.count(r.ranking.front())) a.first_choice = groups[r.ranking.front()];
@@ -172,10 +174,11 @@ void FillCharts(ctemplate::TemplateDictionary& d, const std::vector<Application>
   }
 }
 
-void FillApproval(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e) {
-  const auto accepted = ctx.services.approvals.AcceptedIds(e.id);
+void FillApproval(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e,
+                  ParticipationStores& stores) {
+  const auto accepted = stores.approvals.AcceptedIds(e.id);
   d.SetIntValue("ACCEPTED_COUNT", static_cast<long>(accepted.size()));
-  if (auto latest = ctx.services.approvals.Latest(e.id)) {
+  if (auto latest = stores.approvals.Latest(e.id)) {
     auto* a = d.AddSectionDictionary("APPROVAL");
     a->SetValue("NAME", latest->approver_name.empty() ? "a former member" : latest->approver_name);
     a->SetValue("WHEN", FormatInZone(latest->at, e.time_zone));
@@ -201,9 +204,11 @@ struct BulkForm {
   std::string reason;
 };
 
-Response RenderList(RequestContext& ctx, const Edition& e, const ApplicationFilter& f, const BulkForm& bulk,
-                    const std::vector<FieldError>& errors, int status) {
-  const auto pool = LoadApplications(ctx.services, e);
+// The list; `bulk` and `form` re-fill a refused bulk decision.
+Response RenderList(RequestContext& ctx, const Edition& e, ParticipationStores& stores, const ApplicationFilter& f,
+                    const BulkForm& bulk, const FormState& form) {
+  const auto& errors = form.errors;
+  const auto pool = LoadApplications(stores, e);
   const auto shown = SelectApplications(pool, f);
   const auto counts = CountApplications(pool, f, e.working_groups);
   const bool can_decide = Can(ctx.principal, Action::kManageParticipants);
@@ -217,7 +222,7 @@ Response RenderList(RequestContext& ctx, const Edition& e, const ApplicationFilt
     d.SetIntValue("TOTAL", static_cast<long>(pool.size()));
     if (shown.empty()) d.ShowSection("NONE_SHOWN");
     FillCharts(d, pool);
-    FillApproval(ctx, d, e);
+    FillApproval(ctx, d, e, stores);
     if (can_decide) {
       d.ShowSection("BULK_START");
       d.ShowSection("BULK_END");
@@ -240,13 +245,13 @@ Response RenderList(RequestContext& ctx, const Edition& e, const ApplicationFilt
       d.AddSectionDictionary("DECIDED")->SetValue("COUNT", decided);
     }
     if (ctx.request.Query("approved") == "1") d.ShowSection("APPROVED");
-  }, status);
+  }, form.status);
 }
 
-report::Table ExportTable(RequestContext& ctx, const Edition& e) {
+report::Table ExportTable(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
   std::map<Id, std::string> emails;
-  for (const auto& i : ctx.services.invitations.List(e.id)) emails[i.id] = i.email;
-  const auto shown = SelectApplications(LoadApplications(ctx.services, e), FilterOf(ctx.request));
+  for (const auto& i : stores.invitations.List(e.id)) emails[i.id] = i.email;
+  const auto shown = SelectApplications(LoadApplications(stores, e), FilterOf(ctx.request));
   report::Table table = {{"Id", "Name", "Name in Latin script", "Family name", "Organisation", "Position", "Country",
                           "Region", "Sector", "Gender", "First choice", "Status", "Nominated or invited", "E-mail"}};
   for (const auto& a : shown) {
@@ -267,33 +272,28 @@ Response Download(std::string body, std::string content_type, const std::string&
   return r;
 }
 
-}  // namespace
-
-Response ApplicationsPage(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return RenderList(ctx, *e, FilterOf(ctx.request), {}, {}, 200);
+// A refused bulk decision: one problem, on the ticked registrations.
+FormState RegistrationsRefused(std::string message) {
+  return FormState::OnField("registration", Error::Invalid(std::move(message)));
 }
 
-Response ApplicationsCsv(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Download(report::TableCsv(ExportTable(ctx, *e)), "text/csv; charset=utf-8",
-                  "applications-" + std::to_string(e->number) + ".csv");
+Response ApplicationsPage(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  return RenderList(ctx, e, stores, FilterOf(ctx.request), {}, FormState::Fresh());
 }
 
-Response ApplicationsXlsx(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  auto xlsx = report::TableXlsx(ExportTable(ctx, *e), "Applications");
-  if (!xlsx) return ErrorPage(ctx, 500, "Export failed", xlsx.error().message());
+Response ApplicationsCsv(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  return Download(report::TableCsv(ExportTable(ctx, e, stores)), "text/csv; charset=utf-8",
+                  "applications-" + std::to_string(e.number) + ".csv");
+}
+
+Response ApplicationsXlsx(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  auto xlsx = report::TableXlsx(ExportTable(ctx, e, stores), "Applications");
+  if (!xlsx) return ErrorPage(ctx, "Export failed", Error::Internal(xlsx.error().message()));
   return Download(std::move(*xlsx), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  "applications-" + std::to_string(e->number) + ".xlsx");
+                  "applications-" + std::to_string(e.number) + ".xlsx");
 }
 
-Response DecideApplications(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
+Response DecideApplications(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
   const ApplicationFilter filter = FilterOf(ctx.request);
   BulkForm bulk;
   bulk.decision = ctx.request.Field("decision");
@@ -308,36 +308,49 @@ Response DecideApplications(RequestContext& ctx) {
   if (!status || *status == RegistrationStatus::kApplied) {
     errors.push_back({"decision", "Choose a decision: accept, waitlist or decline."});
   }
-  if (!errors.empty()) return RenderList(ctx, *e, filter, bulk, errors, 422);
+  if (!errors.empty()) return RenderList(ctx, e, stores, filter, bulk, FormState::Refused(Error::Invalid(errors)));
   std::map<Id, std::string> emails;
-  for (const auto& i : ctx.services.invitations.List(e->id)) emails[i.id] = i.email;
+  for (const auto& i : stores.invitations.List(e.id)) emails[i.id] = i.email;
   std::vector<store::Decision> decisions;
   for (Id id : bulk.checked) {
-    auto r = ctx.services.registrations.Get(e->id, id);
+    auto r = stores.registrations.Get(e.id, id);
     if (!r) {
-      return RenderList(ctx, *e, filter, bulk,
-                        {{"registration", "Registration " + std::to_string(id) +
-                                              " is not part of this edition any more; reload the list and try again."}},
-                        422);
+      return RenderList(ctx, e, stores, filter, bulk,
+                        RegistrationsRefused("Registration " + std::to_string(id) +
+                                             " is not part of this edition any more; reload the list and try again."));
     }
     store::Decision d{id, *status, bulk.reason, std::nullopt};
     if (!r->erased_at && r->status != *status) {
-      d.mail = DecisionMail(*e, *r, emails[r->invitation_id], *status, ctx.services.config.base_url);
+      d.mail = DecisionMail(e, *r, emails[r->invitation_id], *status, ctx.config.base_url);
     }
     decisions.push_back(std::move(d));
   }
-  if (auto decided = ctx.services.registrations.Decide(e->id, decisions, ctx.ActorId()); !decided) {
-    return RenderList(ctx, *e, filter, bulk, {{"registration", decided.error().message()}}, 422);
+  if (auto decided = stores.registrations.Decide(e.id, decisions, ctx.ActorId()); !decided) {
+    return RenderList(ctx, e, stores, filter, bulk, RegistrationsRefused(decided.error().message()));
   }
-  return Response::Redirect(ListUrl(*e) + "?" + QueryOf(filter) + "&decided=" + std::to_string(decisions.size()));
+  return Response::Redirect(ListUrl(e) + "?" + QueryOf(filter) + "&decided=" + std::to_string(decisions.size()));
 }
 
-Response ApproveApplications(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
+Response ApproveApplications(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
   const std::string comment = ctx.request.Field("comment");
-  ctx.services.approvals.Approve(e->id, comment, ctx.ActorId(), store::NowUtc());
-  return Response::Redirect(ListUrl(*e) + "?approved=1#approval");
+  stores.approvals.Approve(e.id, comment, ctx.ActorId(), ctx.Now());
+  return Response::Redirect(ListUrl(e) + "?approved=1#approval");
+}
+
+}  // namespace
+
+std::vector<Route> ApplicationRoutes(ParticipationStores& stores) {
+  using enum Method;
+  const std::string base = "/manage/editions/{number}/applications";
+  std::vector<Route> routes = {
+      EditionRoute(kGet, base, Action::kViewApplications, stores, ApplicationsPage),
+      EditionRoute(kGet, base + ".csv", Action::kViewApplications, stores, ApplicationsCsv),
+      EditionRoute(kGet, base + ".xlsx", Action::kViewApplications, stores, ApplicationsXlsx),
+      EditionRoute(kPost, base + "/decisions", Action::kManageParticipants, stores, DecideApplications),
+      EditionRoute(kPost, base + "/approval", Action::kApproveParticipantList, stores, ApproveApplications),
+  };
+  for (auto& route : ApplicationDetailRoutes(stores)) routes.push_back(std::move(route));
+  return routes;
 }
 
 }  // namespace plenary::web

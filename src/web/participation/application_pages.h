@@ -6,21 +6,22 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "domain/participation/participation.h"
 #include "store/core/outbox_store.h"
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include "web/participation/participation_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response ApplicationsPage(RequestContext& ctx);      // GET  .../applications
-Response ApplicationsCsv(RequestContext& ctx);       // GET  .../applications.csv
-Response ApplicationsXlsx(RequestContext& ctx);      // GET  .../applications.xlsx
-Response DecideApplications(RequestContext& ctx);    // POST .../applications/decisions (bulk)
-Response ApproveApplications(RequestContext& ctx);   // POST .../applications/approval
-Response ApplicationPage(RequestContext& ctx);       // GET  .../applications/{registration}
-Response DecideApplication(RequestContext& ctx);     // POST .../applications/{registration}/decision
+// Every applications route under /manage/editions/{number}: the list (GET .../applications),
+// its exports (.csv, .xlsx), the bulk decisions (POST .../applications/decisions), the approval
+// (POST .../applications/approval), then ApplicationDetailRoutes.
+std::vector<Route> ApplicationRoutes(ParticipationStores& stores);
+// One registration (GET .../applications/{registration}) and the decision on it (POST
+// .../applications/{registration}/decision); part of ApplicationRoutes.
+std::vector<Route> ApplicationDetailRoutes(ParticipationStores& stores);
 
 // The message that tells a person of a decision (accepted, waitlisted or declined), kindly
 // worded; it never carries the internal reason. `to_address` is the person's e-mail.

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "domain/core/clock.h"
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
 #include "store/core/outbox_store.h"
@@ -71,7 +72,7 @@ Seeded Seed(store::Database& db) {
   for (const auto& g : stored->working_groups) s.groups.push_back(g.id);
   store::InvitationStore invitations(db.pool());
   store::RegistrationStore registrations(db.pool());
-  const UtcSeconds now = store::NowUtc();
+  const UtcSeconds now = SystemClock::Instance().Now();
   for (size_t i = 0; i < kPeople.size(); ++i) {
     const Person& p = kPeople[i];
     store::NewInvitation n;

@@ -1,15 +1,15 @@
 // The secretariat's side of erasure: the requests of an edition and completing one.
 #pragma once
 
-#include <optional>
+#include <vector>
 
-#include "domain/core/access.h"
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include "web/participation/participation_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response ErasureRequests(RequestContext& ctx);   // GET /manage/editions/{number}/erasures
-Response CompleteErasure(RequestContext& ctx);   // POST /manage/editions/{number}/erasures/{erasure}: a registration id
+// GET /manage/editions/{number}/erasures and
+// POST /manage/editions/{number}/erasures/{erasure} ({erasure}: a registration id).
+std::vector<Route> ErasureRoutes(ParticipationStores& stores);
 
 }  // namespace plenary::web

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "domain/core/zoned_time.h"
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 
 namespace plenary::web {
 
@@ -25,7 +25,7 @@ Status CheckInvitationsOpen(const Edition& edition, UtcSeconds now) {
 ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edition, Invitation invitation,
                                      UtcSeconds now) {
   ComposedInvitation out;
-  out.token = RandomToken();
+  out.token = store::RandomToken();
   out.link = config.base_url + "/invitations/" + out.token;
   invitation.edition_id = edition.id;
   invitation.expires_at = InvitationExpiry(config, edition, now);
@@ -52,7 +52,7 @@ ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edi
   body += "\n\nIf you did not expect this message, you can ignore it.\n";
   m.body_text = body;
   m.purpose = "invitation";
-  out.stored.token_hash = Sha256Hex(out.token);
+  out.stored.token_hash = store::Sha256Hex(out.token);
   out.stored.mail = m;
   out.stored.invitation = std::move(invitation);
   return out;

@@ -5,9 +5,11 @@
 
 #include <string>
 
+#include "domain/core/status.h"
 #include "domain/participation/participation.h"
+#include "domain/series/edition.h"
 #include "store/participation/invitation_store.h"
-#include "web/server/services.h"
+#include "web/server/web_config.h"
 
 namespace plenary::web {
 

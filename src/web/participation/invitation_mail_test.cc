@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/core/zoned_time.h"
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 
 namespace plenary::web {
 namespace {
@@ -61,7 +61,7 @@ TEST(InvitationMail, TheLinkCarriesATokenOnlyItsHashIsStoredAndTheMailSaysItWork
   EXPECT_EQ(a.token.size(), 43u);  // 32 bytes, base64url without padding
   EXPECT_NE(a.token, b.token);
   EXPECT_EQ(a.link, "https://plenary.example.org/invitations/" + a.token);
-  EXPECT_EQ(a.stored.token_hash, Sha256Hex(a.token));
+  EXPECT_EQ(a.stored.token_hash, store::Sha256Hex(a.token));
   EXPECT_EQ(a.stored.invitation.edition_id, 7);
   EXPECT_EQ(a.stored.invitation.expires_at, now + 30 * 86400);
   ASSERT_TRUE(a.stored.mail.has_value());

@@ -8,8 +8,9 @@
 #include "domain/core/zoned_time.h"
 #include "domain/participation/invitation_csv.h"
 #include "web/participation/invitation_mail.h"
-#include "web/public/public_pages.h"
-#include "web/server/jobs.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -17,7 +18,6 @@ namespace {
 
 constexpr int kBatch = 50;
 constexpr int kPreviewRows = 10;
-constexpr const char* kImportKind = "invitation_import";
 
 std::string Base(const Edition& e) { return "/manage/editions/" + std::to_string(e.number); }
 
@@ -42,11 +42,11 @@ std::optional<std::string> FromBase64(std::string_view text) {
   return out;
 }
 
-InviteeRules RulesFor(RequestContext& ctx, const Edition& edition) {
+InviteeRules RulesFor(ParticipationStores& stores, const Edition& edition) {
   InviteeRules rules;
-  rules.countries = PartnerCountries(ctx.services);
+  rules.countries = PartnerCountries(stores.partners, edition.series_id);
   std::set<std::string> invited;
-  for (const auto& i : ctx.services.invitations.List(edition.id)) invited.insert(i.email);
+  for (const auto& i : stores.invitations.List(edition.id)) invited.insert(i.email);
   rules.already_invited = [invited = std::move(invited)](std::string_view email) {
     return invited.count(std::string(email)) > 0;
   };
@@ -70,16 +70,17 @@ void FillRow(ctemplate::TemplateDictionary& row, const Invitation& i, UtcSeconds
   row.SetIntValue("SENT", i.sent_count);
 }
 
-// The invitations page; `typed`/`errors` re-fill a rejected form, `file_error` the import.
-Response Render(RequestContext& ctx, const Edition& edition, const InviteForm& typed,
-                const std::vector<FieldError>& errors, const std::string& general_error, const std::string& file_error,
-                int status) {
-  const auto invitations = ctx.services.invitations.List(edition.id);
-  const auto partners = ctx.services.partners.List(edition.series_id);
-  const auto now = store::NowUtc();
+// The invitations page; `typed` and `form` re-fill a refused invitation (the form's message
+// for the whole form) or import (its problem on the field "file").
+Response Render(RequestContext& ctx, const Edition& edition, ParticipationStores& stores, const InviteForm& typed,
+                const FormState& form) {
+  const auto& errors = form.errors;
+  const auto invitations = stores.invitations.List(edition.id);
+  const auto partners = stores.partners.List(edition.series_id);
+  const auto now = ctx.Now();
   return RenderPage(ctx, "invitations.tpl", "Invitations", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
-    d.SetIntValue("DAYS", ctx.services.config.invitation_days);
+    d.SetIntValue("DAYS", ctx.config.invitation_days);
     if (edition.registration_deadline) {
       d.AddSectionDictionary("DEADLINE")->SetValue("WHEN", FormatInZone(*edition.registration_deadline, edition.time_zone));
     }
@@ -124,22 +125,20 @@ Response Render(RequestContext& ctx, const Edition& edition, const InviteForm& t
       if (SectorFrom(typed.sector) == s) o->ShowSection("SELECTED");
     }
     std::vector<std::string> countries = {kNoCountry};
-    for (const auto& c : PartnerCountries(ctx.services)) countries.push_back(c);
+    for (const auto& c : PartnerCountries(stores.partners, edition.series_id)) countries.push_back(c);
     for (const auto& c : countries) {
       auto* o = d.AddSectionDictionary("COUNTRIES");
       o->SetValue("VALUE", c);
       if (AsciiLower(typed.country) == AsciiLower(c)) o->ShowSection("SELECTED");
     }
-    std::vector<FieldError> all = errors;
-    if (!file_error.empty()) all.push_back({"file", file_error});
-    SetFormField(d, "FILE", "", all, "file", "file");
-    SetErrorSummary(d, all, [](const std::string& f) { return f; });
-    if (!general_error.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", general_error);
+    SetFormField(d, "FILE", "", errors, "file", "file");
+    SetErrorSummary(d, errors, [](const std::string& f) { return f; });
+    if (!form.message.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", form.message);
     const std::string notice = ctx.request.Query("done");
     if (notice == "sent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was sent.");
     if (notice == "resent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was sent again with a new link; the old link no longer works.");
     if (notice == "revoked") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was revoked; its link no longer works.");
-    const auto jobs = ctx.services.jobs.Recent(edition.id, kImportKind, 5);
+    const auto jobs = stores.jobs.Recent(edition.id, store::JobKind::kInvitationImport, 5);
     auto* imports = jobs.empty() ? nullptr : d.AddSectionDictionary("IMPORTS");
     for (const auto& job : jobs) {
       auto* j = imports->AddSectionDictionary("JOBS");
@@ -150,11 +149,12 @@ Response Render(RequestContext& ctx, const Edition& edition, const InviteForm& t
       j->SetIntValue("DONE", job.done_count);
       j->SetIntValue("TOTAL", job.total_count);
     }
-  }, status);
+  }, form.status);
 }
 
 Response RenderPreview(RequestContext& ctx, const Edition& edition, const std::string& filename,
                        const std::string& csv, const InvitationFile& file) {
+  const FormState form = file.ok() ? FormState::Fresh() : FormState::Refused(Error::Invalid(file.errors));
   return RenderPage(ctx, "invitation_import.tpl", "Check the invitation file", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
     d.SetValue("FILENAME", filename);
@@ -186,39 +186,25 @@ Response RenderPreview(RequestContext& ctx, const Edition& edition, const std::s
         row->SetValue("MESSAGE", err.message);
       }
     }
-  }, file.ok() ? 200 : 422);
+  }, form.status);
 }
 
-}  // namespace
+// A refusal of the import's file, shown on its field of the invitations page.
+FormState FileRefused(std::string message) { return FormState::OnField("file", Error::Invalid(std::move(message))); }
 
-std::vector<std::string> PartnerCountries(Services& services) {
-  std::vector<std::string> out;
-  const auto series = services.series.Primary();
-  if (!series) return out;
-  for (const auto& p : services.partners.List(series->id)) {
-    if (p.kind == PartnerKind::kCountry) out.push_back(p.name);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+Response InvitationsPage(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  return Render(ctx, edition, stores, {}, FormState::Fresh());
 }
 
-Response InvitationsPage(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  return Render(ctx, *edition, {}, {}, "", "", 200);
-}
-
-Response InviteOne(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response InviteOne(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto& r = ctx.request;
   InviteForm typed{r.Field("email"), r.Field("name"), r.Field("sector"), r.Field("organisation"), r.Field("country")};
-  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
-    return Render(ctx, *edition, typed, {}, open.error().message(), "", 422);
+  if (auto open = CheckInvitationsOpen(edition, ctx.Now()); !open) {
+    return Render(ctx, edition, stores, typed, FormState::Refused(Error::Invalid(open.error().message())));
   }
   auto checked = CheckInvitee(typed.email, typed.name, typed.sector, typed.organisation, typed.country,
-                              RulesFor(ctx, *edition));
-  if (!checked) return Render(ctx, *edition, typed, checked.error().fields(), "", "", 422);
+                              RulesFor(stores, edition));
+  if (!checked) return Render(ctx, edition, stores, typed, FormState::Refused(Error::Invalid(checked.error().fields())));
   Invitation i;
   i.kind = InvitationKind::kInvited;
   i.email = checked->email;
@@ -226,149 +212,174 @@ Response InviteOne(RequestContext& ctx) {
   i.sector = checked->sector;
   i.organisation = checked->organisation;
   i.country = checked->country;
-  auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
-  auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
-  if (!created) return Render(ctx, *edition, typed, {{"email", created.error().message()}}, "", "", 422);
-  return Response::Redirect(Base(*edition) + "/invitations?done=sent");
-}
-
-Response ResendInvitation(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  const auto id = ctx.IdParam("invitation");
-  if (!edition || !id) return NotFoundPage(ctx);
-  auto invitation = ctx.services.invitations.Get(edition->id, *id);
-  if (!invitation) return NotFoundPage(ctx);
-  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
-    return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
+  auto composed = ComposeInvitation(ctx.config, edition, i, ctx.Now());
+  auto created = stores.invitations.Create({composed.stored}, ctx.ActorId());
+  if (!created) {
+    return Render(ctx, edition, stores, typed,
+                  FormState::OnField("email", Error::Invalid(created.error().message())));
   }
-  auto composed = ComposeInvitation(ctx.services.config, *edition, *invitation, store::NowUtc());
-  auto resent = ctx.services.invitations.Resend(edition->id, *id, composed.stored.token_hash,
-                                                composed.stored.invitation.expires_at, *composed.stored.mail,
-                                                ctx.ActorId());
-  if (!resent) return Render(ctx, *edition, {}, {}, resent.error().message(), "", 409);
-  return Response::Redirect(Base(*edition) + "/invitations?done=resent");
+  return Response::Redirect(Base(edition) + "/invitations?done=sent");
 }
 
-Response RevokeInvitation(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
+Response ResendInvitation(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto id = ctx.IdParam("invitation");
-  if (!edition || !id) return NotFoundPage(ctx);
-  if (!ctx.services.invitations.Get(edition->id, *id)) return NotFoundPage(ctx);
-  auto revoked = ctx.services.invitations.Revoke(edition->id, *id, ctx.ActorId());
-  if (!revoked) return Render(ctx, *edition, {}, {}, revoked.error().message(), "", 409);
-  return Response::Redirect(Base(*edition) + "/invitations?done=revoked");
+  if (!id) return NotFoundPage(ctx);
+  auto invitation = stores.invitations.Get(edition.id, *id);
+  if (!invitation) return NotFoundPage(ctx);
+  if (auto open = CheckInvitationsOpen(edition, ctx.Now()); !open) {
+    return Render(ctx, edition, stores, {}, FormState::Refused(Error::Invalid(open.error().message())));
+  }
+  auto composed = ComposeInvitation(ctx.config, edition, *invitation, ctx.Now());
+  auto resent = stores.invitations.Resend(edition.id, *id, composed.stored.token_hash,
+                                          composed.stored.invitation.expires_at, *composed.stored.mail, ctx.ActorId());
+  if (!resent) return Render(ctx, edition, stores, {}, FormState::Refused(Error::Conflict(resent.error().message())));
+  return Response::Redirect(Base(edition) + "/invitations?done=resent");
 }
 
-Response PreviewInvitationImport(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response RevokeInvitation(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto id = ctx.IdParam("invitation");
+  if (!id) return NotFoundPage(ctx);
+  if (!stores.invitations.Get(edition.id, *id)) return NotFoundPage(ctx);
+  auto revoked = stores.invitations.Revoke(edition.id, *id, ctx.ActorId());
+  if (!revoked) return Render(ctx, edition, stores, {}, FormState::Refused(Error::Conflict(revoked.error().message())));
+  return Response::Redirect(Base(edition) + "/invitations?done=revoked");
+}
+
+Response PreviewInvitationImport(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const UploadedFile* upload = ctx.request.File("file");
   if (!upload || upload->content.empty()) {
-    return Render(ctx, *edition, {}, {}, "", "Choose a CSV file to upload; none was attached (or it was empty).", 422);
+    return Render(ctx, edition, stores, {},
+                  FileRefused("Choose a CSV file to upload; none was attached (or it was empty)."));
   }
-  const auto file = ParseInvitationCsv(upload->content, RulesFor(ctx, *edition));
-  return RenderPreview(ctx, *edition, upload->filename, upload->content, file);
+  const auto file = ParseInvitationCsv(upload->content, RulesFor(stores, edition));
+  return RenderPreview(ctx, edition, upload->filename, upload->content, file);
 }
 
-Response ConfirmInvitationImport(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response ConfirmInvitationImport(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto csv = FromBase64(ctx.request.Field("csv"));
   if (!csv || csv->empty()) {
-    return Render(ctx, *edition, {}, {}, "", "The file did not come back with the confirmation; upload it again.", 422);
+    return Render(ctx, edition, stores, {},
+                  FileRefused("The file did not come back with the confirmation; upload it again."));
   }
   // Checked again: the confirmation carries the file, and anything may have changed since.
-  const auto file = ParseInvitationCsv(*csv, RulesFor(ctx, *edition));
-  if (!file.ok() || file.total == 0) return RenderPreview(ctx, *edition, ctx.request.Field("filename"), *csv, file);
-  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
-    return Render(ctx, *edition, {}, {}, open.error().message(), "", 422);
+  const auto file = ParseInvitationCsv(*csv, RulesFor(stores, edition));
+  if (!file.ok() || file.total == 0) return RenderPreview(ctx, edition, ctx.request.Field("filename"), *csv, file);
+  if (auto open = CheckInvitationsOpen(edition, ctx.Now()); !open) {
+    return Render(ctx, edition, stores, {}, FormState::Refused(Error::Invalid(open.error().message())));
   }
-  const Id id = EnqueueEditionJob(ctx, edition->id, kImportKind, *csv, file.total);
-  return Response::Redirect(Base(*edition) + "/jobs/" + std::to_string(id));
+  const Id id = EnqueueEditionJob(stores.jobs, ctx, edition.id, store::JobKind::kInvitationImport, *csv, file.total);
+  return Response::Redirect(Base(edition) + "/jobs/" + std::to_string(id));
 }
 
-Response EditionJobPage(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
+// The job's progress in the shared panel. The panel's bar shows only while the job runs, so
+// the final count is added below it (invitation_job_result.tpl): the page keeps one bar.
+Response EditionJobPage(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto id = ctx.IdParam("job");
-  if (!edition || !id) return NotFoundPage(ctx);
-  auto job = ctx.services.jobs.Get(*id);
-  if (!job || job->edition_id != edition->id) return NotFoundPage(ctx);
+  if (!id) return NotFoundPage(ctx);
+  auto job = stores.jobs.Get(*id);
+  if (!job || job->edition_id != edition.id) return NotFoundPage(ctx);
+  const std::string heading =
+      job->kind == store::JobKind::kInvitationImport ? "Invitation import" : "Background job";
+  const JobPanel panel{.heading = "Status",
+                       .unit = "invitations",
+                       .page_url = Base(edition) + "/jobs/" + std::to_string(job->id),
+                       .failed_note = "Nothing after the last finished batch was stored. Correct the cause and "
+                                      "import the remaining people again; those already invited are skipped.",
+                       .result_template = "invitation_job_result.tpl"};
   const bool running = job->status == store::JobStatus::kQueued || job->status == store::JobStatus::kRunning;
-  const bool refresh = running && ctx.request.Query("auto") != "0";
-  std::string heading = job->kind == kImportKind ? "Invitation import" : "Background job";
   return RenderPage(ctx, "edition_job.tpl", heading, [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
+    FillEditionSummary(d, edition);
     d.SetValue("HEADING", heading);
-    d.SetIntValue("JOB", job->id);
-    d.SetIntValue("DONE", job->done_count);
-    d.SetIntValue("TOTAL", std::max(job->total_count, 1));
-    d.SetIntValue("TOTAL_SHOWN", job->total_count);
-    d.SetValue("MESSAGE", job->message);
-    d.SetValue("STARTED", FormatInZone(job->created_at, edition->time_zone));
-    switch (job->status) {
-      case store::JobStatus::kQueued: d.SetValue("STATUS", "Waiting to start"); break;
-      case store::JobStatus::kRunning: d.SetValue("STATUS", "Running"); break;
-      case store::JobStatus::kDone: d.SetValue("STATUS", "Done"); break;
-      case store::JobStatus::kFailed: d.SetValue("STATUS", "Failed"); break;
-    }
-    if (refresh) d.ShowSection("REFRESH");
-    if (running) d.ShowSection("RUNNING");
-    if (running && !refresh) d.ShowSection("PAUSED");
-    if (job->status == store::JobStatus::kFailed) d.ShowSection("FAILED");
-    if (job->status == store::JobStatus::kDone) d.ShowSection("DONE_SECTION");
+    auto* result = FillJobPanel(d, ctx, *job, edition.time_zone, panel);
+    if (running || !result) return;
+    auto* bar = result->AddSectionDictionary("FINISHED");
+    bar->SetIntValue("DONE", job->done_count);
+    bar->SetIntValue("TOTAL", std::max(job->total_count, 1));
+    bar->SetIntValue("TOTAL_SHOWN", job->total_count);
+    bar->SetValue("UNIT", panel.unit);
   });
 }
 
-Result<JobOutcome> RunInvitationImport(Services& services, const store::Job& job, const JobProgress& progress) {
-  if (!job.edition_id) return Error::Invalid("The import names no edition.");
-  const auto edition = services.editions.GetById(*job.edition_id);
-  if (!edition) return Error::NotFound("The edition of this import no longer exists.");
-  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) return open.error();
-  InviteeRules rules;
-  rules.countries = PartnerCountries(services);
-  // Not `already_invited`: addresses already invited (by an earlier run of this job after a
-  // crash, or since the preview) are skipped below rather than failing the file.
-  const auto file = ParseInvitationCsv(job.input, rules);
-  if (!file.ok()) {
-    return Error::Invalid("The file has " + std::to_string(file.errors.size()) + " problem(s), the first on " +
-                          file.errors[0].field + ": " + file.errors[0].message + " Nothing more was stored.");
+}  // namespace
+
+std::vector<std::string> PartnerCountries(store::PartnerStore& partners, Id series_id) {
+  std::vector<std::string> out;
+  for (const auto& p : partners.List(series_id)) {
+    if (p.kind == PartnerKind::kCountry) out.push_back(p.name);
   }
-  std::set<std::string> invited;
-  for (const auto& i : services.invitations.List(edition->id)) invited.insert(i.email);
-  const int total = file.total;
-  int done = 0;
-  std::vector<store::NewInvitation> batch;
-  const auto flush = [&]() -> Status {
-    if (!batch.empty()) {
-      auto created = services.invitations.Create(batch, job.created_by, job.id);
-      if (!created) return created.error();
-      batch.clear();
-    }
-    progress(done, total, std::to_string(done) + " of " + std::to_string(total) + " rows done.");
-    return OkStatus();
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<Route> InvitationRoutes(ParticipationStores& stores) {
+  using enum Method;
+  const std::string base = "/manage/editions/{number}";
+  return {
+      EditionRoute(kGet, base + "/invitations", Action::kManageParticipants, stores, InvitationsPage),
+      EditionRoute(kPost, base + "/invitations", Action::kManageParticipants, stores, InviteOne),
+      EditionRoute(kPost, base + "/invitations/import", Action::kManageParticipants, stores, PreviewInvitationImport),
+      EditionRoute(kPost, base + "/invitations/import/confirm", Action::kManageParticipants, stores,
+                   ConfirmInvitationImport),
+      EditionRoute(kPost, base + "/invitations/{invitation}/resend", Action::kManageParticipants, stores,
+                   ResendInvitation),
+      EditionRoute(kPost, base + "/invitations/{invitation}/revoke", Action::kManageParticipants, stores,
+                   RevokeInvitation),
+      EditionRoute(kGet, base + "/jobs/{job}", Action::kManageParticipants, stores, EditionJobPage),
   };
-  for (const auto& row : file.rows) {
-    ++done;
-    if (!invited.insert(row.email).second) continue;
-    Invitation i;
-    i.kind = InvitationKind::kInvited;
-    i.email = row.email;
-    i.name = row.name;
-    i.sector = row.sector;
-    i.organisation = row.organisation;
-    i.country = row.country;
-    batch.push_back(ComposeInvitation(services.config, *edition, i, store::NowUtc()).stored);
-    if (static_cast<int>(batch.size()) == kBatch) {
-      if (auto s = flush(); !s) return s.error();
+}
+
+JobHandler InvitationImportJobHandler(ParticipationStores& stores, const WebConfig& config, const Clock& clock) {
+  return [&stores, &config, &clock](const store::Job& job, const JobProgress& progress) -> Result<JobOutcome> {
+    if (!job.edition_id) return Error::Invalid("The import names no edition.");
+    const auto edition = stores.editions.GetById(*job.edition_id);
+    if (!edition) return Error::NotFound("The edition of this import no longer exists.");
+    if (auto open = CheckInvitationsOpen(*edition, clock.Now()); !open) return open.error();
+    InviteeRules rules;
+    rules.countries = PartnerCountries(stores.partners, edition->series_id);
+    // Not `already_invited`: addresses already invited (by an earlier run of this job after a
+    // crash, or since the preview) are skipped below rather than failing the file.
+    const auto file = ParseInvitationCsv(job.input, rules);
+    if (!file.ok()) {
+      return Error::Invalid("The file has " + std::to_string(file.errors.size()) + " problem(s), the first on " +
+                            file.errors[0].field + ": " + file.errors[0].message + " Nothing more was stored.");
     }
-  }
-  if (auto s = flush(); !s) return s.error();
-  const int created = services.invitations.CountForJob(job.id);
-  const int skipped = total - created;
-  std::string message = std::to_string(created) + (created == 1 ? " invitation" : " invitations") + " sent.";
-  if (skipped > 0) message += " " + std::to_string(skipped) + " already invited, not sent again.";
-  return JobOutcome{"{\"created\": " + std::to_string(created) + ", \"skipped\": " + std::to_string(skipped) + "}",
-                    message};
+    std::set<std::string> invited;
+    for (const auto& i : stores.invitations.List(edition->id)) invited.insert(i.email);
+    const int total = file.total;
+    int done = 0;
+    std::vector<store::NewInvitation> batch;
+    const auto flush = [&]() -> Status {
+      if (!batch.empty()) {
+        auto created = stores.invitations.Create(batch, job.created_by, job.id);
+        if (!created) return created.error();
+        batch.clear();
+      }
+      progress(done, total, std::to_string(done) + " of " + std::to_string(total) + " rows done.");
+      return OkStatus();
+    };
+    for (const auto& row : file.rows) {
+      ++done;
+      if (!invited.insert(row.email).second) continue;
+      Invitation i;
+      i.kind = InvitationKind::kInvited;
+      i.email = row.email;
+      i.name = row.name;
+      i.sector = row.sector;
+      i.organisation = row.organisation;
+      i.country = row.country;
+      batch.push_back(ComposeInvitation(config, *edition, i, clock.Now()).stored);
+      if (static_cast<int>(batch.size()) == kBatch) {
+        if (auto s = flush(); !s) return s.error();
+      }
+    }
+    if (auto s = flush(); !s) return s.error();
+    const int created = stores.invitations.CountForJob(job.id);
+    const int skipped = total - created;
+    std::string message = std::to_string(created) + (created == 1 ? " invitation" : " invitations") + " sent.";
+    if (skipped > 0) message += " " + std::to_string(skipped) + " already invited, not sent again.";
+    return JobOutcome{"{\"created\": " + std::to_string(created) + ", \"skipped\": " + std::to_string(skipped) + "}",
+                      message};
+  };
 }
 
 }  // namespace plenary::web

@@ -8,13 +8,19 @@
 #include <regex>
 #include <thread>
 
+#include "domain/core/clock.h"
+#include "store/core/account_store.h"
 #include "store/core/audit_log.h"
+#include "store/core/credentials.h"
 #include "store/core/job_store.h"
 #include "store/core/outbox_store.h"
+#include "store/participation/approval_store.h"
 #include "store/participation/invitation_store.h"
-#include "web/account/credentials.h"
+#include "store/participation/registration_store.h"
+#include "store/series/edition_store.h"
+#include "store/series/partner_store.h"
 #include "web/participation/invitation_pages.h"
-#include "web/server/templates.h"
+#include "web/participation/participation_stores.h"
 #include "web/server/test_server.h"
 
 namespace plenary::web {
@@ -83,7 +89,7 @@ TEST_P(InvitationsTest, OneInvitationIsSentWithASingleUseLinkKeptOnlyAsAHash) {
   EXPECT_TRUE(Contains(mails[0].body_text, "works once")) << mails[0].body_text;
   const std::string token = TokenIn(mails[0].body_text);
   ASSERT_FALSE(token.empty()) << mails[0].body_text;
-  auto found = db.invitations().FindByTokenHash(Sha256Hex(token));
+  auto found = db.invitations().FindByTokenHash(store::Sha256Hex(token));
   ASSERT_TRUE(found.has_value());
   EXPECT_EQ(found->email, "ana.lee@example.org");
   EXPECT_EQ(found->country, "Mongolia");
@@ -113,7 +119,7 @@ TEST_P(InvitationsTest, ResendReplacesTheLinkAndRevokeWithdrawsIt) {
   ASSERT_EQ(c.Post(kPath, {{"email", "bo@example.org"}, {"name", "Bo"}, {"sector", "academia"}}).status, 303);
   Db db(server);
   const std::string first = TokenIn(db.Mails("invitation").at(0).body_text);
-  const auto invitation = db.invitations().FindByTokenHash(Sha256Hex(first));
+  const auto invitation = db.invitations().FindByTokenHash(store::Sha256Hex(first));
   ASSERT_TRUE(invitation.has_value());
   const std::string id = std::to_string(invitation->id);
   auto r = c.Post(kPath + "/" + id + "/resend", {});
@@ -122,15 +128,15 @@ TEST_P(InvitationsTest, ResendReplacesTheLinkAndRevokeWithdrawsIt) {
   ASSERT_EQ(mails.size(), 2u);
   const std::string second = TokenIn(mails[0].body_text);  // newest first
   EXPECT_NE(second, first);
-  EXPECT_FALSE(db.invitations().FindByTokenHash(Sha256Hex(first)).has_value());
-  auto now = db.invitations().FindByTokenHash(Sha256Hex(second));
+  EXPECT_FALSE(db.invitations().FindByTokenHash(store::Sha256Hex(first)).has_value());
+  auto now = db.invitations().FindByTokenHash(store::Sha256Hex(second));
   ASSERT_TRUE(now.has_value());
   EXPECT_EQ(now->sent_count, 2);
 
   ASSERT_EQ(c.Post(kPath + "/" + id + "/revoke", {}).status, 303);
   auto revoked = db.invitations().Get(db.Edition24(), invitation->id);
   ASSERT_TRUE(revoked.has_value());
-  EXPECT_EQ(StateOf(*revoked, store::NowUtc()), InvitationState::kRevoked);
+  EXPECT_EQ(StateOf(*revoked, SystemClock::Instance().Now()), InvitationState::kRevoked);
   for (const auto& m : db.Mails("invitation")) {
     EXPECT_NE(m.status, store::MailStatus::kQueued) << "a revoked invitation's mail is still queued";
   }
@@ -166,7 +172,7 @@ TEST_P(InvitationsTest, BadFilesAreRefusedWithEveryProblemAndNothingStored) {
   EXPECT_EQ(c.PostMultipart(kPath + "/import", {}, {}).status, 422);
   Db db(server);
   EXPECT_TRUE(db.Added().empty());
-  EXPECT_TRUE(store::JobStore(db.db->pool()).Recent(db.Edition24(), "invitation_import", 5).empty());
+  EXPECT_TRUE(store::JobStore(db.db->pool()).Recent(db.Edition24(), store::JobKind::kInvitationImport, 5).empty());
   EXPECT_TRUE(db.Mails("invitation").empty());
 }
 
@@ -226,19 +232,28 @@ TEST_P(InvitationsTest, AThousandRowImportRunsAsAJobToTheEnd) {
 TEST_P(InvitationsTest, ARerunImportSkipsTheRowsAnEarlierRunStored) {
   TestServer server(GetParam());
   Db db(server);
-  auto templates = Templates::LoadEmbedded();
-  ASSERT_TRUE(templates.ok());
-  Services services(*db.db, **templates, WebConfig{});
+  store::EditionStore editions(db.db->pool());
+  store::PartnerStore partners(db.db->pool());
+  store::AccountStore accounts(db.db->pool());
+  store::InvitationStore invitations(db.db->pool());
+  store::RegistrationStore registrations(db.db->pool());
+  store::ApprovalStore approvals(db.db->pool());
+  store::JobStore jobs(db.db->pool());
+  store::OutboxStore outbox(db.db->pool());
+  ParticipationStores stores{editions, partners, accounts, invitations, registrations, approvals, jobs, outbox};
+  const WebConfig config;
+  const auto& clock = SystemClock::Instance();
+  const JobHandler run_import = InvitationImportJobHandler(stores, config, clock);
   std::string csv = "email,name,sector\n";
   for (int i = 1; i <= 130; ++i) csv += "r" + std::to_string(i) + "@example.org,R " + std::to_string(i) + ",academia\n";
   store::Job job;
   job.id = 424242;  // not claimable by the server's worker: never enqueued
   job.edition_id = db.Edition24();
-  job.kind = "invitation_import";
+  job.kind = store::JobKind::kInvitationImport;
   job.input = csv;
   job.total_count = 130;
   // The first run's committed batch: rows 1-50, created for this job.
-  const auto edition = services.editions.GetById(db.Edition24());
+  const auto edition = editions.GetById(db.Edition24());
   ASSERT_TRUE(edition.has_value());
   std::vector<store::NewInvitation> first;
   for (int i = 1; i <= 50; ++i) {
@@ -246,28 +261,28 @@ TEST_P(InvitationsTest, ARerunImportSkipsTheRowsAnEarlierRunStored) {
     inv.email = "r" + std::to_string(i) + "@example.org";
     inv.name = "R " + std::to_string(i);
     inv.sector = Sector::kAcademia;
-    inv.expires_at = store::NowUtc() + 86400;
+    inv.expires_at = clock.Now() + 86400;
     store::OutgoingMail mail;
     mail.subject = "Invitation";
     mail.purpose = "invitation";
     first.push_back({inv, "hash-" + std::to_string(i), mail});
     first.back().invitation.edition_id = edition->id;
   }
-  ASSERT_TRUE(services.invitations.Create(first, std::nullopt, job.id).ok());
+  ASSERT_TRUE(invitations.Create(first, std::nullopt, job.id).ok());
   std::vector<std::pair<int, int>> reports;
-  auto outcome = RunInvitationImport(services, job, [&](int done, int total, std::string_view) {
+  auto outcome = run_import(job, [&](int done, int total, std::string_view) {
     reports.emplace_back(done, total);
   });
   ASSERT_TRUE(outcome.ok()) << outcome.error().message();
   EXPECT_EQ(outcome->message, "130 invitations sent.");
-  EXPECT_EQ(services.invitations.CountForJob(job.id), 130);
+  EXPECT_EQ(invitations.CountForJob(job.id), 130);
   EXPECT_EQ(db.Added().size(), 130u);
   EXPECT_EQ(db.Mails("invitation").size(), 130u);
   ASSERT_FALSE(reports.empty());
   EXPECT_EQ(reports.front(), std::make_pair(100, 130));  // rows 51-100: the first new batch of 50
   EXPECT_EQ(reports.back(), std::make_pair(130, 130));
   // A third run finds everything done and sends nothing more.
-  auto again = RunInvitationImport(services, job, [](int, int, std::string_view) {});
+  auto again = run_import(job, [](int, int, std::string_view) {});
   ASSERT_TRUE(again.ok());
   EXPECT_EQ(again->message, "130 invitations sent.");
   EXPECT_EQ(db.Mails("invitation").size(), 130u);

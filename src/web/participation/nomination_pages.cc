@@ -7,7 +7,9 @@
 #include "domain/series/partner.h"
 #include "web/account/sign_in_pages.h"
 #include "web/participation/invitation_mail.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -29,12 +31,13 @@ struct QuotaForm {
   std::string partner, sector, quota;
 };
 
-Response RenderOverview(RequestContext& ctx, const Edition& edition, const QuotaForm& typed,
-                        const std::vector<FieldError>& errors, int status) {
-  const auto partners = ctx.services.partners.List(edition.series_id);
+Response RenderOverview(RequestContext& ctx, const Edition& edition, ParticipationStores& stores,
+                        const QuotaForm& typed, const FormState& form) {
+  const auto& errors = form.errors;
+  const auto partners = stores.partners.List(edition.series_id);
   return RenderPage(ctx, "nominations.tpl", "Nominations", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
-    const auto set_quotas = ctx.services.invitations.Quotas(edition.id);
+    const auto set_quotas = stores.invitations.Quotas(edition.id);
     for (const auto& p : partners) {
       auto* row = d.AddSectionDictionary("ROWS");
       row->SetIntValue("ID", p.id);
@@ -47,8 +50,8 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
         if (q > 0 || s == Sector::kGovernment) quotas += (quotas.empty() ? "" : "; ") + Label(s) + ": " + std::to_string(q);
       }
       row->SetValue("QUOTAS", quotas);
-      row->SetIntValue("NOMINATED", static_cast<long>(ctx.services.invitations.Nominations(edition.id, p.id).size()));
-      if (auto at = ctx.services.invitations.NominationRequestedAt(edition.id, p.id)) {
+      row->SetIntValue("NOMINATED", static_cast<long>(stores.invitations.Nominations(edition.id, p.id).size()));
+      if (auto at = stores.invitations.NominationRequestedAt(edition.id, p.id)) {
         row->SetValue("ASKED", FormatInZone(*at, edition.time_zone));
         if (!p.contacts.empty()) row->ShowSection("ASK_AGAIN");
       } else {
@@ -91,19 +94,21 @@ Response RenderOverview(RequestContext& ctx, const Edition& edition, const Quota
             "TEXT", "The focal points of " + p.name + " were sent a new sign-in link to its nomination page.");
       }
     }
-  }, status);
+  }, form.status);
 }
 
 struct NomineeForm {
   std::string name, email, organisation;
 };
 
+// The partner's nomination page; `typed` and `form` re-fill a refused nomination (the form's
+// message for a problem of the whole nomination, such as the quota).
 Response RenderPartnerPage(RequestContext& ctx, const Edition& edition, const Partner& partner,
-                           const NomineeForm& typed, const std::vector<FieldError>& errors,
-                           const std::string& general_error, int status) {
-  const auto nominated = ctx.services.invitations.Nominations(edition.id, partner.id);
-  const int quota = ctx.services.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
-  const auto now = store::NowUtc();
+                           ParticipationStores& stores, const NomineeForm& typed, const FormState& form) {
+  const auto& errors = form.errors;
+  const auto nominated = stores.invitations.Nominations(edition.id, partner.id);
+  const int quota = stores.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  const auto now = ctx.Now();
   return RenderPage(ctx, "partner_nominations.tpl", "Nominations of " + partner.name,
                     [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
@@ -124,7 +129,7 @@ Response RenderPartnerPage(RequestContext& ctx, const Edition& edition, const Pa
     }
     if (nominated.empty()) d.ShowSection("NONE");
     else d.ShowSection("HAS_ROWS");
-    if (static_cast<int>(nominated.size()) < quota || !errors.empty() || !general_error.empty()) {
+    if (static_cast<int>(nominated.size()) < quota || !errors.empty() || !form.message.empty()) {
       d.ShowSection("CAN_NOMINATE");
     } else {
       d.ShowSection("QUOTA_REACHED");
@@ -133,29 +138,23 @@ Response RenderPartnerPage(RequestContext& ctx, const Edition& edition, const Pa
     SetFormField(d, "EMAIL", typed.email, errors, "email", "email");
     SetFormField(d, "ORGANISATION", typed.organisation, errors, "organisation", "organisation");
     std::vector<FieldError> all = errors;
-    if (!general_error.empty()) all.insert(all.begin(), {"name", general_error});
+    if (!form.message.empty()) all.insert(all.begin(), {"name", form.message});
     SetErrorSummary(d, all, [](const std::string& f) { return f; });
     if (ctx.request.Query("done") == "nominated") {
       d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The nomination was saved and the invitation sent.");
     }
-  }, status);
+  }, form.status);
 }
 
-}  // namespace
-
-Response NominationsOverview(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  return RenderOverview(ctx, *edition, {}, {}, 200);
+Response NominationsOverview(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  return RenderOverview(ctx, edition, stores, {}, FormState::Fresh());
 }
 
-Response SetNominationQuota(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response SetNominationQuota(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   QuotaForm typed{ctx.request.Field("partner"), ctx.request.Field("sector"), Trim(ctx.request.Field("quota"))};
   std::vector<FieldError> errors;
   std::optional<Partner> partner;
-  if (const auto id = ParseId(typed.partner)) partner = ctx.services.partners.Get(*id);
+  if (const auto id = ParseId(typed.partner)) partner = stores.partners.Get(*id);
   if (!partner || partner->id == 0) errors.push_back({"partner", "Choose the partner whose quota this is."});
   const auto sector = SectorFrom(typed.sector);
   if (!sector) errors.push_back({"sector", "Choose the sector the quota is for."});
@@ -164,40 +163,40 @@ Response SetNominationQuota(RequestContext& ctx) {
     quota = std::stoi(typed.quota);
   }
   if (quota < 0 || quota > 50) errors.push_back({"quota", "Write the quota as a whole number from 0 to 50."});
-  if (!errors.empty()) return RenderOverview(ctx, *edition, typed, errors, 422);
-  ctx.services.invitations.SetQuota(edition->id, partner->id, *sector, quota, ctx.ActorId());
-  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=quota");
+  if (!errors.empty()) return RenderOverview(ctx, edition, stores, typed, FormState::Refused(Error::Invalid(errors)));
+  stores.invitations.SetQuota(edition.id, partner->id, *sector, quota, ctx.ActorId());
+  return Response::Redirect("/manage/editions/" + std::to_string(edition.number) + "/nominations?done=quota");
 }
-
-namespace {
 
 // Mails every focal point of the partner a one-time sign-in link to its nomination page
 // (creating their account and focal-point grant when missing) and records the request.
 // False when no focal point could be asked.
-bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& partner) {
+bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& partner, ParticipationStores& stores) {
   const std::string title = edition.title.empty() ? Ordinal(edition.number) + " edition" : edition.title;
-  const int quota = ctx.services.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  const int quota = stores.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
   std::vector<store::OutgoingMail> mails;
   for (const auto& contact : partner.contacts) {
-    auto account = ctx.services.accounts.FindByEmail(contact.email);
+    auto account = stores.accounts.FindByEmail(contact.email);
     if (!account) {
       store::Account a;
       a.email = AsciiLower(Trim(contact.email));
       a.display_name = contact.name;
-      auto created = ctx.services.accounts.Create(a, ctx.ActorId());
+      auto created = stores.accounts.Create(a, ctx.ActorId());
       if (!created) continue;
-      account = ctx.services.accounts.Get(*created);
+      account = stores.accounts.Get(*created);
     }
     if (!account || account->disabled) continue;
     const RoleGrant grant{Role::kFocalPoint, ScopeKind::kPartner, partner.id, 0};
     bool has = false;
-    for (const auto& g : ctx.services.accounts.GrantsOf(account->id)) {
+    for (const auto& g : stores.accounts.GrantsOf(account->id)) {
       has = has || (g.role == grant.role && g.scope == grant.scope && g.scope_id == grant.scope_id);
     }
     if (!has) {
-      if (auto granted = ctx.services.accounts.Grant(account->id, grant, ctx.ActorId()); !granted) continue;
+      if (auto granted = stores.accounts.Grant(account->id, grant, ctx.ActorId()); !granted) continue;
     }
-    const std::string link = IssueSignInLink(ctx.services, *account, false, NominationPath(edition, partner.id));
+    // The link goes in the nomination request below, not in a sign-in mail of its own.
+    const std::string link = IssueSignInLink(stores.accounts, ctx.config, ctx.Now(), *account,
+                                             SignInMail::kReturnOnly, NominationPath(edition, partner.id));
     store::OutgoingMail m;
     m.to_address = account->email;
     m.to_name = contact.name;
@@ -211,7 +210,7 @@ bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& part
               FormatInZone(*edition.registration_deadline, edition.time_zone) + ".\n\n";
     }
     body += "This link signs you in once and opens the nomination page of " + partner.name + ". It expires in " +
-            std::to_string(ctx.services.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
+            std::to_string(ctx.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
             "sign-in link on the sign-in page:\n\n" + link + "\n";
     m.body_text = body;
     m.purpose = "nomination_request";
@@ -219,85 +218,71 @@ bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& part
     mails.push_back(std::move(m));
   }
   if (mails.empty()) return false;
-  ctx.services.invitations.RecordNominationRequest(edition.id, partner.id, mails, ctx.ActorId());
+  stores.invitations.RecordNominationRequest(edition.id, partner.id, mails, ctx.ActorId());
   return true;
 }
-
-}  // namespace
 
 // Asks the partners not asked yet whose government quota is still open: pressing the button
 // again (or after adding a partner) never mails the same focal points twice. A partner is
 // asked again with its own button.
-Response AskPartnersToNominate(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response AskPartnersToNominate(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   int asked = 0, already = 0, full = 0;
-  for (const auto& partner : ctx.services.partners.List(edition->series_id)) {
+  for (const auto& partner : stores.partners.List(edition.series_id)) {
     if (partner.contacts.empty()) continue;
-    if (ctx.services.invitations.NominationRequestedAt(edition->id, partner.id)) {
+    if (stores.invitations.NominationRequestedAt(edition.id, partner.id)) {
       ++already;
       continue;
     }
-    const int quota = ctx.services.invitations.Quota(edition->id, partner.id, Sector::kGovernment);
-    if (static_cast<int>(ctx.services.invitations.Nominations(edition->id, partner.id).size()) >= quota) {
+    const int quota = stores.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+    if (static_cast<int>(stores.invitations.Nominations(edition.id, partner.id).size()) >= quota) {
       ++full;
       continue;
     }
-    asked += AskPartner(ctx, *edition, partner) ? 1 : 0;
+    asked += AskPartner(ctx, edition, partner, stores) ? 1 : 0;
   }
-  return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "/nominations?done=asked&partners=" +
+  return Response::Redirect("/manage/editions/" + std::to_string(edition.number) + "/nominations?done=asked&partners=" +
                             std::to_string(asked) + "&already=" + std::to_string(already) +
                             "&full=" + std::to_string(full));
 }
 
-Response AskPartnerAgain(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
+Response AskPartnerAgain(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto partner_id = ctx.IdParam("partner");
-  if (!edition || !partner_id) return NotFoundPage(ctx);
-  const auto partners = ctx.services.partners.List(edition->series_id);
+  if (!partner_id) return NotFoundPage(ctx);
+  const auto partners = stores.partners.List(edition.series_id);
   const auto partner = std::find_if(partners.begin(), partners.end(), [&](const Partner& p) { return p.id == *partner_id; });
   if (partner == partners.end()) return NotFoundPage(ctx);
-  const std::string back = "/manage/editions/" + std::to_string(edition->number) + "/nominations";
-  if (!AskPartner(ctx, *edition, *partner)) {
-    return ErrorPage(ctx, 422, "No focal point to ask",
-                     partner->name + " has no focal point with an active account; add one on the partner's page, then "
-                     "ask again.");
+  const std::string back = "/manage/editions/" + std::to_string(edition.number) + "/nominations";
+  if (!AskPartner(ctx, edition, *partner, stores)) {
+    return ErrorPage(ctx, "No focal point to ask",
+                     Error::Invalid(partner->name + " has no focal point with an active account; add one on the "
+                                    "partner's page, then ask again."));
   }
   return Response::Redirect(back + "?done=asked-again&partner=" + std::to_string(partner->id));
 }
 
-std::optional<AccessTarget> NominationTarget(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  auto partner_id = ctx.IdParam("partner");
-  if (!edition || !partner_id || !ctx.services.partners.Get(*partner_id)) return std::nullopt;
-  return AccessTarget{.partner_id = *partner_id, .edition_id = edition->id};
+Response PartnerNominationsPage(RequestContext& ctx, const Edition& edition, const Partner& partner,
+                                ParticipationStores& stores) {
+  return RenderPartnerPage(ctx, edition, partner, stores, {}, FormState::Fresh());
 }
 
-Response PartnerNominationsPage(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
-  if (!edition || !partner) return NotFoundPage(ctx);
-  return RenderPartnerPage(ctx, *edition, *partner, {}, {}, "", 200);
-}
-
-Response NominateOfficial(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
-  if (!edition || !partner) return NotFoundPage(ctx);
+Response NominateOfficial(RequestContext& ctx, const Edition& edition, const Partner& partner,
+                          ParticipationStores& stores) {
   NomineeForm typed{ctx.request.Field("name"), ctx.request.Field("email"), ctx.request.Field("organisation")};
   const std::string name = Trim(typed.name), email = AsciiLower(Trim(typed.email)),
                     organisation = Trim(typed.organisation);
-  if (auto open = CheckInvitationsOpen(*edition, store::NowUtc()); !open) {
-    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, open.error().message(), 422);
+  const auto refuse = [&](const FormState& form) {
+    return RenderPartnerPage(ctx, edition, partner, stores, typed, form);
+  };
+  if (auto open = CheckInvitationsOpen(edition, ctx.Now()); !open) {
+    return refuse(FormState::Refused(Error::Invalid(open.error().message())));
   }
-  const int quota = ctx.services.invitations.Quota(edition->id, partner->id, Sector::kGovernment);
-  const auto nominated = ctx.services.invitations.Nominations(edition->id, partner->id);
+  const int quota = stores.invitations.Quota(edition.id, partner.id, Sector::kGovernment);
+  const auto nominated = stores.invitations.Nominations(edition.id, partner.id);
   if (static_cast<int>(nominated.size()) >= quota) {
-    return RenderPartnerPage(ctx, *edition, *partner, typed, {},
-                             "The quota of " + partner->name + " for this edition is " + Officials(quota) + ", and " +
-                                 std::to_string(nominated.size()) + " already nominated; ask the secretariat to raise "
-                                 "it, or withdraw a nomination through the secretariat.",
-                             422);
+    return refuse(FormState::Refused(Error::Invalid(
+        "The quota of " + partner.name + " for this edition is " + Officials(quota) + ", and " +
+        std::to_string(nominated.size()) + " already nominated; ask the secretariat to raise it, or withdraw a "
+        "nomination through the secretariat.")));
   }
   std::vector<FieldError> errors;
   if (name.empty()) errors.push_back({"name", "Give the official's name."});
@@ -305,25 +290,58 @@ Response NominateOfficial(RequestContext& ctx) {
     errors.push_back({"email", "Give the official's e-mail address; the invitation is sent there."});
   } else if (!LooksLikeEmail(email)) {
     errors.push_back({"email", "\"" + email + "\" is not an e-mail address; write it as name@example.org."});
-  } else if (ctx.services.invitations.FindByEmail(edition->id, email)) {
+  } else if (stores.invitations.FindByEmail(edition.id, email)) {
     errors.push_back({"email", email + " has already been invited to this edition."});
   }
-  if (!errors.empty()) return RenderPartnerPage(ctx, *edition, *partner, typed, errors, "", 422);
+  if (!errors.empty()) return refuse(FormState::Refused(Error::Invalid(errors)));
   Invitation i;
   i.kind = InvitationKind::kNominated;
-  i.partner_id = partner->id;
+  i.partner_id = partner.id;
   i.email = email;
   i.name = name;
   i.sector = Sector::kGovernment;
   i.organisation = organisation;
-  i.country = partner->name;
-  auto composed = ComposeInvitation(ctx.services.config, *edition, i, store::NowUtc());
-  auto created = ctx.services.invitations.Create({composed.stored}, ctx.ActorId());
+  i.country = partner.name;
+  auto composed = ComposeInvitation(ctx.config, edition, i, ctx.Now());
+  auto created = stores.invitations.Create({composed.stored}, ctx.ActorId());
   if (!created && created.error().code() == ErrorCode::kInvalidInput) {  // the quota, filled meanwhile
-    return RenderPartnerPage(ctx, *edition, *partner, typed, {}, created.error().message(), 422);
+    return refuse(FormState::Refused(Error::Invalid(created.error().message())));
   }
-  if (!created) return RenderPartnerPage(ctx, *edition, *partner, typed, {{"email", created.error().message()}}, "", 422);
-  return Response::Redirect(NominationPath(*edition, partner->id) + "?done=nominated");
+  if (!created) return refuse(FormState::OnField("email", Error::Invalid(created.error().message())));
+  return Response::Redirect(NominationPath(edition, partner.id) + "?done=nominated");
+}
+
+// Loads the edition ({number}) and the partner ({partner}) once, like EditionRoute and
+// PartnerRoute; the access target is the pair, so that a focal point reaches only their own
+// partner's nominations.
+Route NominationRoute(Method method, std::string pattern, Action action, ParticipationStores& stores,
+                      Response (*handler)(RequestContext&, const Edition&, const Partner&, ParticipationStores&)) {
+  return {method, std::move(pattern), action,
+          [&stores, handler](RequestContext& ctx) -> std::optional<Bound> {
+            auto edition = FindEdition(ctx, stores.editions);
+            const auto partner_id = ctx.IdParam("partner");
+            auto partner = edition && partner_id ? stores.partners.Get(*partner_id) : std::nullopt;
+            if (!edition || !partner) return std::nullopt;
+            const AccessTarget target{.partner_id = partner->id, .edition_id = edition->id};
+            return Bound{target, [&ctx, &stores, handler, edition = std::move(*edition),
+                                  partner = std::move(*partner)] { return handler(ctx, edition, partner, stores); }};
+          }};
+}
+
+}  // namespace
+
+std::vector<Route> NominationRoutes(ParticipationStores& stores) {
+  using enum Method;
+  const std::string manage = "/manage/editions/{number}/nominations";
+  return {
+      EditionRoute(kGet, manage, Action::kManageParticipants, stores, NominationsOverview),
+      EditionRoute(kPost, manage + "/quotas", Action::kManageParticipants, stores, SetNominationQuota),
+      EditionRoute(kPost, manage + "/request", Action::kManageParticipants, stores, AskPartnersToNominate),
+      EditionRoute(kPost, manage + "/{partner}/request", Action::kManageParticipants, stores, AskPartnerAgain),
+      NominationRoute(kGet, "/editions/{number}/nominations/{partner}", Action::kNominate, stores,
+                      PartnerNominationsPage),
+      NominationRoute(kPost, "/editions/{number}/nominations/{partner}", Action::kNominate, stores, NominateOfficial),
+  };
 }
 
 }  // namespace plenary::web

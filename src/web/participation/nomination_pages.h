@@ -4,23 +4,16 @@
 // each nominee receiving an invitation.
 #pragma once
 
-#include <optional>
+#include <vector>
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include "web/participation/participation_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response NominationsOverview(RequestContext& ctx);
-Response SetNominationQuota(RequestContext& ctx);
-// Asks every partner not asked yet whose government quota is open; AskPartnerAgain asks the
-// one partner in {partner} again (a new sign-in link for each of its focal points).
-Response AskPartnersToNominate(RequestContext& ctx);
-Response AskPartnerAgain(RequestContext& ctx);
-
-// {number} and {partner}: the edition and the partner whose nominations they are.
-std::optional<AccessTarget> NominationTarget(RequestContext& ctx);
-Response PartnerNominationsPage(RequestContext& ctx);
-Response NominateOfficial(RequestContext& ctx);
+// The secretariat's nominations overview, quotas and requests, and each partner's nomination
+// page ({number} and {partner}: both loaded once; the access target is the pair, so that a
+// focal point reaches only their own partner's nominations).
+std::vector<Route> NominationRoutes(ParticipationStores& stores);
 
 }  // namespace plenary::web

@@ -7,7 +7,9 @@
 #include "domain/core/text.h"
 #include "embedded_files.h"
 #include "web/participation/registration_form.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/http_status.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -73,7 +75,7 @@ std::string StatusExplained(RegistrationStatus status) {
   return "";
 }
 
-store::OutgoingMail ErasureNotice(Services& services, const Edition& edition, const Registration& r,
+store::OutgoingMail ErasureNotice(const std::string& base_url, const Edition& edition, const Registration& r,
                                   const std::string& to) {
   store::OutgoingMail m;
   m.to_address = to;
@@ -83,7 +85,7 @@ store::OutgoingMail ErasureNotice(Services& services, const Edition& edition, co
   m.subject = "Erasure request: registration " + std::to_string(r.id) + " (" + Ordinal(edition.number) + " edition)";
   m.body_text = "A participant of the " + Ordinal(edition.number) +
                 " edition asked for their personal data to be erased (registration " + std::to_string(r.id) +
-                ").\n\nComplete the erasure at\n" + services.config.base_url + "/manage/editions/" +
+                ").\n\nComplete the erasure at\n" + base_url + "/manage/editions/" +
                 std::to_string(edition.number) + "/erasures\n";
   return m;
 }
@@ -135,15 +137,12 @@ void FillNotice(ctemplate::TemplateDictionary& d, std::string_view markdown) {
   flush();
 }
 
-}  // namespace
-
-Response ParticipantPage(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto r = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
-  const bool has_paper = ctx.services.editions.DocumentInfoOf(edition->id, "background_paper").has_value();
-  return RenderPage(ctx, "participant.tpl", "Your page: " + Ordinal(edition->number) + " edition",
+Response ParticipantPage(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto r = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  const bool has_paper = stores.editions.DocumentInfoOf(edition.id, "background_paper").has_value();
+  return RenderPage(ctx, "participant.tpl", "Your page: " + Ordinal(edition.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
+    FillEditionSummary(d, edition);
     if (has_paper) d.ShowSection("PAPER");
     if (!r || r->erased_at) {
       d.ShowSection("NO_REGISTRATION");
@@ -153,16 +152,16 @@ Response ParticipantPage(RequestContext& ctx) {
     reg->SetValue("NAME", r->full_name);
     reg->SetValue("STATUS", Label(r->status));
     reg->SetValue("STATUS_EXPLAINED", StatusExplained(r->status));
-    const std::string group = WorkingGroupName(*edition, r->working_group_id);
+    const std::string group = WorkingGroupName(edition, r->working_group_id);
     if (!group.empty()) reg->AddSectionDictionary("GROUP")->SetValue("NAME", group);
-    const bool open = CheckRegistrationOpen(*edition, store::NowUtc()).ok();
+    const bool open = CheckRegistrationOpen(edition, ctx.Now()).ok();
     reg->ShowSection(open ? "EDITABLE" : "CLOSED");
-    if (edition->registration_deadline) {
-      reg->SetValue("DEADLINE", FormatInZone(*edition->registration_deadline, edition->time_zone));
+    if (edition.registration_deadline) {
+      reg->SetValue("DEADLINE", FormatInZone(*edition.registration_deadline, edition.time_zone));
     }
     if (r->erasure_requested_at) {
       reg->AddSectionDictionary("ERASURE_REQUESTED")
-          ->SetValue("WHEN", FormatInZone(*r->erasure_requested_at, edition->time_zone));
+          ->SetValue("WHEN", FormatInZone(*r->erasure_requested_at, edition.time_zone));
     } else {
       reg->ShowSection("ERASURE_FORM");
     }
@@ -170,20 +169,19 @@ Response ParticipantPage(RequestContext& ctx) {
   });
 }
 
-Response MyDataJson(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto data = ctx.services.registrations.PersonalDataOf(edition->id, ctx.account->id);
+Response MyDataJson(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto data = stores.registrations.PersonalDataOf(edition.id, ctx.account->id);
   nlohmann::json out = {
       {"format", "plenary.personal-data/1"},
-      {"exported_at", IsoUtc(store::NowUtc())},
-      {"edition", {{"number", edition->number}, {"title", edition->title}}},
+      {"exported_at", IsoUtc(ctx.Now())},
+      {"edition", {{"number", edition.number}, {"title", edition.title}}},
       {"account", {{"email", data.account_email}, {"display_name", data.display_name},
                    {"time_zone", ctx.account->time_zone}}},
-      {"registration", data.registration ? RegistrationJson(*edition, *data.registration) : nlohmann::json(nullptr)},
+      {"registration", data.registration ? RegistrationJson(edition, *data.registration) : nlohmann::json(nullptr)},
   };
   // What the secretariat knew before the registration: the invitation it came from.
   const auto invitation = data.registration
-                              ? ctx.services.invitations.Get(edition->id, data.registration->invitation_id)
+                              ? stores.invitations.Get(edition.id, data.registration->invitation_id)
                               : std::nullopt;
   out["invitation"] = invitation ? nlohmann::json{{"name", invitation->name},
                                                   {"email", invitation->email},
@@ -206,31 +204,31 @@ Response MyDataJson(RequestContext& ctx) {
   r.content_type = "application/json; charset=utf-8";
   r.body = out.dump(2) + "\n";
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"my-data-edition-" +
-                                                    std::to_string(edition->number) + ".json\"");
+                                                    std::to_string(edition.number) + ".json\"");
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }
 
-Response RequestErasure(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto r = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
-  if (!r || r->erased_at) return NoRegistrationPage(ctx, *edition, 404);
-  const auto series = ctx.services.series.Primary();
+Response RequestErasure(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const int not_found = HttpStatusOf(ErrorCode::kNotFound);
+  const auto r = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  if (!r || r->erased_at) return NoRegistrationPage(ctx, edition, not_found);
   std::optional<store::OutgoingMail> notice;
-  if (series && !series->contact_email.empty()) notice = ErasureNotice(ctx.services, *edition, *r, series->contact_email);
-  if (auto asked = ctx.services.registrations.RequestErasure(edition->id, r->id, notice, store::NowUtc()); !asked) {
-    return NoRegistrationPage(ctx, *edition, 404);
+  if (ctx.site && !ctx.site->contact_email.empty()) {
+    notice = ErasureNotice(ctx.config.base_url, edition, *r, ctx.site->contact_email);
   }
-  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/me?erasure=1");
+  if (auto asked = stores.registrations.RequestErasure(edition.id, r->id, notice, ctx.Now()); !asked) {
+    return NoRegistrationPage(ctx, edition, not_found);
+  }
+  return Response::Redirect("/editions/" + std::to_string(edition.number) + "/me?erasure=1");
 }
 
-Response PublicParticipants(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto listed = ctx.services.registrations.PublicList(edition->id);
+Response PublicParticipants(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto listed = stores.registrations.PublicList(edition.id);
   const bool by_country = ctx.request.Query("by") == "country";
-  return RenderPage(ctx, "participants.tpl", "Participants: " + Ordinal(edition->number) + " edition",
+  return RenderPage(ctx, "participants.tpl", "Participants: " + Ordinal(edition.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
+    FillEditionSummary(d, edition);
     d.SetIntValue("COUNT", static_cast<long>(listed.size()));
     if (listed.empty()) d.ShowSection("NONE");
     d.ShowSection(by_country ? "BY_COUNTRY" : "BY_NAME");
@@ -259,13 +257,26 @@ Response PublicParticipants(RequestContext& ctx) {
   });
 }
 
-Response PrivacyNotice(RequestContext& ctx) {
+Response PrivacyNotice(RequestContext& ctx, ParticipationStores&) {
   std::string_view text;
   for (const auto& f : embedded::PrivacyNotice()) text = f.contents;
   return RenderPage(ctx, "privacy.tpl", "Privacy notice", [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("VERSION", kPrivacyNoticeVersion);
     FillNotice(d, text);
   });
+}
+
+}  // namespace
+
+std::vector<Route> ParticipantRoutes(ParticipationStores& stores) {
+  using enum Method;
+  return {
+      PlainRoute(kGet, "/privacy", Action::kViewPublic, stores, PrivacyNotice),
+      EditionRoute(kGet, "/editions/{number}/me", Action::kEditOwnRegistration, stores, ParticipantPage),
+      EditionRoute(kGet, "/editions/{number}/me/data.json", Action::kEditOwnRegistration, stores, MyDataJson),
+      EditionRoute(kPost, "/editions/{number}/me/erasure", Action::kEditOwnRegistration, stores, RequestErasure),
+      EditionRoute(kGet, "/editions/{number}/participants", Action::kViewPublic, stores, PublicParticipants),
+  };
 }
 
 }  // namespace plenary::web

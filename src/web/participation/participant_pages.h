@@ -2,15 +2,15 @@
 // the request to be erased), the public participant list and the privacy notice.
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include <vector>
+
+#include "web/participation/participation_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response ParticipantPage(RequestContext& ctx);     // GET /editions/{number}/me
-Response MyDataJson(RequestContext& ctx);          // GET /editions/{number}/me/data.json
-Response RequestErasure(RequestContext& ctx);      // POST /editions/{number}/me/erasure
-Response PublicParticipants(RequestContext& ctx);  // GET /editions/{number}/participants
-Response PrivacyNotice(RequestContext& ctx);       // GET /privacy
+// GET /editions/{number}/me, GET /editions/{number}/me/data.json,
+// POST /editions/{number}/me/erasure, GET /editions/{number}/participants and GET /privacy.
+std::vector<Route> ParticipantRoutes(ParticipationStores& stores);
 
 }  // namespace plenary::web

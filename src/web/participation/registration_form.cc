@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "domain/core/text.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_summary.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -30,10 +30,10 @@ void SetError(ctemplate::TemplateDictionary& d, const std::string& key, const st
   SetFormField(d, key, "", errors, field, field);
 }
 
-void FillSelects(ctemplate::TemplateDictionary& d, Services& services, const Edition& edition,
+void FillSelects(ctemplate::TemplateDictionary& d, store::PartnerStore& partners, const Edition& edition,
                  const RegistrationDraft& draft, const std::vector<FieldError>& errors) {
   std::vector<std::string> countries;
-  for (const auto& p : PartnersOf(services)) {
+  for (const auto& p : PartnersOf(partners, edition.series_id)) {
     if (p.kind == PartnerKind::kCountry) countries.push_back(p.name);
   }
   std::sort(countries.begin(), countries.end());
@@ -59,8 +59,9 @@ void FillSelects(ctemplate::TemplateDictionary& d, Services& services, const Edi
   }
 }
 
-void FillForm(ctemplate::TemplateDictionary& form, Services& services, const Edition& edition,
-              const FormView& view, const RegistrationDraft& draft, const std::vector<FieldError>& errors) {
+void FillForm(ctemplate::TemplateDictionary& form, store::PartnerStore& partners, const Edition& edition,
+              const FormView& view, const RegistrationDraft& draft, const FormState& state) {
+  const auto& errors = state.errors;
   form.SetValue("ACTION", view.action);
   form.SetValue("SUBMIT", view.submit);
   if (view.version) form.AddSectionDictionary("VERSION")->SetIntValue("VALUE", *view.version);
@@ -72,7 +73,7 @@ void FillForm(ctemplate::TemplateDictionary& form, Services& services, const Edi
   SetFormField(form, "EXPERTISE", draft.expertise, errors, "expertise", "expertise");
   SetFormField(form, "ACCESS_NEEDS", draft.access_needs, errors, "access_needs", "access_needs");
   SetFormField(form, "DIETARY_NEEDS", draft.dietary_needs, errors, "dietary_needs", "dietary_needs");
-  FillSelects(form, services, edition, draft, errors);
+  FillSelects(form, partners, edition, draft, errors);
   SetError(form, "PRIVACY", errors, "privacy_consent");
   SetError(form, "CHATHAM", errors, "chatham_acknowledged");
   if (draft.privacy_consent) form.ShowSection("PRIVACY_CHECKED");
@@ -82,6 +83,7 @@ void FillForm(ctemplate::TemplateDictionary& form, Services& services, const Edi
   for (const auto& e : errors) {
     if (e.field == "form") form.AddSectionDictionary("FORM_ERROR")->SetValue("MESSAGE", e.message);
   }
+  if (!state.message.empty()) form.AddSectionDictionary("FORM_ERROR")->SetValue("MESSAGE", state.message);
 }
 
 void FillReadOnly(ctemplate::TemplateDictionary& d, const Edition& edition, const Registration& r) {
@@ -127,14 +129,14 @@ RegistrationDraft DraftFromRequest(const Request& request, size_t working_groups
   return d;
 }
 
-std::vector<Partner> PartnersOf(Services& services) {
-  const auto series = services.series.Primary();
-  return series ? services.partners.List(series->id) : std::vector<Partner>{};
+std::vector<Partner> PartnersOf(store::PartnerStore& partners, Id series_id) {
+  return partners.List(series_id);
 }
 
-Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, const FormView& view,
-                                const RegistrationDraft& draft, const std::vector<FieldError>& errors, int status,
+Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, store::PartnerStore& partners,
+                                const FormView& view, const RegistrationDraft& draft, const FormState& form,
                                 const Registration* stored) {
+  const auto& errors = form.errors;
   const std::string title = "Registration: " + Ordinal(edition.number) + " edition";
   return RenderPage(ctx, "registration.tpl", title, [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
@@ -150,10 +152,10 @@ Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, con
       closed->SetValue("MESSAGE", view.closed_message);
       FillReadOnly(*closed, edition, *stored);
     } else {
-      FillForm(*d.AddSectionDictionary("FORM"), ctx.services, edition, view, draft, errors);
+      FillForm(*d.AddSectionDictionary("FORM"), partners, edition, view, draft, form);
     }
     if (view.version) d.AddSectionDictionary("OWN_PAGE")->SetIntValue("NUMBER", edition.number);
-  }, status);
+  }, form.status);
 }
 
 Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int status) {
@@ -162,7 +164,7 @@ Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int sta
   }, status);
 }
 
-store::OutgoingMail ConfirmationMail(Services& services, const Edition& edition, const Registration& r,
+store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition, const Registration& r,
                                      const std::string& to, const std::string& subject_start) {
   store::OutgoingMail m;
   m.to_address = to;
@@ -173,7 +175,7 @@ store::OutgoingMail ConfirmationMail(Services& services, const Edition& edition,
   for (size_t i = 0; i < r.ranking.size(); ++i) {
     ranking += "  " + std::to_string(i + 1) + ". " + WorkingGroupName(edition, r.ranking[i]) + "\n";
   }
-  const std::string link = services.config.base_url + "/editions/" + std::to_string(edition.number) + "/registration";
+  const std::string link = base_url + "/editions/" + std::to_string(edition.number) + "/registration";
   m.body_text = "Dear " + r.full_name + ",\n\nthank you for registering for the " + Ordinal(edition.number) +
                 " edition: " + edition.title + ". This is what we have:\n\n" + "Name: " + r.full_name + "\n" +
                 (r.latin_name.empty() ? "" : "Name in Latin letters: " + r.latin_name + "\n") +

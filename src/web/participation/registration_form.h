@@ -9,6 +9,8 @@
 
 #include "domain/participation/participation.h"
 #include "store/core/outbox_store.h"
+#include "store/series/partner_store.h"
+#include "web/server/form_state.h"
 #include "web/server/http.h"
 #include "web/server/request_context.h"
 
@@ -24,19 +26,24 @@ struct FormView {
 };
 
 RegistrationDraft DraftFromRequest(const Request& request, size_t working_groups);
-std::vector<Partner> PartnersOf(Services& services);
+// The partners of the series: the countries a registration may name and their regions.
+std::vector<Partner> PartnersOf(store::PartnerStore& partners, Id series_id);
 
-// registration.tpl; `stored` (when given) is shown read-only once view.closed_message is set.
-Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, const FormView& view,
-                                const RegistrationDraft& draft, const std::vector<FieldError>& errors, int status,
+// registration.tpl (its country list from `partners`); `form` re-fills a refused form (a
+// problem of the whole form on the field "form" or as its message); `stored` (when given) is
+// shown read-only once view.closed_message is set.
+Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, store::PartnerStore& partners,
+                                const FormView& view, const RegistrationDraft& draft, const FormState& form,
                                 const Registration* stored = nullptr);
 
-// "You have no registration for this edition yet": what a participant without one sees.
+// "You have no registration for this edition yet": what a participant without one sees, with
+// `status` (HttpStatusOf kNotFound when the request needed one).
 Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int status = 200);
 
 // "<subject_start>: <edition title>" to `to`: what they gave (name, organisation, ranking by
-// group name) and until when they may change it, in the edition's zone.
-store::OutgoingMail ConfirmationMail(Services& services, const Edition& edition, const Registration& registration,
-                                     const std::string& to, const std::string& subject_start);
+// group name) and until when they may change it (at `base_url`), in the edition's zone.
+store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition,
+                                     const Registration& registration, const std::string& to,
+                                     const std::string& subject_start);
 
 }  // namespace plenary::web

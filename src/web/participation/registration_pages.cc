@@ -3,10 +3,12 @@
 #include <variant>
 
 #include "domain/core/text.h"
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 #include "web/account/sign_in_pages.h"
 #include "web/participation/registration_form.h"
-#include "web/public/public_pages.h"
+#include "web/series/edition_route.h"
+#include "web/server/form_state.h"
+#include "web/server/http_status.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -18,42 +20,45 @@ struct OpenInvitation {
   Edition edition;
 };
 
-Response Refusal(RequestContext& ctx, int status, const std::string& heading, const std::string& message,
+// The page saying why the link cannot be used, answered with the status of `error`.
+Response Refusal(RequestContext& ctx, const std::string& heading, const Error& error,
                  std::optional<int> sign_in_edition = std::nullopt) {
   return RenderPage(ctx, "invitation_refused.tpl", heading, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("HEADING", heading);
-    d.SetValue("MESSAGE", message);
+    d.SetValue("MESSAGE", error.message());
     if (sign_in_edition) d.AddSectionDictionary("SIGN_IN")->SetIntValue("NUMBER", *sign_in_edition);
-  }, status);
+  }, HttpStatusOf(error.code()));
 }
 
-std::variant<OpenInvitation, Response> Usable(RequestContext& ctx) {
-  const auto invitation = ctx.services.invitations.FindByTokenHash(Sha256Hex(ctx.Param("token")));
-  const auto edition = invitation ? ctx.services.editions.GetById(invitation->edition_id) : std::nullopt;
+std::variant<OpenInvitation, Response> Usable(RequestContext& ctx, ParticipationStores& stores) {
+  const auto invitation = stores.invitations.FindByTokenHash(store::Sha256Hex(ctx.Param("token")));
+  const auto edition = invitation ? stores.editions.GetById(invitation->edition_id) : std::nullopt;
   if (!invitation || !edition) {
-    return Refusal(ctx, 404, "Invitation not found",
-                   "This invitation link is not valid. Check that you used the whole link from the e-mail, or ask "
-                   "the secretariat for a new invitation.");
+    return Refusal(ctx, "Invitation not found",
+                   Error::NotFound("This invitation link is not valid. Check that you used the whole link from the "
+                                   "e-mail, or ask the secretariat for a new invitation."));
   }
-  const auto now = store::NowUtc();
+  const auto now = ctx.Now();
   switch (StateOf(*invitation, now)) {
     case InvitationState::kUsed:
-      return Refusal(ctx, 410, "Invitation already used",
-                     "This invitation has already been used to register. Sign in to change your registration.",
+      return Refusal(ctx, "Invitation already used",
+                     Error::Gone("This invitation has already been used to register. Sign in to change your "
+                                 "registration."),
                      edition->number);
     case InvitationState::kRevoked:
-      return Refusal(ctx, 410, "Invitation withdrawn",
-                     "This invitation was withdrawn by the secretariat. Write to them if you think this is a "
-                     "mistake.");
+      return Refusal(ctx, "Invitation withdrawn",
+                     Error::Gone("This invitation was withdrawn by the secretariat. Write to them if you think this "
+                                 "is a mistake."));
     case InvitationState::kExpired:
-      return Refusal(ctx, 410, "Invitation expired",
-                     "This invitation link expired on " + FormatInZone(invitation->expires_at, edition->time_zone) +
-                         ". Ask the secretariat to send it again.");
+      return Refusal(ctx, "Invitation expired",
+                     Error::Gone("This invitation link expired on " +
+                                 FormatInZone(invitation->expires_at, edition->time_zone) +
+                                 ". Ask the secretariat to send it again."));
     case InvitationState::kPending:
       break;
   }
   if (auto open = CheckRegistrationOpen(*edition, now); !open) {
-    return Refusal(ctx, 410, "Registration closed", open.error().message());
+    return Refusal(ctx, "Registration closed", Error::Gone(open.error().message()));
   }
   return OpenInvitation{*invitation, *edition};
 }
@@ -89,68 +94,71 @@ constexpr const char* kStaleMessage =
     "typed is below: check it and save again to replace the other change, or reload the page to see the current "
     "version.";
 
+// A stale form: what was typed comes back with the message on the whole form.
+FormState Stale() { return FormState::OnField("form", Error::Conflict(kStaleMessage)); }
+
 // Keeps the consent times of an unchanged notice: an edit is not a new consent.
 void KeepConsentTimes(Registration& parsed, const Registration& stored) {
   if (stored.privacy_version == parsed.privacy_version) parsed.consented_at = stored.consented_at;
   if (stored.chatham_acknowledged_at) parsed.chatham_acknowledged_at = stored.chatham_acknowledged_at;
 }
 
-}  // namespace
-
-Response InvitationForm(RequestContext& ctx) {
-  auto usable = Usable(ctx);
+Response InvitationForm(RequestContext& ctx, ParticipationStores& stores) {
+  auto usable = Usable(ctx, stores);
   if (auto* refused = std::get_if<Response>(&usable)) return std::move(*refused);
   const auto& open = std::get<OpenInvitation>(usable);
-  return RenderRegistrationForm(ctx, open.edition, InvitationView(ctx, open.edition), PrefilledFrom(open.invitation), {},
-                                200);
+  return RenderRegistrationForm(ctx, open.edition, stores.partners, InvitationView(ctx, open.edition),
+                                PrefilledFrom(open.invitation), FormState::Fresh());
 }
 
-Response RegisterWithInvitation(RequestContext& ctx) {
-  auto usable = Usable(ctx);
+Response RegisterWithInvitation(RequestContext& ctx, ParticipationStores& stores) {
+  auto usable = Usable(ctx, stores);
   if (auto* refused = std::get_if<Response>(&usable)) return std::move(*refused);
   const auto& open = std::get<OpenInvitation>(usable);
   const auto draft = DraftFromRequest(ctx.request, open.edition.working_groups.size());
-  const auto now = store::NowUtc();
-  auto parsed = ParseRegistration(draft, open.edition, PartnersOf(ctx.services), now);
+  const auto now = ctx.Now();
+  auto parsed = ParseRegistration(draft, open.edition, PartnersOf(stores.partners, open.edition.series_id), now);
   if (!parsed) {
-    return RenderRegistrationForm(ctx, open.edition, InvitationView(ctx, open.edition), draft, parsed.error().fields(),
-                                  422);
+    return RenderRegistrationForm(ctx, open.edition, stores.partners, InvitationView(ctx, open.edition), draft,
+                                  FormState::Refused(Error::Invalid(parsed.error().fields())));
   }
   parsed->invitation_id = open.invitation.id;
-  const auto mail = ConfirmationMail(ctx.services, open.edition, *parsed, open.invitation.email, "Registration received");
-  auto created = ctx.services.registrations.Create(Sha256Hex(ctx.Param("token")), *parsed, mail, now);
+  const auto mail = ConfirmationMail(ctx.config.base_url, open.edition, *parsed, open.invitation.email,
+                                     "Registration received");
+  auto created = stores.registrations.Create(store::Sha256Hex(ctx.Param("token")), *parsed, mail, now);
   if (!created) {
     // Another submission of the same link won the race, or the e-mail already has one.
-    return Refusal(ctx, 409, "Not registered", created.error().message(), open.edition.number);
+    return Refusal(ctx, "Not registered", Error::Conflict(created.error().message()), open.edition.number);
   }
   Response r = Response::Redirect("/editions/" + std::to_string(open.edition.number) + "/registration?saved=1");
-  StartSession(ctx, r, created->account_id);
+  StartSession(ctx, r, stores.accounts, created->account_id);
   return r;
 }
 
-Response OwnRegistrationForm(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto registration = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
-  if (!registration || registration->erased_at) return NoRegistrationPage(ctx, *edition);
-  FormView view = EditView(*edition, *registration);
-  if (auto open = CheckRegistrationOpen(*edition, store::NowUtc()); !open) {
+Response OwnRegistrationForm(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto registration = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  if (!registration || registration->erased_at) return NoRegistrationPage(ctx, edition);
+  FormView view = EditView(edition, *registration);
+  if (auto open = CheckRegistrationOpen(edition, ctx.Now()); !open) {
     view.closed_message = open.error().message();
   }
   if (ctx.request.Query("saved") == "1") view.saved_to = ctx.account->email;
-  return RenderRegistrationForm(ctx, *edition, view, plenary::DraftOf(*registration), {}, 200, &*registration);
+  return RenderRegistrationForm(ctx, edition, stores.partners, view, plenary::DraftOf(*registration),
+                                FormState::Fresh(), &*registration);
 }
 
-Response UpdateOwnRegistration(RequestContext& ctx) {
-  const auto edition = EditionOf(ctx);
-  const auto stored = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
-  if (!stored || stored->erased_at) return NoRegistrationPage(ctx, *edition, 404);
-  const auto now = store::NowUtc();
-  FormView view = EditView(*edition, *stored);
-  if (auto open = CheckRegistrationOpen(*edition, now); !open) {
+Response UpdateOwnRegistration(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto stored = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  if (!stored || stored->erased_at) return NoRegistrationPage(ctx, edition, HttpStatusOf(ErrorCode::kNotFound));
+  const auto now = ctx.Now();
+  FormView view = EditView(edition, *stored);
+  if (auto open = CheckRegistrationOpen(edition, now); !open) {
+    // Shown read-only with the reason: the form's own message would repeat it.
     view.closed_message = open.error().message();
-    return RenderRegistrationForm(ctx, *edition, view, plenary::DraftOf(*stored), {}, 409, &*stored);
+    return RenderRegistrationForm(ctx, edition, stores.partners, view, plenary::DraftOf(*stored),
+                                  FormState{.status = HttpStatusOf(ErrorCode::kConflict)}, &*stored);
   }
-  const auto draft = DraftFromRequest(ctx.request, edition->working_groups.size());
+  const auto draft = DraftFromRequest(ctx.request, edition.working_groups.size());
   const std::string typed_version = Trim(ctx.request.Field("version"));
   if (!typed_version.empty() && typed_version.find_first_not_of("0123456789") == std::string::npos &&
       typed_version.size() < 9) {
@@ -160,10 +168,13 @@ Response UpdateOwnRegistration(RequestContext& ctx) {
     // A stale form (another window saved since): keep what they typed, and carry the current
     // version so that saving these values again replaces the other change knowingly.
     view.version = stored->version;
-    return RenderRegistrationForm(ctx, *edition, view, draft, {{"form", kStaleMessage}}, 409);
+    return RenderRegistrationForm(ctx, edition, stores.partners, view, draft, Stale());
   }
-  auto parsed = ParseRegistration(draft, *edition, PartnersOf(ctx.services), now);
-  if (!parsed) return RenderRegistrationForm(ctx, *edition, view, draft, parsed.error().fields(), 422);
+  auto parsed = ParseRegistration(draft, edition, PartnersOf(stores.partners, edition.series_id), now);
+  if (!parsed) {
+    return RenderRegistrationForm(ctx, edition, stores.partners, view, draft,
+                                  FormState::Refused(Error::Invalid(parsed.error().fields())));
+  }
   Registration updated = *parsed;
   updated.id = stored->id;
   updated.edition_id = stored->edition_id;
@@ -171,13 +182,26 @@ Response UpdateOwnRegistration(RequestContext& ctx) {
   updated.account_id = stored->account_id;
   updated.version = *view.version;
   KeepConsentTimes(updated, *stored);
-  const auto mail = ConfirmationMail(ctx.services, *edition, updated, ctx.account->email, "Registration updated");
-  if (auto saved = ctx.services.registrations.Update(updated, mail); !saved) {
-    const auto current = ctx.services.registrations.FindForAccount(edition->id, ctx.account->id);
+  const auto mail = ConfirmationMail(ctx.config.base_url, edition, updated, ctx.account->email, "Registration updated");
+  if (auto saved = stores.registrations.Update(updated, mail); !saved) {
+    const auto current = stores.registrations.FindForAccount(edition.id, ctx.account->id);
     if (current) view.version = current->version;
-    return RenderRegistrationForm(ctx, *edition, view, draft, {{"form", kStaleMessage}}, 409);
+    return RenderRegistrationForm(ctx, edition, stores.partners, view, draft, Stale());
   }
-  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/registration?saved=1");
+  return Response::Redirect("/editions/" + std::to_string(edition.number) + "/registration?saved=1");
+}
+
+}  // namespace
+
+std::vector<Route> RegistrationRoutes(ParticipationStores& stores) {
+  using enum Method;
+  return {
+      PlainRoute(kGet, "/invitations/{token}", Action::kViewPublic, stores, InvitationForm),
+      PlainRoute(kPost, "/invitations/{token}", Action::kViewPublic, stores, RegisterWithInvitation),
+      EditionRoute(kGet, "/editions/{number}/registration", Action::kEditOwnRegistration, stores, OwnRegistrationForm),
+      EditionRoute(kPost, "/editions/{number}/registration", Action::kEditOwnRegistration, stores,
+                   UpdateOwnRegistration),
+  };
 }
 
 }  // namespace plenary::web

@@ -2,14 +2,14 @@
 // participant's own edits until the deadline: the form, its refusals, the confirmation mail.
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include <vector>
+
+#include "web/participation/participation_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response InvitationForm(RequestContext& ctx);      // GET /invitations/{token}
-Response RegisterWithInvitation(RequestContext& ctx);  // POST /invitations/{token}
-Response OwnRegistrationForm(RequestContext& ctx);  // GET /editions/{number}/registration
-Response UpdateOwnRegistration(RequestContext& ctx);  // POST /editions/{number}/registration
+// GET and POST /invitations/{token}; GET and POST /editions/{number}/registration.
+std::vector<Route> RegistrationRoutes(ParticipationStores& stores);
 
 }  // namespace plenary::web

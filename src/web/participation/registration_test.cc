@@ -6,15 +6,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/core/clock.h"
 #include "domain/core/zoned_time.h"
 #include "store/core/audit_log.h"
+#include "store/core/credentials.h"
 #include "store/core/database.h"
 #include "store/core/outbox_store.h"
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/series_store.h"
-#include "web/account/credentials.h"
 #include "web/server/test_server.h"
 
 namespace plenary::web {
@@ -136,7 +137,7 @@ class RegistrationTest : public ::testing::TestWithParam<std::string> {
 
   void CloseRegistration() {
     soci::session session(db_->pool());
-    long long past = store::NowUtc() - 3600, id = edition_.id;
+    long long past = SystemClock::Instance().Now() - 3600, id = edition_.id;
     session << "UPDATE editions SET registration_deadline = :t WHERE id = :id", soci::use(past), soci::use(id);
     edition_.registration_deadline = past;
   }
@@ -250,7 +251,7 @@ TEST_P(RegistrationTest, RevokedExpiredAndLateInvitationsAreRefusedWithTheReason
   const std::string expired = Invite("expired@example.net", "Expired Person", {"--days", "0"});
   const std::string late = Invite("late@example.net", "Late Person");
   store::InvitationStore invitations(db_->pool());
-  const auto invitation = invitations.FindByTokenHash(Sha256Hex(revoked));
+  const auto invitation = invitations.FindByTokenHash(store::Sha256Hex(revoked));
   ASSERT_TRUE(invitation.has_value());
   ASSERT_TRUE(invitations.Revoke(edition_.id, invitation->id, std::nullopt).ok());
   Client c(server_->port());

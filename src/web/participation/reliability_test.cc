@@ -10,12 +10,12 @@
 #include <mutex>
 #include <thread>
 
+#include "store/core/credentials.h"
 #include "store/core/database.h"
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/series_store.h"
-#include "web/account/credentials.h"
 #include "web/server/test_server.h"
 
 namespace plenary::web {
@@ -37,7 +37,7 @@ struct Sent {
 
 Sent Form(int i, const Edition& edition) {
   Sent s;
-  s.token = RandomToken();
+  s.token = store::RandomToken();
   s.family_name = "Батбаяр-" + std::to_string(i);
   s.full_name = "テスト " + s.family_name;
   s.organisation = "Organisation " + std::to_string(i) + " (ท)";
@@ -86,7 +86,7 @@ TEST_P(ReliabilityTest, RegistrationsThatGotASuccessSurviveASigkillIntactAndNone
     inv.email = "reliability" + std::to_string(i) + "@example.org";
     inv.name = sent.back().full_name;
     inv.expires_at = *edition.registration_deadline;
-    invitations.push_back({inv, Sha256Hex(sent.back().token), std::nullopt});
+    invitations.push_back({inv, store::Sha256Hex(sent.back().token), std::nullopt});
   }
   store::InvitationStore invitation_store((*db)->pool());
   auto ids = invitation_store.Create(invitations, std::nullopt);

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 
-#include "web/public/public_pages.h"
+#include "domain/core/zoned_time.h"
+#include "domain/programme/programme.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -66,10 +70,11 @@ void AddSessionFields(ctemplate::TemplateDictionary& parent, const Edition& e, c
 
 // The join-link messages for an online session: one per person who follows it, in their
 // morning (domain/programme.cc JoinLinkSendTime).
-std::vector<store::OutgoingMail> JoinLinkMails(Services& services, const Edition& e, const ProgrammeSession& s) {
+std::vector<store::OutgoingMail> JoinLinkMails(store::ProgrammeStore& programme, const Edition& e,
+                                               const ProgrammeSession& s, UtcSeconds now) {
   std::vector<store::OutgoingMail> mails;
   if (!s.online()) return mails;
-  for (const auto& m : services.programme.Members(e.id)) {
+  for (const auto& m : programme.Members(e.id)) {
     const bool follows = !s.working_group_id ||
                          std::find(m.working_groups.begin(), m.working_groups.end(), *s.working_group_id) != m.working_groups.end();
     if (!follows) continue;
@@ -81,7 +86,7 @@ std::vector<store::OutgoingMail> JoinLinkMails(Services& services, const Edition
     mail.body_text = "Dear " + m.display_name + ",\n\n\"" + s.title + "\" starts at " + FormatInZone(s.start, zone) +
                      ".\n\nJoin here: " + s.join_url + "\n\nThis link is for registered participants; please do not share it.\n";
     mail.purpose = "join_link";
-    mail.next_attempt_at = JoinLinkSendTime(s.start, zone, store::NowUtc());
+    mail.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
     mails.push_back(std::move(mail));
   }
   return mails;
@@ -89,14 +94,16 @@ std::vector<store::OutgoingMail> JoinLinkMails(Services& services, const Edition
 
 std::string ProgrammeUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/programme"; }
 
-Response RenderManage(RequestContext& ctx, const Edition& e, const SessionDraft& draft,
-                      const std::vector<FieldError>& errors, int status) {
-  const auto sessions = ctx.services.programme.List(e.id);
+Response RenderManage(RequestContext& ctx, const Edition& e, ProgrammeStores& stores,
+                      const SessionDraft& draft, const FormState& form) {
+  const auto sessions = stores.programme.List(e.id);
   const auto clashes = FindClashes(e, sessions);
   return RenderPage(ctx, "manage_programme.tpl", "Programme of the " + Ordinal(e.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
-    if (Can(ctx.principal, Action::kEditEditions)) AddSessionFields(*d.AddSectionDictionary("CAN_EDIT"), e, draft, errors);
+    if (Can(ctx.principal, Action::kEditEditions)) {
+      AddSessionFields(*d.AddSectionDictionary("CAN_EDIT"), e, draft, form.errors);
+    }
     for (const auto& c : clashes) d.AddSectionDictionary("CLASHES")->SetValue("MESSAGE", c.message);
     if (!clashes.empty()) d.AddSectionDictionary("HAS_CLASHES")->SetIntValue("COUNT", static_cast<long>(clashes.size()));
     for (const auto& s : sessions) {
@@ -110,80 +117,99 @@ Response RenderManage(RequestContext& ctx, const Edition& e, const SessionDraft&
       if (Can(ctx.principal, Action::kEditEditions)) row->ShowSection("EDIT");
     }
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
-  }, status);
+  }, form.status);
+}
+
+Response ManageProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  SessionDraft draft;
+  if (edition.start_date) draft.day = FormatIsoDate(*edition.start_date);
+  return RenderManage(ctx, edition, stores, draft, FormState::Fresh());
+}
+
+Response AddSession(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  const auto draft = DraftFromRequest(ctx.request);
+  auto session = ParseSessionDraft(draft, edition, stores.programme.List(edition.id));
+  if (!session) {
+    return RenderManage(ctx, edition, stores, draft, FormState::Refused(session.error()));
+  }
+  ProgrammeSession s = *session;
+  const Id id = stores.programme.Create(s, {}, ctx.ActorId());
+  s.id = id;
+  // Scheduled after the id exists, so the messages carry the session's reference.
+  if (s.online()) {
+    auto mails = JoinLinkMails(stores.programme, edition, s, ctx.Now());
+    if (auto scheduled = stores.programme.Update(s, mails, ctx.ActorId()); !scheduled) {
+      return ErrorPage(ctx, "Session removed meanwhile",
+                       Error::Conflict(scheduled.error().message()));
+    }
+  }
+  return Response::Redirect(ProgrammeUrl(edition) + "?saved=1");
+}
+
+Response EditSessionForm(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  const auto id = ctx.IdParam("session");
+  if (!id) return NotFoundPage(ctx);
+  auto s = stores.programme.Get(edition.id, *id);
+  if (!s) return NotFoundPage(ctx);
+  const std::string title = "Edit \"" + s->title + "\"";
+  return RenderPage(ctx, "session_form.tpl", title, [&](ctemplate::TemplateDictionary& d) {
+    d.SetIntValue("NUMBER", edition.number);
+    d.SetIntValue("SESSION_ID", s->id);
+    d.SetValue("SESSION_TITLE", s->title);
+    AddSessionFields(d, edition, DraftFromSession(*s, edition), {});
+  });
+}
+
+Response UpdateSession(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  const auto id = ctx.IdParam("session");
+  if (!id || !stores.programme.Get(edition.id, *id)) return NotFoundPage(ctx);
+  const auto draft = DraftFromRequest(ctx.request);
+  auto others = stores.programme.List(edition.id);
+  std::erase_if(others, [&](const ProgrammeSession& o) { return o.id == *id; });
+  auto session = ParseSessionDraft(draft, edition, others);
+  if (!session) {
+    const FormState form = FormState::Refused(session.error());
+    const auto fill = [&](ctemplate::TemplateDictionary& d) {
+      d.SetIntValue("NUMBER", edition.number);
+      d.SetIntValue("SESSION_ID", *id);
+      d.SetValue("SESSION_TITLE", draft.title);
+      AddSessionFields(d, edition, draft, form.errors);
+    };
+    return RenderPage(ctx, "session_form.tpl", "Edit session", fill, form.status);
+  }
+  session->id = *id;
+  auto mails = JoinLinkMails(stores.programme, edition, *session, ctx.Now());
+  if (auto saved = stores.programme.Update(*session, mails, ctx.ActorId()); !saved) {
+    return NotFoundPage(ctx);
+  }
+  return Response::Redirect(ProgrammeUrl(edition) + "?saved=1");
+}
+
+Response DeleteSession(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  const auto id = ctx.IdParam("session");
+  if (!id) return NotFoundPage(ctx);
+  if (auto deleted = stores.programme.Delete(edition.id, *id, ctx.ActorId()); !deleted) {
+    return NotFoundPage(ctx);
+  }
+  return Response::Redirect(ProgrammeUrl(edition) + "?saved=1");
 }
 
 }  // namespace
 
-Response ManageProgramme(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  SessionDraft draft;
-  if (e->start_date) draft.day = FormatIsoDate(*e->start_date);
-  return RenderManage(ctx, *e, draft, {}, 200);
-}
-
-Response AddSession(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  const auto draft = DraftFromRequest(ctx.request);
-  auto session = ParseSessionDraft(draft, *e, ctx.services.programme.List(e->id));
-  if (!session) return RenderManage(ctx, *e, draft, session.error().fields(), 422);
-  ProgrammeSession s = *session;
-  const Id id = ctx.services.programme.Create(s, {}, ctx.ActorId());
-  s.id = id;
-  // Scheduled after the id exists, so the messages carry the session's reference.
-  if (s.online()) {
-    if (auto scheduled = ctx.services.programme.Update(s, JoinLinkMails(ctx.services, *e, s), ctx.ActorId()); !scheduled) {
-      return ErrorPage(ctx, 409, "Session removed meanwhile", scheduled.error().message());
-    }
-  }
-  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
-}
-
-Response EditSessionForm(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  const auto id = ctx.IdParam("session");
-  if (!e || !id) return NotFoundPage(ctx);
-  auto s = ctx.services.programme.Get(e->id, *id);
-  if (!s) return NotFoundPage(ctx);
-  return RenderPage(ctx, "session_form.tpl", "Edit \"" + s->title + "\"", [&](ctemplate::TemplateDictionary& d) {
-    d.SetIntValue("NUMBER", e->number);
-    d.SetIntValue("SESSION_ID", s->id);
-    d.SetValue("SESSION_TITLE", s->title);
-    AddSessionFields(d, *e, DraftFromSession(*s, *e), {});
-  });
-}
-
-Response UpdateSession(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  const auto id = ctx.IdParam("session");
-  if (!e || !id || !ctx.services.programme.Get(e->id, *id)) return NotFoundPage(ctx);
-  const auto draft = DraftFromRequest(ctx.request);
-  auto others = ctx.services.programme.List(e->id);
-  others.erase(std::remove_if(others.begin(), others.end(), [&](const ProgrammeSession& o) { return o.id == *id; }), others.end());
-  auto session = ParseSessionDraft(draft, *e, others);
-  if (!session) {
-    return RenderPage(ctx, "session_form.tpl", "Edit session", [&](ctemplate::TemplateDictionary& d) {
-      d.SetIntValue("NUMBER", e->number);
-      d.SetIntValue("SESSION_ID", *id);
-      d.SetValue("SESSION_TITLE", draft.title);
-      AddSessionFields(d, *e, draft, session.error().fields());
-    }, 422);
-  }
-  session->id = *id;
-  if (auto saved = ctx.services.programme.Update(*session, JoinLinkMails(ctx.services, *e, *session), ctx.ActorId()); !saved) {
-    return NotFoundPage(ctx);
-  }
-  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
-}
-
-Response DeleteSession(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  const auto id = ctx.IdParam("session");
-  if (!e || !id) return NotFoundPage(ctx);
-  if (auto deleted = ctx.services.programme.Delete(e->id, *id, ctx.ActorId()); !deleted) return NotFoundPage(ctx);
-  return Response::Redirect(ProgrammeUrl(*e) + "?saved=1");
+std::vector<Route> ProgrammeAdminRoutes(ProgrammeStores& stores) {
+  using enum Method;
+  return {
+      EditionRoute(kGet, "/manage/editions/{number}/programme", Action::kViewManagement, stores,
+                   ManageProgramme),
+      EditionRoute(kPost, "/manage/editions/{number}/programme", Action::kEditEditions, stores,
+                   AddSession),
+      EditionRoute(kGet, "/manage/editions/{number}/programme/{session}", Action::kEditEditions,
+                   stores, EditSessionForm),
+      EditionRoute(kPost, "/manage/editions/{number}/programme/{session}", Action::kEditEditions,
+                   stores, UpdateSession),
+      EditionRoute(kPost, "/manage/editions/{number}/programme/{session}/delete",
+                   Action::kEditEditions, stores, DeleteSession),
+  };
 }
 
 }  // namespace plenary::web

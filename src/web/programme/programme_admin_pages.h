@@ -2,17 +2,13 @@
 // questions; the clashes to fix before publishing are listed above the sessions.
 #pragma once
 
-#include <optional>
+#include <vector>
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include "web/programme/programme_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response ManageProgramme(RequestContext& ctx);
-Response AddSession(RequestContext& ctx);
-Response EditSessionForm(RequestContext& ctx);
-Response UpdateSession(RequestContext& ctx);
-Response DeleteSession(RequestContext& ctx);
+std::vector<Route> ProgrammeAdminRoutes(ProgrammeStores& stores);
 
 }  // namespace plenary::web

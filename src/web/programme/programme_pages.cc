@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
-#include "web/account/credentials.h"
-#include "web/public/public_pages.h"
+#include "domain/core/zoned_time.h"
+#include "report/calendar/programme_feed.h"
+#include "store/core/credentials.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -97,124 +100,155 @@ Response Feed(std::string body, std::string content_type, std::string filename) 
   return r;
 }
 
-Response RenderProgramme(RequestContext& ctx, const std::string& tpl) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  const auto sessions = ctx.services.programme.List(edition->id);
-  const bool member = Can(ctx.principal, Action::kFollowProgramme, {.edition_id = edition->id});
+Response RenderProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores,
+                         const std::string& tpl) {
+  const auto sessions = stores.programme.List(edition.id);
+  const bool member = Can(ctx.principal, Action::kFollowProgramme, {.edition_id = edition.id});
   const std::string zone = ctx.account ? ctx.account->time_zone : "";
-  return RenderPage(ctx, tpl, "Programme of the " + Ordinal(edition->number) + " edition",
+  return RenderPage(ctx, tpl, "Programme of the " + Ordinal(edition.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
+    FillEditionSummary(d, edition);
     if (member) d.ShowSection("MEMBER");
     if (ctx.account && zone.empty()) d.ShowSection("SET_ZONE_HINT");
-    FillSessions(d, *edition, sessions, zone, ctx.principal);
+    FillSessions(d, edition, sessions, zone, ctx.principal);
   });
 }
 
-}  // namespace
-
-report::ProgrammeFeed FeedOf(Services& services, const Edition& edition, std::vector<ProgrammeSession> sessions,
-                             report::FeedAudience audience) {
-  report::ProgrammeFeed feed;
-  const auto series = services.series.Primary();
-  feed.series_name = series ? series->name : "Plenary";
-  feed.acronym = (series ? series->slug : std::string("plenary")) + "-" + std::to_string(edition.number);
-  feed.base_url = services.config.base_url;
-  feed.edition = edition;
-  feed.sessions = std::move(sessions);
-  feed.audience = audience;
-  feed.generated_at = store::NowUtc();
-  return feed;
+Response ProgrammePage(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return RenderProgramme(ctx, edition, stores, "programme.tpl");
 }
 
-Response ProgrammePage(RequestContext& ctx) { return RenderProgramme(ctx, "programme.tpl"); }
-Response PrintableProgramme(RequestContext& ctx) { return RenderProgramme(ctx, "programme_print.tpl"); }
+Response PrintableProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return RenderProgramme(ctx, edition, stores, "programme_print.tpl");
+}
 
 // `new_feed_url`, when set, is shown once: the token lives only in this response, never in a
 // page address (history, logs, Referer).
-static Response RenderMyProgramme(RequestContext& ctx, const Edition& edition, const std::string& new_feed_url) {
+Response RenderMyProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores,
+                           const std::string& new_feed_url) {
   const bool everything = Can(ctx.principal, Action::kViewManagement);
-  const auto sessions = OwnSessions(ctx.services.programme.List(edition.id), ctx.principal, everything);
+  const auto sessions = OwnSessions(stores.programme.List(edition.id), ctx.principal, everything);
   return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
     if (everything) d.ShowSection("EVERYTHING");
-    const bool has_feed = ctx.services.programme.HasFeed(ctx.account->id, edition.id);
+    const bool has_feed = stores.programme.HasFeed(ctx.account->id, edition.id);
     if (has_feed) d.ShowSection("HAS_FEED");
     if (!new_feed_url.empty()) d.AddSectionDictionary("NEW_FEED")->SetValue("URL", new_feed_url);
     FillSessions(d, edition, sessions, ctx.account->time_zone, ctx.principal);
   });
 }
 
-Response MyProgramme(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  return RenderMyProgramme(ctx, *edition, "");
+Response MyProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return RenderMyProgramme(ctx, edition, stores, "");
 }
 
-Response CreateCalendarFeed(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
+Response CreateCalendarFeed(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
   // One live feed per person and edition: a new one replaces (revokes) the old.
-  ctx.services.programme.RevokeFeeds(ctx.account->id, edition->id);
-  const std::string token = RandomToken();
-  ctx.services.programme.CreateFeed(Sha256Hex(token), ctx.account->id, edition->id);
-  auto page = RenderMyProgramme(ctx, *edition, ctx.services.config.base_url + "/calendar/" + token + ".ics");
+  stores.programme.RevokeFeeds(ctx.account->id, edition.id);
+  const std::string token = store::RandomToken();
+  stores.programme.CreateFeed(store::Sha256Hex(token), ctx.account->id, edition.id);
+  const std::string url = ctx.config.base_url + "/calendar/" + token + ".ics";
+  auto page = RenderMyProgramme(ctx, edition, stores, url);
   page.headers.emplace_back("Cache-Control", "no-store");
   return page;
 }
 
-Response RevokeCalendarFeed(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  ctx.services.programme.RevokeFeeds(ctx.account->id, edition->id);
-  return Response::Redirect("/editions/" + std::to_string(edition->number) + "/my-programme");
+Response RevokeCalendarFeed(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  stores.programme.RevokeFeeds(ctx.account->id, edition.id);
+  return Response::Redirect("/editions/" + std::to_string(edition.number) + "/my-programme");
 }
 
-Response PrivateCalendar(RequestContext& ctx) {
+// The token names the edition, so this route has no {number}: the edition is the feed's.
+// The programme as the feeds carry it; the acronym ("asem-hr-24") is stable across renames.
+report::ProgrammeFeed FeedOf(const RequestContext& ctx, const Edition& edition,
+                             std::vector<ProgrammeSession> sessions, report::FeedAudience audience) {
+  report::ProgrammeFeed feed;
+  feed.series_name = ctx.site ? ctx.site->name : "Plenary";
+  feed.acronym = (ctx.site ? ctx.site->slug : std::string("plenary")) + "-" + std::to_string(edition.number);
+  feed.base_url = ctx.config.base_url;
+  feed.edition = edition;
+  feed.sessions = std::move(sessions);
+  feed.audience = audience;
+  feed.generated_at = ctx.Now();
+  return feed;
+}
+
+Response PrivateCalendar(RequestContext& ctx, ProgrammeStores& stores) {
   std::string token = ctx.Param("token");
   if (token.size() > 4 && token.substr(token.size() - 4) == ".ics") token.resize(token.size() - 4);
-  const auto feed = ctx.services.programme.FindFeed(Sha256Hex(token));
-  if (!feed) return ErrorPage(ctx, 404, "Calendar not found", "This calendar address was revoked or never existed. Make a new one on your programme page.");
-  const auto account = ctx.services.accounts.Get(feed->account_id);
-  const auto edition = ctx.services.editions.GetById(feed->edition_id);
+  const auto feed = stores.programme.FindFeed(store::Sha256Hex(token));
+  if (!feed) {
+    return ErrorPage(ctx, "Calendar not found",
+                     Error::NotFound("This calendar address was revoked or never existed. Make a "
+                                     "new one on your programme page."));
+  }
+  const auto account = stores.accounts.Get(feed->account_id);
+  const auto edition = stores.editions.GetById(feed->edition_id);
   if (!account || account->disabled || !edition) return NotFoundPage(ctx);
-  Principal who{account->id, ctx.services.accounts.GrantsOf(account->id)};
+  Principal who{account->id, stores.accounts.GrantsOf(account->id)};
   // The feed follows the person's current roles: a revoked role stops showing its sessions.
   if (!Can(who, Action::kFollowProgramme, {.edition_id = edition->id})) return NotFoundPage(ctx);
-  const auto sessions = OwnSessions(ctx.services.programme.List(edition->id), who, Can(who, Action::kViewManagement));
-  auto r = Feed(report::ToICalendar(FeedOf(ctx.services, *edition, sessions, report::FeedAudience::kParticipant)),
-                "text/calendar; charset=utf-8", "my-programme.ics");
+  const auto sessions =
+      OwnSessions(stores.programme.List(edition->id), who, Can(who, Action::kViewManagement));
+  const auto feed_of =
+      FeedOf(ctx, *edition, sessions, report::FeedAudience::kParticipant);
+  auto r = Feed(report::ToICalendar(feed_of), "text/calendar; charset=utf-8", "my-programme.ics");
   r.headers.emplace_back("Cache-Control", "private, no-store");
   return r;
 }
 
-Response ProgrammeIcs(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Feed(report::ToICalendar(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
-              "text/calendar; charset=utf-8", "programme-" + std::to_string(e->number) + ".ics");
+report::ProgrammeFeed PublicFeed(RequestContext& ctx, const Edition& edition,
+                                 ProgrammeStores& stores) {
+  return FeedOf(ctx, edition, stores.programme.List(edition.id),
+                report::FeedAudience::kPublic);
 }
 
-Response ScheduleXml(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Feed(report::ToFrabXml(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
-              "application/xml; charset=utf-8", "schedule.xml");
+Response ProgrammeIcs(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return Feed(report::ToICalendar(PublicFeed(ctx, edition, stores)), "text/calendar; charset=utf-8",
+              "programme-" + std::to_string(edition.number) + ".ics");
 }
 
-Response ScheduleJson(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Feed(report::ToFrabJson(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+Response ScheduleXml(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return Feed(report::ToFrabXml(PublicFeed(ctx, edition, stores)), "application/xml; charset=utf-8",
+              "schedule.xml");
+}
+
+Response ScheduleJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return Feed(report::ToFrabJson(PublicFeed(ctx, edition, stores)),
               "application/json; charset=utf-8", "schedule.json");
 }
 
-Response ProgrammeApiJson(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  return Feed(report::ToApiJson(FeedOf(ctx.services, *e, ctx.services.programme.List(e->id), report::FeedAudience::kPublic)),
+Response ProgrammeApiJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  return Feed(report::ToApiJson(PublicFeed(ctx, edition, stores)),
               "application/json; charset=utf-8", "programme.json");
+}
+
+}  // namespace
+
+
+std::vector<Route> ProgrammeRoutes(ProgrammeStores& stores) {
+  using enum Method;
+  return {
+      EditionRoute(kGet, "/editions/{number}/programme", Action::kViewPublic, stores,
+                   ProgrammePage),
+      EditionRoute(kGet, "/editions/{number}/programme/print", Action::kViewPublic, stores,
+                   PrintableProgramme),
+      EditionRoute(kGet, "/editions/{number}/programme.ics", Action::kViewPublic, stores,
+                   ProgrammeIcs),
+      EditionRoute(kGet, "/editions/{number}/schedule.xml", Action::kViewPublic, stores,
+                   ScheduleXml),
+      EditionRoute(kGet, "/editions/{number}/schedule.json", Action::kViewPublic, stores,
+                   ScheduleJson),
+      EditionRoute(kGet, "/api/editions/{number}/programme", Action::kViewPublic, stores,
+                   ProgrammeApiJson),
+      EditionRoute(kGet, "/editions/{number}/my-programme", Action::kFollowProgramme, stores,
+                   MyProgramme),
+      EditionRoute(kPost, "/editions/{number}/my-programme/calendar", Action::kFollowProgramme,
+                   stores, CreateCalendarFeed),
+      EditionRoute(kPost, "/editions/{number}/my-programme/calendar/revoke",
+                   Action::kFollowProgramme, stores, RevokeCalendarFeed),
+      PlainRoute(kGet, "/calendar/{token}", Action::kViewPublic, stores, PrivateCalendar),
+  };
 }
 
 }  // namespace plenary::web

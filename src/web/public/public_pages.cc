@@ -1,20 +1,12 @@
 #include "web/public/public_pages.h"
 
-#include <charconv>
-
 #include "domain/series/edition_draft.h"
-#include "embedded_files.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
 namespace {
-
-std::string Join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : std::string(sep)) + item;
-  return out;
-}
-
 
 void FillOrganisers(ctemplate::TemplateDictionary& d, const Edition& e) {
   for (const auto& o : e.organisers) {
@@ -41,46 +33,14 @@ void FillWorkingGroups(ctemplate::TemplateDictionary& d, const Edition& e) {
   }
 }
 
-}  // namespace
-
-void FillEditionSummary(ctemplate::TemplateDictionary& d, const Edition& e) {
-  d.SetIntValue("NUMBER", e.number);
-  d.SetValue("ORDINAL", Ordinal(e.number));
-  d.SetValue("TITLE", e.title);
-  d.SetIntValue("YEAR", e.year);
-  d.SetValue("MONTH", e.month ? MonthName(*e.month) : "");
-  d.SetValue("CITY", e.mode == EditionMode::kOnline && e.city.empty() ? "Online" : e.city);
-  d.SetValue("COUNTRY", e.country);
-  d.SetValue("DATES", DisplayDates(e));
-  d.SetValue("PLACE", DisplayPlace(e));
-  d.SetValue("TOPICS", Join(e.topics.empty() ? std::vector<std::string>{e.title} : e.topics, "; "));
-  d.SetValue("TIME_ZONE", e.time_zone);
-  if (e.mode == EditionMode::kOnline) d.ShowSection("ONLINE");
-}
-
-std::optional<Edition> EditionOf(RequestContext& ctx) {
-  const std::string text = ctx.Param("number");
-  int number = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
-  const auto series = ctx.services.series.Primary();
-  if (!series) return std::nullopt;
-  return ctx.services.editions.Get(series->id, number);
-}
-
-std::optional<AccessTarget> EditionTarget(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return std::nullopt;
-  return AccessTarget{.edition_id = edition->id};
-}
-
-Response HomePage(RequestContext& ctx) {
-  const auto series = ctx.services.series.Primary();
+Response HomePage(RequestContext& ctx, PublicStores& stores) {
+  const auto series = ctx.site ? stores.series.Primary() : std::nullopt;
   if (!series) {
-    return ErrorPage(ctx, 503, "Not set up yet",
-                     "This Plenary has no seminar series yet. Run 'plenary demo' to load the demo.");
+    return ErrorPage(ctx, "Not set up yet",
+                     Error(ErrorCode::kUnavailable,
+                           "This Plenary has no seminar series yet. Run 'plenary demo' to load the demo."));
   }
-  const auto editions = ctx.services.editions.List(series->id);
+  const auto editions = stores.editions.List(series->id);
   return RenderPage(ctx, "home.tpl", series->name, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("SERIES_NAME", series->name);
     d.SetValue("SUMMARY", series->summary);
@@ -103,36 +63,33 @@ Response HomePage(RequestContext& ctx) {
   });
 }
 
-Response EditionPage(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  const auto paper = ctx.services.editions.DocumentInfoOf(edition->id, "background_paper");
-  const bool may_read = Can(ctx.principal, Action::kReadEditionDocuments, {.edition_id = edition->id});
-  const auto series = ctx.services.series.Primary();
-  const std::string heading = Ordinal(edition->number) + " " + (series ? series->name : "edition");
-  return RenderPage(ctx, "edition.tpl", heading + ": " + edition->title, [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
-    FillOrganisers(d, *edition);
-    FillWorkingGroups(d, *edition);
+Response EditionPage(RequestContext& ctx, const Edition& edition, PublicStores& stores) {
+  const auto paper = stores.editions.DocumentInfoOf(edition.id, "background_paper");
+  const bool may_read = Can(ctx.principal, Action::kReadEditionDocuments, {.edition_id = edition.id});
+  const std::string heading = Ordinal(edition.number) + " " + ctx.site->name;
+  return RenderPage(ctx, "edition.tpl", heading + ": " + edition.title, [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    FillOrganisers(d, edition);
+    FillWorkingGroups(d, edition);
     d.SetValue("HEADING", heading);
-    d.SetValue("MODE", Label(edition->mode));
-    d.SetValue("VENUE", edition->venue);
-    if (!edition->venue.empty()) d.ShowSection("HAS_VENUE");
-    if (edition->phase != EditionPhase::kArchived) {
+    d.SetValue("MODE", Label(edition.mode));
+    d.SetValue("VENUE", edition.venue);
+    if (!edition.venue.empty()) d.ShowSection("HAS_VENUE");
+    if (edition.phase != EditionPhase::kArchived) {
       auto* zone = d.AddSectionDictionary("HAS_ZONE");
-      zone->SetValue("TIME_ZONE", edition->time_zone);
+      zone->SetValue("TIME_ZONE", edition.time_zone);
     }
-    if (edition->registration_deadline) {
+    if (edition.registration_deadline) {
       d.AddSectionDictionary("DEADLINE")->SetValue(
-          "WHEN", FormatInZone(*edition->registration_deadline, edition->time_zone));
+          "WHEN", FormatInZone(*edition.registration_deadline, edition.time_zone));
     }
-    for (const auto& p : SplitLines(edition->concept_note)) {
+    for (const auto& p : SplitLines(edition.concept_note)) {
       d.AddSectionDictionary("CONCEPT_NOTE")->SetValue("PARAGRAPH", p);
     }
-    if (!edition->concept_note.empty()) d.ShowSection("HAS_CONCEPT_NOTE");
-    if (!edition->topics.empty() && edition->working_groups.empty()) {
+    if (!edition.concept_note.empty()) d.ShowSection("HAS_CONCEPT_NOTE");
+    if (!edition.topics.empty() && edition.working_groups.empty()) {
       d.ShowSection("HAS_TOPICS");
-      for (const auto& t : edition->topics) d.AddSectionDictionary("TOPIC_LIST")->SetValue("TOPIC", t);
+      for (const auto& t : edition.topics) d.AddSectionDictionary("TOPIC_LIST")->SetValue("TOPIC", t);
     }
     if (paper && may_read) {
       auto* p = d.AddSectionDictionary("PAPER_LINK");
@@ -145,35 +102,31 @@ Response EditionPage(RequestContext& ctx) {
   });
 }
 
-Response BackgroundPaper(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  auto doc = ctx.services.editions.GetDocument(edition->id, "background_paper");
+Response BackgroundPaper(RequestContext& ctx, const Edition& edition, PublicStores& stores) {
+  auto doc = stores.editions.GetDocument(edition.id, "background_paper");
   if (!doc) {
-    return ErrorPage(ctx, 404, "No background paper yet",
-                     "The Lead Rapporteur's background paper for this edition has not been uploaded yet.");
+    return ErrorPage(ctx, "No background paper yet",
+                     Error::NotFound("The Lead Rapporteur's background paper for this edition has not been uploaded yet."));
   }
   Response r;
   r.content_type = "application/pdf";
   r.body = std::move(doc->content);
   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"background-paper-" +
-                                                    std::to_string(edition->number) + ".pdf\"");
+                                                    std::to_string(edition.number) + ".pdf\"");
   r.headers.emplace_back("Cache-Control", "private, no-store");
   return r;
 }
 
-Response StaticFile(RequestContext& ctx) {
-  const std::string name = ctx.Param("file");
-  for (const auto& f : embedded::StaticFiles()) {
-    if (f.path != name) continue;
-    Response r;
-    const bool css = name.size() > 4 && name.substr(name.size() - 4) == ".css";
-    r.content_type = css ? "text/css; charset=utf-8" : "application/javascript; charset=utf-8";
-    r.body = std::string(f.contents);
-    r.headers.emplace_back("Cache-Control", "public, max-age=3600");
-    return r;
-  }
-  return NotFoundPage(ctx);
+
+}  // namespace
+
+std::vector<Route> PublicRoutes(PublicStores& stores) {
+  using enum Method;
+  return {
+      PlainRoute(kGet, "/", Action::kViewPublic, stores, HomePage),
+      EditionRoute(kGet, "/editions/{number}", Action::kViewPublic, stores, EditionPage),
+      EditionRoute(kGet, "/editions/{number}/background-paper", Action::kReadEditionDocuments, stores, BackgroundPaper),
+  };
 }
 
 }  // namespace plenary::web

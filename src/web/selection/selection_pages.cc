@@ -5,19 +5,22 @@
 #include <sstream>
 
 #include "domain/core/text.h"
+#include "domain/participation/participation.h"
+#include "domain/series/edition.h"
 #include "engine/selection/edition_selection.h"
 #include "engine/selection/selection.h"
 #include "web/participation/application_pages.h"
 #include "web/participation/participant_charts.h"
-#include "web/public/public_pages.h"
-#include "web/server/jobs.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
 namespace {
 
 constexpr double kSelectionTimeLimitSeconds = 20;
-constexpr const char* kJobKind = "selection";
+constexpr store::JobKind kJobKind = store::JobKind::kSelection;
 
 engine::SelectionForm FormFrom(const Request& r) {
   engine::SelectionForm form;
@@ -38,15 +41,15 @@ int Capacity(const Edition& e) {
   return total;
 }
 
-std::vector<Registration> Pool(Services& services, const Edition& e) {
-  auto all = services.registrations.List(e.id);
+std::vector<Registration> Pool(SelectionStores& stores, const Edition& e) {
+  auto all = stores.registrations.List(e.id);
   all.erase(std::remove_if(all.begin(), all.end(), [](const Registration& r) { return r.erased_at.has_value(); }), all.end());
   return all;
 }
 
-std::set<Id> Nominated(Services& services, const Edition& e, const std::vector<Registration>& pool) {
+std::set<Id> Nominated(SelectionStores& stores, const Edition& e, const std::vector<Registration>& pool) {
   std::set<Id> nominated_invitations, out;
-  for (const auto& i : services.invitations.List(e.id)) {
+  for (const auto& i : stores.invitations.List(e.id)) {
     if (i.kind == InvitationKind::kNominated) nominated_invitations.insert(i.id);
   }
   for (const auto& r : pool) {
@@ -55,38 +58,32 @@ std::set<Id> Nominated(Services& services, const Edition& e, const std::vector<R
   return out;
 }
 
-std::optional<store::Job> JobFor(RequestContext& ctx, const Edition& e, const std::string& text) {
+std::optional<store::Job> JobFor(SelectionStores& stores, const Edition& e, const std::string& text) {
   if (const auto id = ParseId(text)) {
-    auto job = ctx.services.jobs.Get(*id);
+    auto job = stores.jobs.Get(*id);
     if (job && job->edition_id == e.id && job->kind == kJobKind) return job;
     return std::nullopt;
   }
-  auto recent = ctx.services.jobs.Recent(e.id, kJobKind, 1);
+  auto recent = stores.jobs.Recent(e.id, kJobKind, 1);
   if (recent.empty()) return std::nullopt;
   return recent.front();
 }
 
 std::string SelectionUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/selection"; }
 
+std::string RunUrl(const Edition& e, Id job_id) {
+  return SelectionUrl(e) + "?run=" + std::to_string(job_id);
+}
+
+// The run in the shared job panel; once it is done, its outcome in selection_result.tpl.
 void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e, const store::Job& job,
              const std::vector<Registration>& pool) {
-  auto* section = d.AddSectionDictionary("JOB");
-  section->SetIntValue("JOB_ID", job.id);
-  section->SetValue("STARTED", FormatInZone(job.created_at, e.time_zone));
-  if (job.status == store::JobStatus::kQueued || job.status == store::JobStatus::kRunning) {
-    auto* running = section->AddSectionDictionary("RUNNING");
-    running->SetValue("STATUS", job.status == store::JobStatus::kQueued ? "Waiting to start" : "Running");
-    running->SetValue("MESSAGE", job.message);
-    running->SetIntValue("JOB_ID", job.id);
-    return;
-  }
-  if (job.status == store::JobStatus::kFailed) {
-    section->AddSectionDictionary("FAILED")->SetValue("MESSAGE", job.message);
-    return;
-  }
+  const JobPanel panel{"Selection run " + std::to_string(job.id), "", RunUrl(e, job.id), "",
+                       "selection_result.tpl"};
+  auto* result = FillJobPanel(d, ctx, job, e.time_zone, panel);
+  if (job.status != store::JobStatus::kDone) return;
   const auto outcome = engine::DecodeSelectionRun(job.result);
-  auto* result = section->AddSectionDictionary("RESULT");
-  result->SetValue("MESSAGE", job.message);
+  result->SetIntValue("JOB_ID", job.id);
   if (outcome.status == "infeasible") {
     auto* infeasible = result->AddSectionDictionary("INFEASIBLE");
     infeasible->SetValue("REASON", outcome.reason);
@@ -122,11 +119,15 @@ void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Editio
   }
 }
 
-Response Render(RequestContext& ctx, const Edition& e, const engine::SelectionForm& form,
-                const std::vector<FieldError>& errors, const std::string& scores_text, int status) {
-  const auto pool = Pool(ctx.services, e);
-  const auto nominated = Nominated(ctx.services, e, pool);
-  const auto job = JobFor(ctx, e, ctx.request.Query("run"));
+// The page, with a refused rules or scores form shown again as typed (`scores_text` is the
+// pasted scores; "" shows the stored ones).
+Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores,
+                const engine::SelectionForm& form, const std::string& scores_text,
+                const FormState& state) {
+  const auto& errors = state.errors;
+  const auto pool = Pool(stores, e);
+  const auto nominated = Nominated(stores, e, pool);
+  const auto job = JobFor(stores, e, ctx.request.Query("run"));
   return RenderPage(ctx, "selection.tpl", "Selection – " + Ordinal(e.number) + " edition", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
     d.SetIntValue("POOL", static_cast<long>(pool.size()));
@@ -167,93 +168,91 @@ Response Render(RequestContext& ctx, const Edition& e, const engine::SelectionFo
     }
     SetFormField(*rules, "SCORES", scores_text.empty() ? all_scores : scores_text, errors, "scores", "sel_scores");
     SetErrorSummary(d, errors, [](const std::string& f) { return "sel_" + f; });
-  }, status);
+  }, state.status);
 }
 
-
-}  // namespace
-
-Response SelectionPage(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
-  const auto pool = Pool(ctx.services, *e);
-  return Render(ctx, *e, engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(*e)), {}, "", 200);
+Response SelectionPage(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
+  const auto pool = Pool(stores, e);
+  return Render(ctx, e, stores, engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(e)), "",
+                FormState::Fresh());
 }
 
-Response RunSelection(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
+Response RunSelection(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
   const auto form = FormFrom(ctx.request);
   auto rules = engine::ParseSelectionForm(form);
-  if (!rules) return Render(ctx, *e, form, rules.error().fields(), "", 422);
-  const Id id = EnqueueEditionJob(ctx, e->id, kJobKind, engine::EncodeSelectionForm(form));
-  return Response::Redirect(SelectionUrl(*e) + "?run=" + std::to_string(id));
+  if (!rules) return Render(ctx, e, stores, form, "", FormState::Refused(rules.error()));
+  const Id id =
+      EnqueueEditionJob(stores.jobs, ctx, e.id, kJobKind, engine::EncodeSelectionForm(form));
+  return Response::Redirect(RunUrl(e, id));
 }
 
-Response SaveScores(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
+Response SaveScores(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
   const std::string text = ctx.request.Field("scores");
-  const auto pool = Pool(ctx.services, *e);
-  const auto form = engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(*e));
+  const auto pool = Pool(stores, e);
+  const auto form = engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(e));
   auto scores = engine::ParseScoreList(text);
-  if (!scores) return Render(ctx, *e, form, scores.error().fields(), text, 422);
-  if (auto saved = ctx.services.selection.SetScores(e->id, *scores, ctx.ActorId()); !saved) {
-    return Render(ctx, *e, form, {{"scores", saved.error().message()}}, text, 422);
+  if (!scores) return Render(ctx, e, stores, form, text, FormState::Refused(scores.error()));
+  if (auto saved = stores.selection.SetScores(e.id, *scores, ctx.ActorId()); !saved) {
+    // A line naming someone outside this edition is a mistake in the pasted list (422), not a
+    // missing page.
+    return Render(ctx, e, stores, form, text,
+                  FormState::OnField("scores", Error::Invalid(saved.error().message())));
   }
-  return Response::Redirect(SelectionUrl(*e) + "?scored=1");
+  return Response::Redirect(SelectionUrl(e) + "?scored=1");
 }
 
-Response ApplySelection(RequestContext& ctx) {
-  auto e = EditionOf(ctx);
-  if (!e) return NotFoundPage(ctx);
+Response ApplySelection(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
   const std::string run = ctx.request.Field("run");
-  auto job = run.empty() ? std::nullopt : JobFor(ctx, *e, run);
+  auto job = run.empty() ? std::nullopt : JobFor(stores, e, run);
   if (!job || job->status != store::JobStatus::kDone) {
-    return ErrorPage(ctx, 404, "No finished selection", "There is no finished selection run to apply; run the selection first.");
+    return ErrorPage(ctx, "No finished selection",
+                     Error::NotFound("There is no finished selection run to apply; run the selection first."));
   }
   const auto outcome = engine::DecodeSelectionRun(job->result);
   if (outcome.status == "infeasible") {
-    return ErrorPage(ctx, 409, "Nothing to apply", "This run found no selection that meets every rule; change the rules and run it again.");
+    return ErrorPage(ctx, "Nothing to apply",
+                     Error::Conflict("This run found no selection that meets every rule; change the rules and run it "
+                                     "again."));
   }
   const std::set<Id> chosen(outcome.selected.begin(), outcome.selected.end());
   std::vector<store::Decision> decisions;
   int accepted = 0, waitlisted = 0;
-  for (const auto& r : Pool(ctx.services, *e)) {
+  for (const auto& r : Pool(stores, e)) {
     if (r.status == RegistrationStatus::kDeclined) continue;
     const auto status = chosen.count(r.id) ? RegistrationStatus::kAccepted : RegistrationStatus::kWaitlisted;
     if (r.status == status) continue;
     (status == RegistrationStatus::kAccepted ? accepted : waitlisted)++;
     store::Decision d{r.id, status, "Selection run " + std::to_string(job->id), std::nullopt};
     if (r.account_id) {
-      if (auto account = ctx.services.accounts.Get(*r.account_id)) d.mail = DecisionMail(*e, r, account->email, status, ctx.services.config.base_url);
+      if (auto account = stores.accounts.Get(*r.account_id)) d.mail = DecisionMail(e, r, account->email, status, ctx.config.base_url);
     }
     decisions.push_back(std::move(d));
   }
   if (ctx.request.Field("confirm") != "yes") {
     return RenderPage(ctx, "selection_confirm.tpl", "Apply the selection?", [&](ctemplate::TemplateDictionary& d) {
-      FillEditionSummary(d, *e);
+      FillEditionSummary(d, e);
       d.SetIntValue("JOB_ID", job->id);
       d.SetIntValue("ACCEPTED", accepted);
       d.SetIntValue("WAITLISTED", waitlisted);
     });
   }
-  if (auto decided = ctx.services.registrations.Decide(e->id, decisions, ctx.ActorId()); !decided) {
-    return ErrorPage(ctx, 409, "The selection was not applied", decided.error().message());
+  if (auto decided = stores.registrations.Decide(e.id, decisions, ctx.ActorId()); !decided) {
+    return ErrorPage(ctx, "The selection was not applied",
+                     Error::Conflict(decided.error().message()));
   }
-  return Response::Redirect(SelectionUrl(*e) + "?run=" + std::to_string(job->id) + "&applied=" +
-                            std::to_string(decisions.size()));
+  return Response::Redirect(RunUrl(e, job->id) + "&applied=" + std::to_string(decisions.size()));
 }
 
-Result<JobOutcome> RunSelectionJob(Services& services, const store::Job& job, const JobProgress& progress) {
+Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& job,
+                                   const JobProgress& progress) {
   if (!job.edition_id) return Error::Invalid("A selection job needs an edition.");
-  auto e = services.editions.GetById(*job.edition_id);
+  auto e = stores.editions.GetById(*job.edition_id);
   if (!e) return Error::NotFound("The edition of this selection no longer exists.");
   auto rules = engine::ParseSelectionForm(engine::DecodeSelectionForm(job.input));
   if (!rules) return Error::Invalid("The rules of this run are not valid; start a new run from the form.");
-  const auto pool = Pool(services, *e);
+  const auto pool = Pool(stores, *e);
   progress(0, 1, "Selecting " + std::to_string(rules->k) + " of " + std::to_string(pool.size()) + " people.");
-  const auto instance = engine::BuildEditionSelection(pool, Nominated(services, *e, pool), *rules);
+  const auto instance = engine::BuildEditionSelection(pool, Nominated(stores, *e, pool), *rules);
   auto result = engine::Select(instance, {kSelectionTimeLimitSeconds});
   if (!result) return result.error();
   engine::SelectionRun o;
@@ -274,6 +273,29 @@ Result<JobOutcome> RunSelectionJob(Services& services, const store::Job& job, co
   }
   progress(1, 1, message);
   return JobOutcome{engine::EncodeSelectionRun(o), message};
+}
+
+}  // namespace
+
+std::vector<Route> SelectionRoutes(SelectionStores& stores) {
+  using enum Method;
+  return {
+      EditionRoute(kGet, "/manage/editions/{number}/selection", Action::kViewApplications, stores,
+                   SelectionPage),
+      EditionRoute(kPost, "/manage/editions/{number}/selection", Action::kManageParticipants,
+                   stores, RunSelection),
+      EditionRoute(kPost, "/manage/editions/{number}/selection/scores",
+                   Action::kManageParticipants, stores, SaveScores),
+      EditionRoute(kPost, "/manage/editions/{number}/selection/apply", Action::kManageParticipants,
+                   stores, ApplySelection),
+  };
+}
+
+// The selection does not depend on the time: the clock is taken for the handlers' common shape.
+JobHandler SelectionJobHandler(SelectionStores& stores, const Clock& /*clock*/) {
+  return [&stores](const store::Job& job, const JobProgress& progress) -> Result<JobOutcome> {
+    return RunSelectionJob(stores, job, progress);
+  };
 }
 
 }  // namespace plenary::web

@@ -4,19 +4,21 @@
 // applying it through RegistrationStore::Decide after a confirmation.
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/jobs.h"
-#include "web/server/request_context.h"
+#include <vector>
+
+#include "domain/core/clock.h"
+#include "web/selection/selection_stores.h"
+#include "web/server/job_panel.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response SelectionPage(RequestContext& ctx);     // GET  /manage/editions/{number}/selection[?run=JOB]
-Response RunSelection(RequestContext& ctx);      // POST /manage/editions/{number}/selection
-Response SaveScores(RequestContext& ctx);        // POST /manage/editions/{number}/selection/scores
-Response ApplySelection(RequestContext& ctx);    // POST /manage/editions/{number}/selection/apply
+// GET  /manage/editions/{number}/selection[?run=JOB]
+// POST /manage/editions/{number}/selection (run), .../selection/scores, .../selection/apply
+std::vector<Route> SelectionRoutes(SelectionStores& stores);
 
-// The "selection" job: input is the rules form as key=value lines; the result lists the
-// selected registration ids (see selection_pages.cc for the format).
-Result<JobOutcome> RunSelectionJob(Services& services, const store::Job& job, const JobProgress& progress);
+// The handler of store::JobKind::kSelection: input is the rules form as key=value lines; the
+// result lists the selected registration ids (engine::EncodeSelectionRun).
+JobHandler SelectionJobHandler(SelectionStores& stores, const Clock& clock);
 
 }  // namespace plenary::web

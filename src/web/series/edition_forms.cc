@@ -2,8 +2,10 @@
 
 #include "domain/series/edition_draft.h"
 #include "domain/series/paper_upload.h"
-#include "web/account/credentials.h"
-#include "web/public/public_pages.h"
+#include "store/core/credentials.h"
+#include "web/series/edition_route.h"
+#include "web/series/edition_summary.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -79,26 +81,34 @@ void FillForm(ctemplate::TemplateDictionary& d, const EditionDraft& draft, const
   SetErrorSummary(d, errors, InputId);
 }
 
-Response RenderForm(RequestContext& ctx, const EditionDraft& draft, const std::vector<FieldError>& errors,
-                    const std::string& action, const std::string& heading, int version, int status,
-                    const std::string& general_error = "") {
-  return RenderPage(ctx, "edition_form.tpl", heading, [&](ctemplate::TemplateDictionary& d) {
-    d.SetValue("HEADING", heading);
-    d.SetValue("ACTION", action);
-    d.SetIntValue("VERSION", version);
-    FillForm(d, draft, errors);
-    if (!general_error.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", general_error);
-  }, status);
+// Where the form goes and what it says: a new edition or an edit of one.
+struct FormTarget {
+  std::string action;
+  std::string heading;
+  int version = 0;
+};
+
+FormTarget NewTarget() { return {"/manage/editions", "New edition", 0}; }
+FormTarget EditTarget(const Edition& e, int version) {
+  return {"/manage/editions/" + std::to_string(e.number) + "/edit", "Edit the " + Ordinal(e.number) + " edition",
+          version};
 }
 
-}  // namespace
+Response RenderForm(RequestContext& ctx, const EditionDraft& draft, const FormTarget& target, const FormState& form) {
+  return RenderPage(ctx, "edition_form.tpl", target.heading, [&](ctemplate::TemplateDictionary& d) {
+    d.SetValue("HEADING", target.heading);
+    d.SetValue("ACTION", target.action);
+    d.SetIntValue("VERSION", target.version);
+    FillForm(d, draft, form.errors);
+    if (!form.message.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", form.message);
+  }, form.status);
+}
 
-Response ManageDashboard(RequestContext& ctx) {
-  const auto series = ctx.services.series.Primary();
-  if (!series) return NotFoundPage(ctx);
-  const auto editions = ctx.services.editions.List(series->id);
+Response ManageDashboard(RequestContext& ctx, SeriesStores& stores) {
+  if (!ctx.site) return NotFoundPage(ctx);
+  const auto editions = stores.editions.List(ctx.site->series_id);
   return RenderPage(ctx, "manage.tpl", "Secretariat", [&](ctemplate::TemplateDictionary& d) {
-    d.SetValue("SERIES_NAME", series->name);
+    d.SetValue("SERIES_NAME", ctx.site->name);
     if (Can(ctx.principal, Action::kEditEditions)) d.ShowSection("CAN_EDIT");
     if (Can(ctx.principal, Action::kViewAuditLog)) d.ShowSection("CAN_AUDIT");
     for (const auto& e : editions) {
@@ -113,16 +123,17 @@ Response ManageDashboard(RequestContext& ctx) {
   });
 }
 
-static Response RenderManageEdition(RequestContext& ctx, const std::optional<Edition>& edition,
-                                    const std::string& upload_error, int status) {
-  const auto paper = ctx.services.editions.DocumentInfoOf(edition->id, "background_paper");
-  return RenderPage(ctx, "manage_edition.tpl", "Edition " + std::to_string(edition->number),
+// The edition's hub; `upload` carries a refused background paper.
+Response RenderManageEdition(RequestContext& ctx, const Edition& edition, SeriesStores& stores,
+                             const FormState& upload) {
+  const auto paper = stores.editions.DocumentInfoOf(edition.id, "background_paper");
+  return RenderPage(ctx, "manage_edition.tpl", "Edition " + std::to_string(edition.number),
                     [&](ctemplate::TemplateDictionary& d) {
-    FillEditionSummary(d, *edition);
-    if (edition->registration_deadline) {
-      d.AddSectionDictionary("DEADLINE")->SetValue("WHEN", FormatInZone(*edition->registration_deadline, edition->time_zone));
+    FillEditionSummary(d, edition);
+    if (edition.registration_deadline) {
+      d.AddSectionDictionary("DEADLINE")->SetValue("WHEN", FormatInZone(*edition.registration_deadline, edition.time_zone));
     }
-    for (const auto& g : edition->working_groups) {
+    for (const auto& g : edition.working_groups) {
       auto* row = d.AddSectionDictionary("GROUPS");
       row->SetValue("NAME", g.name);
       row->SetIntValue("MIN", g.min_size);
@@ -132,94 +143,97 @@ static Response RenderManageEdition(RequestContext& ctx, const std::optional<Edi
       auto* p = d.AddSectionDictionary("PAPER");
       p->SetValue("FILENAME", paper->filename);
       p->SetIntValue("KB", static_cast<long>((paper->size_bytes + 1023) / 1024));
-      p->SetValue("UPLOADED", FormatInZone(paper->uploaded_at, edition->time_zone));
+      p->SetValue("UPLOADED", FormatInZone(paper->uploaded_at, edition.time_zone));
     }
     if (Can(ctx.principal, Action::kEditEditions)) {
       auto* edit = d.AddSectionDictionary("CAN_EDIT");
-      edit->SetIntValue("MAX_MB", static_cast<long>(ctx.services.config.max_upload_bytes / (1024 * 1024)));
-      if (!upload_error.empty()) edit->AddSectionDictionary("UPLOAD_ERROR")->SetValue("MESSAGE", upload_error);
+      edit->SetIntValue("MAX_MB", static_cast<long>(ctx.config.max_upload_bytes / (1024 * 1024)));
+      if (!upload.message.empty()) edit->AddSectionDictionary("UPLOAD_ERROR")->SetValue("MESSAGE", upload.message);
     }
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
-  }, status);
+  }, upload.status);
 }
 
-Response ManageEdition(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  return RenderManageEdition(ctx, edition, "", 200);
+Response ManageEdition(RequestContext& ctx, const Edition& edition, SeriesStores& stores) {
+  return RenderManageEdition(ctx, edition, stores, FormState::Fresh());
 }
 
-Response NewEditionForm(RequestContext& ctx) {
+Response NewEditionForm(RequestContext& ctx, SeriesStores&) {
   EditionDraft draft;
   draft.working_groups.resize(kMaxWorkingGroups);
   for (int i = 0; i < 3; ++i) {
     draft.working_groups[i].min_size = "25";
     draft.working_groups[i].max_size = "30";
   }
-  return RenderForm(ctx, draft, {}, "/manage/editions", "New edition", 0, 200);
+  return RenderForm(ctx, draft, NewTarget(), FormState::Fresh());
 }
 
-Response CreateEdition(RequestContext& ctx) {
+Response CreateEdition(RequestContext& ctx, SeriesStores& stores) {
   const EditionDraft draft = DraftFromRequest(ctx.request);
   auto edition = ParseEditionDraft(draft);
-  if (!edition) return RenderForm(ctx, draft, edition.error().fields(), "/manage/editions", "New edition", 0, 422);
-  const auto series = ctx.services.series.Primary();
-  edition->series_id = series->id;
+  if (!edition) return RenderForm(ctx, draft, NewTarget(), FormState::Refused(edition.error()));
+  if (!ctx.site) return NotFoundPage(ctx);
+  edition->series_id = ctx.site->series_id;
   edition->phase = EditionPhase::kPlanning;
-  auto created = ctx.services.editions.Create(*edition, ctx.ActorId());
-  if (!created) return RenderForm(ctx, draft, created.error().fields(), "/manage/editions", "New edition", 0, 409);
+  auto created = stores.editions.Create(*edition, ctx.ActorId());
+  if (!created) return RenderForm(ctx, draft, NewTarget(), FormState::Refused(created.error()));
   return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "?saved=1");
 }
 
-Response EditEditionForm(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  return RenderForm(ctx, DraftFromEdition(*edition), {}, "/manage/editions/" + std::to_string(edition->number) + "/edit",
-                    "Edit the " + Ordinal(edition->number) + " edition", edition->version, 200);
+Response EditEditionForm(RequestContext& ctx, const Edition& edition, SeriesStores&) {
+  return RenderForm(ctx, DraftFromEdition(edition), EditTarget(edition, edition.version), FormState::Fresh());
 }
 
-Response UpdateEdition(RequestContext& ctx) {
-  auto stored = EditionOf(ctx);
-  if (!stored) return NotFoundPage(ctx);
+Response UpdateEdition(RequestContext& ctx, const Edition& stored, SeriesStores& stores) {
   const EditionDraft draft = DraftFromRequest(ctx.request);
-  const std::string action = "/manage/editions/" + std::to_string(stored->number) + "/edit";
-  const std::string heading = "Edit the " + Ordinal(stored->number) + " edition";
   const int version = std::atoi(ctx.request.Field("version").c_str());
+  const FormTarget target = EditTarget(stored, version);
   auto edition = ParseEditionDraft(draft);
-  if (!edition) return RenderForm(ctx, draft, edition.error().fields(), action, heading, version, 422);
-  edition->id = stored->id;
-  edition->series_id = stored->series_id;
-  edition->phase = stored->phase;
+  if (!edition) return RenderForm(ctx, draft, target, FormState::Refused(edition.error()));
+  edition->id = stored.id;
+  edition->series_id = stored.series_id;
+  edition->phase = stored.phase;
   edition->version = version;
   // Working groups keep their identity by position; carry the stored ids.
-  auto status = ctx.services.editions.Update(*edition, ctx.ActorId());
-  if (!status) {
-    return RenderForm(ctx, draft, status.error().fields(), action, heading, version, 409,
-                      status.error().fields().empty() ? status.error().message() : "");
-  }
+  auto updated = stores.editions.Update(*edition, ctx.ActorId());
+  if (!updated) return RenderForm(ctx, draft, target, FormState::Refused(updated.error()));
   return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "?saved=1");
 }
 
-Response UploadBackgroundPaper(RequestContext& ctx) {
-  auto edition = EditionOf(ctx);
-  if (!edition) return NotFoundPage(ctx);
-  const std::string back = "/manage/editions/" + std::to_string(edition->number);
+Response UploadBackgroundPaper(RequestContext& ctx, const Edition& edition, SeriesStores& stores) {
+  const std::string back = "/manage/editions/" + std::to_string(edition.number);
   const UploadedFile* file = ctx.request.File("paper");
   auto checked = CheckPaperUpload(file ? std::string_view(file->filename) : std::string_view(),
                                   file ? std::string_view(file->content) : std::string_view(),
-                                  ctx.services.config.max_upload_bytes);
-  if (!checked) return RenderManageEdition(ctx, edition, checked.error().message(), 422);
+                                  ctx.config.max_upload_bytes);
+  if (!checked) return RenderManageEdition(ctx, edition, stores, FormState::Refused(checked.error()));
   store::Document doc;
-  doc.edition_id = edition->id;
+  doc.edition_id = edition.id;
   doc.kind = "background_paper";
   doc.filename = *checked;
   doc.content_type = "application/pdf";
-  doc.sha256 = Sha256Hex(file->content);
+  doc.sha256 = store::Sha256Hex(file->content);
   doc.content = file->content;
-  if (auto saved = ctx.services.editions.SaveDocument(doc, ctx.ActorId()); !saved) {
-    return ErrorPage(ctx, 500, "Upload not saved", saved.error().message());
+  if (auto saved = stores.editions.SaveDocument(doc, ctx.ActorId()); !saved) {
+    return ErrorPage(ctx, "Upload not saved", saved.error());
   }
   return Response::Redirect(back + "?saved=1");
+}
+
+}  // namespace
+
+std::vector<Route> EditionFormRoutes(SeriesStores& stores) {
+  using enum Method;
+  return {
+      PlainRoute(kGet, "/manage", Action::kViewManagement, stores, ManageDashboard),
+      PlainRoute(kGet, "/manage/editions/new", Action::kEditEditions, stores, NewEditionForm),
+      PlainRoute(kPost, "/manage/editions", Action::kEditEditions, stores, CreateEdition),
+      EditionRoute(kGet, "/manage/editions/{number}", Action::kViewManagement, stores, ManageEdition),
+      EditionRoute(kGet, "/manage/editions/{number}/edit", Action::kEditEditions, stores, EditEditionForm),
+      EditionRoute(kPost, "/manage/editions/{number}/edit", Action::kEditEditions, stores, UpdateEdition),
+      EditionRoute(kPost, "/manage/editions/{number}/background-paper", Action::kEditEditions, stores,
+                   UploadBackgroundPaper),
+  };
 }
 
 }  // namespace plenary::web

@@ -2,17 +2,13 @@
 // its working groups, and uploading the background paper.
 #pragma once
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include <vector>
+
+#include "web/series/series_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response ManageDashboard(RequestContext& ctx);
-Response ManageEdition(RequestContext& ctx);
-Response NewEditionForm(RequestContext& ctx);
-Response CreateEdition(RequestContext& ctx);
-Response EditEditionForm(RequestContext& ctx);
-Response UpdateEdition(RequestContext& ctx);
-Response UploadBackgroundPaper(RequestContext& ctx);
+std::vector<Route> EditionFormRoutes(SeriesStores& stores);
 
 }  // namespace plenary::web

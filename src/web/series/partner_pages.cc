@@ -1,6 +1,7 @@
 #include "web/series/partner_pages.h"
 
 #include "domain/core/text.h"
+#include "web/server/form_state.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -13,7 +14,8 @@ PartnerContact ContactFromRequest(const Request& r, Id id) {
 // The partner page, with a rejected contact form re-filled (`editing` is the contact id or 0
 // for the "add" form).
 Response Render(RequestContext& ctx, const Partner& partner, Id editing, const PartnerContact& typed,
-                const std::vector<FieldError>& errors, int status) {
+                const FormState& form) {
+  const auto& errors = form.errors;
   return RenderPage(ctx, "partner.tpl", partner.name, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("NAME", partner.name);
     d.SetValue("GROUP", ToString(partner.group));
@@ -43,24 +45,16 @@ Response Render(RequestContext& ctx, const Partner& partner, Id editing, const P
     const std::string prefix = editing == 0 ? "new_" : "c" + std::to_string(editing) + "_";
     SetErrorSummary(d, errors, [&](const std::string& f) { return prefix + f; });
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
-  }, status);
+  }, form.status);
 }
 
 Response AfterChange(const Partner& p) {
   return Response::Redirect("/manage/partners/" + std::to_string(p.id) + "?saved=1");
 }
 
-}  // namespace
-
-std::optional<AccessTarget> PartnerTarget(RequestContext& ctx) {
-  auto id = ctx.IdParam("partner");
-  if (!id || !ctx.services.partners.Get(*id)) return std::nullopt;
-  return AccessTarget{.partner_id = *id};
-}
-
-Response PartnersPage(RequestContext& ctx) {
-  const auto series = ctx.services.series.Primary();
-  const auto partners = ctx.services.partners.List(series->id);
+Response PartnersPage(RequestContext& ctx, SeriesStores& stores) {
+  if (!ctx.site) return NotFoundPage(ctx);
+  const auto partners = stores.partners.List(ctx.site->series_id);
   return RenderPage(ctx, "partners.tpl", "Partners", [&](ctemplate::TemplateDictionary& d) {
     int asia = 0, europe = 0, countries = 0;
     for (const auto& p : partners) {
@@ -80,37 +74,64 @@ Response PartnersPage(RequestContext& ctx) {
   });
 }
 
-Response PartnerPage(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
-  return Render(ctx, *partner, -1, {}, {}, 200);
+Response PartnerPage(RequestContext& ctx, const Partner& partner, SeriesStores&) {
+  return Render(ctx, partner, -1, {}, FormState::Fresh());
 }
 
-Response AddPartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+Response AddPartnerContact(RequestContext& ctx, const Partner& partner, SeriesStores& stores) {
   const auto contact = ContactFromRequest(ctx.request, 0);
-  auto added = ctx.services.partners.AddContact(partner->id, contact, ctx.ActorId());
-  if (!added) return Render(ctx, *partner, 0, contact, added.error().fields(), 422);
-  return AfterChange(*partner);
+  auto added = stores.partners.AddContact(partner.id, contact, ctx.ActorId());
+  if (!added) return Render(ctx, partner, 0, contact, FormState::Refused(added.error()));
+  return AfterChange(partner);
 }
 
-Response UpdatePartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+Response UpdatePartnerContact(RequestContext& ctx, const Partner& partner, SeriesStores& stores) {
   const auto contact_id = ctx.IdParam("contact");
   if (!contact_id) return NotFoundPage(ctx);
   const auto contact = ContactFromRequest(ctx.request, *contact_id);
-  auto updated = ctx.services.partners.UpdateContact(partner->id, contact, ctx.ActorId());
+  auto updated = stores.partners.UpdateContact(partner.id, contact, ctx.ActorId());
   if (!updated && updated.error().code() == ErrorCode::kNotFound) return NotFoundPage(ctx);
-  if (!updated) return Render(ctx, *partner, *contact_id, contact, updated.error().fields(), 422);
-  return AfterChange(*partner);
+  if (!updated) return Render(ctx, partner, *contact_id, contact, FormState::Refused(updated.error()));
+  return AfterChange(partner);
 }
 
-Response RemovePartnerContact(RequestContext& ctx) {
-  auto partner = ctx.services.partners.Get(*ctx.IdParam("partner"));
+Response RemovePartnerContact(RequestContext& ctx, const Partner& partner, SeriesStores& stores) {
   const auto contact_id = ctx.IdParam("contact");
   if (!contact_id) return NotFoundPage(ctx);
-  auto removed = ctx.services.partners.RemoveContact(partner->id, *contact_id, ctx.ActorId());
+  auto removed = stores.partners.RemoveContact(partner.id, *contact_id, ctx.ActorId());
   if (!removed) return NotFoundPage(ctx);
-  return AfterChange(*partner);
+  return AfterChange(partner);
+}
+
+}  // namespace
+
+Route PartnerRoute(Method method, std::string pattern, Action action, store::PartnerStore& partners,
+                   PartnerHandler handler) {
+  return {method, std::move(pattern), action,
+          [&partners, handler = std::move(handler)](RequestContext& ctx) -> std::optional<Bound> {
+            const auto id = ctx.IdParam("partner");
+            auto partner = id ? partners.Get(*id) : std::nullopt;
+            if (!partner) return std::nullopt;
+            const AccessTarget target{.partner_id = partner->id};
+            return Bound{target, [&ctx, &handler, partner = std::move(*partner)] { return handler(ctx, partner); }};
+          }};
+}
+
+std::vector<Route> PartnerRoutes(SeriesStores& stores) {
+  using enum Method;
+  auto on_partner = [&stores](Method method, std::string pattern, Action action,
+                              Response (*handler)(RequestContext&, const Partner&, SeriesStores&)) {
+    return PartnerRoute(method, std::move(pattern), action, stores.partners,
+                        [&stores, handler](RequestContext& ctx, const Partner& p) { return handler(ctx, p, stores); });
+  };
+  return {
+      PlainRoute(kGet, "/manage/partners", Action::kViewPartners, stores, PartnersPage),
+      on_partner(kGet, "/manage/partners/{partner}", Action::kViewPartner, PartnerPage),
+      on_partner(kPost, "/manage/partners/{partner}/contacts", Action::kEditPartners, AddPartnerContact),
+      on_partner(kPost, "/manage/partners/{partner}/contacts/{contact}", Action::kEditPartners, UpdatePartnerContact),
+      on_partner(kPost, "/manage/partners/{partner}/contacts/{contact}/delete", Action::kEditPartners,
+                 RemovePartnerContact),
+  };
 }
 
 }  // namespace plenary::web

@@ -2,19 +2,21 @@
 // point's view of their own partner.
 #pragma once
 
-#include <optional>
+#include <functional>
+#include <string>
+#include <vector>
 
-#include "web/server/http.h"
-#include "web/server/request_context.h"
+#include "domain/series/partner.h"
+#include "web/series/series_stores.h"
+#include "web/server/router.h"
 
 namespace plenary::web {
 
-Response PartnersPage(RequestContext& ctx);
-Response PartnerPage(RequestContext& ctx);
-Response AddPartnerContact(RequestContext& ctx);
-Response UpdatePartnerContact(RequestContext& ctx);
-Response RemovePartnerContact(RequestContext& ctx);
+std::vector<Route> PartnerRoutes(SeriesStores& stores);
 
-std::optional<AccessTarget> PartnerTarget(RequestContext& ctx);
+// A route whose {partner} names a partner: loaded once, its id is the access target.
+using PartnerHandler = std::function<Response(RequestContext&, const Partner&)>;
+Route PartnerRoute(Method method, std::string pattern, Action action, store::PartnerStore& partners,
+                   PartnerHandler handler);
 
 }  // namespace plenary::web

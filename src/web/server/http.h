@@ -10,6 +10,9 @@
 namespace plenary::web {
 
 enum class Method { kGet, kPost };
+// What the server adapter could not accept of a request's body; the router answers with a page
+// that says so.
+enum class BodyProblem { kNone, kTooLarge, kMalformed };
 
 struct UploadedFile {
   std::string field;
@@ -27,9 +30,7 @@ struct Request {
   std::map<std::string, std::string> cookies;
   std::string client_address;
   bool secure = false;  // TLS, directly or via X-Forwarded-Proto from the load balancer
-  // Set by the server adapter when the body could not be accepted: 413 (too large) or 400
-  // (malformed); the router answers with a page that says so.
-  int body_error_status = 0;
+  BodyProblem body_error = BodyProblem::kNone;
 
   // The first value of a form field, or "" when absent.
   std::string Field(const std::string& name) const;

@@ -65,7 +65,7 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
   if (r.method != Method::kPost) return r;
   const long long limit = config.max_upload_bytes + 64 * 1024;  // room for the other fields
   if (in.hasContentLength() && in.getContentLength64() > limit) {
-    r.body_error_status = 413;
+    r.body_error = BodyProblem::kTooLarge;
     return r;
   }
   try {
@@ -76,11 +76,11 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
     form.load(in, in.stream(), files);
     for (const auto& [k, v] : form) r.form.emplace(k, v);
     if (files.too_large()) {
-      r.body_error_status = 413;
+      r.body_error = BodyProblem::kTooLarge;
       r.files.clear();
     }
   } catch (const std::exception&) {
-    r.body_error_status = 400;
+    r.body_error = BodyProblem::kMalformed;
   }
   return r;
 }
@@ -94,37 +94,37 @@ std::string CookieHeader(const Cookie& c, bool secure) {
 
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  explicit Handler(Services& services) : services_(services) {}
+  explicit Handler(const Router& router) : router_(router) {}
   void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override {
-    const Request request = ToRequest(in, services_.config);
-    const Response response = Dispatch(request, services_);
+    const Request request = ToRequest(in, router_.config());
+    const Response response = router_.Dispatch(request);
     out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
     out.setContentType(response.content_type);
     for (const auto& [k, v] : response.headers) out.add(k, v);
     for (const auto& c : response.cookies) out.add("Set-Cookie", CookieHeader(c, request.secure));
-    if (request.body_error_status != 0) out.setKeepAlive(false);  // the body was not read
+    if (request.body_error != BodyProblem::kNone) out.setKeepAlive(false);  // the body was not read
     out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
     out.send().write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
   }
 
  private:
-  Services& services_;
+  const Router& router_;
 };
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  explicit HandlerFactory(Services& services) : services_(services) {}
+  explicit HandlerFactory(const Router& router) : router_(router) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(services_);
+    return new Handler(router_);
   }
 
  private:
-  Services& services_;
+  const Router& router_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<HttpServer>> HttpServer::Bind(std::string_view listen, Services& services, int threads) {
+Result<std::unique_ptr<HttpServer>> HttpServer::Bind(std::string_view listen, const Router& router, int threads) {
   const auto colon = listen.rfind(':');
   if (colon == std::string_view::npos) {
     return Error::Invalid("--listen '" + std::string(listen) + "' needs HOST:PORT, e.g. 127.0.0.1:8080");
@@ -145,7 +145,7 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Bind(std::string_view listen, Se
     params->setKeepAlive(true);
     params->setTimeout(Poco::Timespan(30, 0));
     server->port_ = socket.address().port();
-    server->server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(services), socket, params);
+    server->server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(router), socket, params);
   } catch (const std::exception& e) {
     return Error(ErrorCode::kInternal, "cannot listen on " + std::string(listen) + ": " + e.what());
   }

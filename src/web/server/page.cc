@@ -2,13 +2,14 @@
 
 #include <cstdio>
 
+#include "web/server/http_status.h"
+
 namespace plenary::web {
 
 Response RenderPage(RequestContext& ctx, std::string_view template_name, std::string_view title,
                     const Fill& fill, int status) {
   ctemplate::TemplateDictionary layout("layout");
-  const auto series = ctx.services.series.Primary();
-  const std::string site = series ? series->short_name : "Plenary";
+  const std::string site = ctx.site ? ctx.site->short_name : "Plenary";
   // A page that refuses what was sent says so first in its title, which screen readers read
   // before anything else (WCAG 3.3.1).
   const bool refused = status == 422 || status == 409;
@@ -16,8 +17,8 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
   layout.SetValue("SITE_NAME", site);
   layout.SetValue("CSRF", ctx.csrf_token);
   // A section, so the footer has no empty mailto: link when there is no address (a fresh install).
-  if (series && !series->contact_email.empty()) {
-    layout.AddSectionDictionary("CONTACT")->SetValue("CONTACT_EMAIL", series->contact_email);
+  if (ctx.site && !ctx.site->contact_email.empty()) {
+    layout.AddSectionDictionary("CONTACT")->SetValue("CONTACT_EMAIL", ctx.site->contact_email);
   }
   if (ctx.account) {
     auto* signed_in = layout.AddSectionDictionary("SIGNED_IN");
@@ -33,23 +34,26 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
   fill(*content);
   Response response;
   response.status = status;
-  response.body = ctx.services.templates.Render("layout.tpl", layout);
+  response.body = ctx.templates.Render("layout.tpl", layout);
   return response;
 }
 
-Response ErrorPage(RequestContext& ctx, int status, std::string_view title, std::string_view message) {
+Response ErrorPage(RequestContext& ctx, std::string_view title, const Error& error) {
   return RenderPage(
       ctx, "error.tpl", title,
       [&](ctemplate::TemplateDictionary& d) {
         d.SetValue("HEADING", std::string(title));
-        d.SetValue("MESSAGE", std::string(message));
+        d.SetValue("MESSAGE", error.message());
       },
-      status);
+      HttpStatusOf(error.code()));
+}
+
+Response ErrorPage(RequestContext& ctx, const Error& error) {
+  return ErrorPage(ctx, ErrorTitleOf(error.code()), error);
 }
 
 Response NotFoundPage(RequestContext& ctx) {
-  return ErrorPage(ctx, 404, "Page not found",
-                   "There is no page at this address. The home page lists every edition.");
+  return ErrorPage(ctx, Error::NotFound("There is no page at this address. The home page lists every edition."));
 }
 
 std::string UrlEncode(std::string_view text) {

@@ -16,10 +16,14 @@ namespace plenary::web {
 
 using Fill = std::function<void(ctemplate::TemplateDictionary& content)>;
 
-// Renders `template_name` inside layout.tpl. The content dictionary already holds CSRF.
+// Renders `template_name` inside layout.tpl. The content dictionary already holds CSRF. A
+// refused form answers with its FormState's status; "Error: " then starts the title.
 Response RenderPage(RequestContext& ctx, std::string_view template_name, std::string_view title,
                     const Fill& fill, int status = 200);
-Response ErrorPage(RequestContext& ctx, int status, std::string_view title, std::string_view message);
+// The error page for `error`: its status from HttpStatusOf, its message as the text, and
+// `title` as the heading (ErrorTitleOf the code when none is given).
+Response ErrorPage(RequestContext& ctx, const Error& error);
+Response ErrorPage(RequestContext& ctx, std::string_view title, const Error& error);
 Response NotFoundPage(RequestContext& ctx);
 
 std::string UrlEncode(std::string_view text);

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -23,31 +23,6 @@ std::vector<std::string> Segments(const std::string& path) {
   return out;
 }
 
-// Who is asking: the session cookie names an unexpired session of an enabled account.
-void Authenticate(RequestContext& ctx) {
-  auto cookie = ctx.request.cookies.find(kSessionCookie);
-  if (cookie != ctx.request.cookies.end()) {
-    auto session = ctx.services.accounts.FindSession(Sha256Hex(cookie->second), store::NowUtc());
-    if (session) {
-      ctx.account = ctx.services.accounts.Get(session->account_id);
-      if (ctx.account) {
-        ctx.principal.account_id = ctx.account->id;
-        ctx.principal.grants = ctx.services.accounts.GrantsOf(ctx.account->id);
-        ctx.csrf_token = session->csrf_token;
-        return;
-      }
-    }
-  }
-  // Signed-out forms (sign-in) use a double-submit token kept in its own cookie.
-  auto anonymous = ctx.request.cookies.find(kAnonymousCsrfCookie);
-  if (anonymous != ctx.request.cookies.end() && anonymous->second.size() >= 32) {
-    ctx.csrf_token = anonymous->second;
-  } else {
-    ctx.csrf_token = RandomToken();
-    ctx.cookies_to_set.push_back({kAnonymousCsrfCookie, ctx.csrf_token, -1});
-  }
-}
-
 bool CsrfValid(const RequestContext& ctx) {
   const std::string sent = ctx.request.Field("csrf");
   return !sent.empty() && sent == ctx.csrf_token;
@@ -58,53 +33,101 @@ Response Refuse(RequestContext& ctx) {
     if (ctx.request.method == Method::kGet) {
       return Response::Redirect("/sign-in?next=" + UrlEncode(ctx.request.path));
     }
-    return ErrorPage(ctx, 401, "Please sign in", "Sign in first, then try again.");
+    return ErrorPage(ctx, Error(ErrorCode::kUnauthenticated, "Sign in first, then try again."));
   }
-  return ErrorPage(ctx, 403, "Not available to you",
-                   "You are signed in as " + ctx.account->display_name +
-                       ", and your roles do not include this page. If you need it, ask the "
-                       "secretariat.");
+  return ErrorPage(ctx, Error::Forbidden("You are signed in as " + ctx.account->display_name +
+                                         ", and your roles do not include this page. If you need "
+                                         "it, ask the secretariat."));
 }
 
-Response Run(RequestContext& ctx) {
-  const auto segments = Segments(ctx.request.path);
+// What the server adapter could not accept of the body (web/server/http_server.cc).
+std::optional<Error> BodyError(const RequestContext& ctx) {
+  switch (ctx.request.body_error) {
+    case BodyProblem::kNone:
+      return std::nullopt;
+    case BodyProblem::kTooLarge:
+      return Error(ErrorCode::kTooLarge,
+                   "What you sent is larger than the limit of " +
+                       std::to_string(ctx.config.max_upload_bytes / (1024 * 1024)) +
+                       " MB. Go back and choose a smaller file (compress the PDF or reduce its "
+                       "images).");
+    case BodyProblem::kMalformed:
+      return Error(ErrorCode::kMalformed,
+                   "What the browser sent was not a well-formed form. Go back and submit it "
+                   "again.");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Route PlainRoute(Method method, std::string pattern, Action action,
+                 std::function<Response(RequestContext&)> handler) {
+  return {method, std::move(pattern), action,
+          [handler = std::move(handler)](RequestContext& ctx) -> std::optional<Bound> {
+            return Bound{{}, [&ctx, &handler] { return handler(ctx); }};
+          }};
+}
+
+Router::Router(std::vector<Route> routes, store::AccountStore& accounts, SiteLookup site,
+               const Templates& templates, const WebConfig& config, const Clock& clock)
+    : routes_(std::move(routes)),
+      accounts_(accounts),
+      site_(std::move(site)),
+      templates_(templates),
+      config_(config),
+      clock_(clock) {}
+
+// Who is asking: the session cookie names an unexpired session of an enabled account.
+void Router::Authenticate(RequestContext& ctx) const {
+  auto cookie = ctx.request.cookies.find(kSessionCookie);
+  if (cookie != ctx.request.cookies.end()) {
+    auto session = accounts_.FindSession(store::Sha256Hex(cookie->second), ctx.Now());
+    if (session) {
+      ctx.account = accounts_.Get(session->account_id);
+      if (ctx.account) {
+        ctx.principal.account_id = ctx.account->id;
+        ctx.principal.grants = accounts_.GrantsOf(ctx.account->id);
+        ctx.csrf_token = session->csrf_token;
+        return;
+      }
+    }
+  }
+  // Signed-out forms (sign-in) use a double-submit token kept in its own cookie.
+  auto anonymous = ctx.request.cookies.find(kAnonymousCsrfCookie);
+  if (anonymous != ctx.request.cookies.end() && anonymous->second.size() >= 32) {
+    ctx.csrf_token = anonymous->second;
+  } else {
+    ctx.csrf_token = store::RandomToken();
+    ctx.cookies_to_set.push_back({kAnonymousCsrfCookie, ctx.csrf_token, -1});
+  }
+}
+
+Response Router::Run(RequestContext& ctx) const {
   bool path_matched = false;
-  for (const auto& route : Routes()) {
+  for (const auto& route : routes_) {
     std::map<std::string, std::string> params;
     if (!MatchPattern(route.pattern, ctx.request.path, params)) continue;
     path_matched = true;
     if (route.method != ctx.request.method) continue;
     ctx.params = std::move(params);
-    if (ctx.request.body_error_status == 413) {
-      return ErrorPage(ctx, 413, "File too large",
-                       "What you sent is larger than the limit of " +
-                           std::to_string(ctx.services.config.max_upload_bytes / (1024 * 1024)) +
-                           " MB. Go back and choose a smaller file (compress the PDF or reduce its images).");
-    }
-    if (ctx.request.body_error_status != 0) {
-      return ErrorPage(ctx, 400, "The form could not be read",
-                       "What the browser sent was not a well-formed form. Go back and submit it again.");
-    }
+    if (auto problem = BodyError(ctx)) return ErrorPage(ctx, *problem);
     if (ctx.request.method == Method::kPost && !CsrfValid(ctx)) {
-      return ErrorPage(ctx, 403, "This form has expired",
-                       "The form was open too long or came from another site. Go back, reload "
-                       "the page and submit it again; what you typed is not lost if you use "
-                       "the browser's back button.");
+      return ErrorPage(ctx, "This form has expired",
+                       Error::Forbidden("The form was open too long or came from another site. Go "
+                                        "back, reload the page and submit it again; what you typed "
+                                        "is not lost if you use the browser's back button."));
     }
-    AccessTarget target;
-    if (route.target) {
-      auto resolved = route.target(ctx);
-      if (!resolved) return NotFoundPage(ctx);
-      target = *resolved;
-    }
-    if (!Can(ctx.principal, route.action, target)) return Refuse(ctx);
-    return route.handler(ctx);
+    auto bound = route.resolve(ctx);
+    if (!bound) return NotFoundPage(ctx);
+    if (!Can(ctx.principal, route.action, bound->target)) return Refuse(ctx);
+    return bound->run();
   }
-  if (path_matched) return ErrorPage(ctx, 405, "Not allowed", "This address does not take that kind of request.");
+  if (path_matched) {
+    return ErrorPage(ctx, Error(ErrorCode::kNotAllowed, "This address does not take that kind of request."));
+  }
   return NotFoundPage(ctx);
 }
-
-}  // namespace
 
 bool MatchPattern(const std::string& pattern, const std::string& path,
                   std::map<std::string, std::string>& params) {
@@ -123,18 +146,19 @@ bool MatchPattern(const std::string& pattern, const std::string& path,
   return true;
 }
 
-Response Dispatch(const Request& request, Services& services) {
-  RequestContext ctx{request, services, {}, std::nullopt, "", {}, {}};
+Response Router::Dispatch(const Request& request) const {
+  RequestContext ctx{request, templates_, config_, clock_};
   Response response;
   try {
+    ctx.site = site_();
     Authenticate(ctx);
     response = Run(ctx);
   } catch (const std::exception& e) {
     std::cerr << "plenary: internal error on " << request.path << ": " << e.what() << "\n";
-    response = ErrorPage(ctx, 500, "Something went wrong",
-                         "The server could not finish this request; nothing you sent was lost "
-                         "if you go back. The error has been logged for the secretariat's "
-                         "technical team.");
+    response = ErrorPage(ctx, Error::Internal(
+                                  "The server could not finish this request; nothing you sent was "
+                                  "lost if you go back. The error has been logged for the "
+                                  "secretariat's technical team."));
   }
   for (auto& cookie : ctx.cookies_to_set) response.cookies.push_back(std::move(cookie));
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");

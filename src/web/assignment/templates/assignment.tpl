@@ -14,21 +14,7 @@
   <button type="submit">Run the assignment</button>
 </form>
 {{/CAN_RUN}}
-{{#JOB}}
-<section aria-labelledby="job-heading">
-  <h2 id="job-heading">Assignment job {{JOB_ID}}</h2>
-  {{#RUNNING}}
-  <div data-refresh="1" role="status">
-    <p><strong>{{STATUS}}.</strong> {{MESSAGE}}</p>
-    <p><progress max="{{TOTAL}}" value="{{DONE}}">{{DONE}} of {{TOTAL}} seconds</progress> {{DONE}} of at most {{TOTAL}} seconds.</p>
-    <p>This page reloads itself until the job is done. <a href="?job={{JOB_ID}}">Reload now</a></p>
-  </div>
-  <script src="/static/refresh.js" defer></script>
-  {{/RUNNING}}
-  {{#FAILED}}<p class="field-error" role="alert">The job failed: {{MESSAGE}}</p>{{/FAILED}}
-  {{#DONE}}<p role="status">{{MESSAGE}}</p>{{/DONE}}
-</section>
-{{/JOB}}
+{{>JOB_PANEL}}
 {{#RUN}}
 <section aria-labelledby="run-heading">
   <h2 id="run-heading">Assignment {{RUN_ID}} ({{STATUS}})</h2>

@@ -10,51 +10,7 @@
 </div>
 {{/ERROR_SUMMARY}}
 <p>{{POOL}} people have registered. <a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></p>
-{{#JOB}}
-<section aria-labelledby="run-heading" class="run">
-  <h2 id="run-heading">Selection run {{JOB_ID}}</h2>
-  <p class="meta">Started {{STARTED}}.</p>
-  {{#RUNNING}}
-  <div data-refresh="1" role="status">
-    <p><strong>{{STATUS}}.</strong> {{MESSAGE}}</p>
-    <p>This page reloads itself until the run is done. <a href="?run={{JOB_ID}}">Reload now</a></p>
-  </div>
-  <script src="/static/refresh.js" defer></script>
-  {{/RUNNING}}
-  {{#FAILED}}<p class="field-error" role="alert">The run failed: {{MESSAGE}}</p>{{/FAILED}}
-  {{#RESULT}}
-  {{#INFEASIBLE}}
-  <div class="clashes">
-    <h3>No selection meets every rule</h3>
-    <p>{{REASON}}</p>
-    {{#HAS_RELAX}}<p>The smallest change to the rules that makes a selection possible:</p>
-    <ul>{{#RELAX}}<li>{{TEXT}}</li>{{/RELAX}}</ul>{{/HAS_RELAX}}
-    <p>Change the rules below and run the selection again.</p>
-  </div>
-  {{/INFEASIBLE}}
-  {{#FOUND}}
-  <p role="status">{{COUNT}} of {{POOL}} selected, with {{QUALITY}}: a total score of {{OBJECTIVE}}.</p>
-  <h3>The selection against everyone who applied</h3>
-  {{>CHARTS}}
-  {{#CAN_APPLY}}
-  <form method="post" action="{{URL}}/apply">
-    <input type="hidden" name="csrf" value="{{CSRF}}">
-    <input type="hidden" name="run" value="{{JOB_ID}}">
-    <button type="submit">Apply this selection…</button>
-  </form>
-  {{/CAN_APPLY}}
-  <h3>Selected</h3>
-  <div class="table-wrap" tabindex="0" role="region" aria-label="Selected people">
-  <table>
-    <caption class="visually-hidden">The people selected in run {{JOB_ID}}</caption>
-    <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Score</th></tr></thead>
-    <tbody>{{#SELECTED}}<tr><td>{{ID}}</td><td>{{NAME}}</td><td>{{COUNTRY}}</td><td>{{SCORE}}</td></tr>{{/SELECTED}}</tbody>
-  </table>
-  </div>
-  {{/FOUND}}
-  {{/RESULT}}
-</section>
-{{/JOB}}
+{{>JOB_PANEL}}
 {{#CAN_RUN}}
 <h2 id="rules">Run a selection</h2>
 <form method="post" action="/manage/editions/{{NUMBER}}/selection" class="stack" novalidate>

@@ -1,10 +1,10 @@
-#include "web/account/credentials.h"
+#include "store/core/credentials.h"
 
 #include <sodium.h>
 
 #include <stdexcept>
 
-namespace plenary::web {
+namespace plenary::store {
 namespace {
 
 void EnsureSodium() {
@@ -48,4 +48,4 @@ std::string Sha256Hex(std::string_view data) {
   return hex;
 }
 
-}  // namespace plenary::web
+}  // namespace plenary::store

@@ -1,0 +1,17 @@
+// Secrets and hashing with libsodium, in one place below the web layer: argon2id password
+// hashes (interactive limits), random tokens for sessions, CSRF, sign-in and invitation links,
+// and SHA-256 (hex) of tokens and documents, so the database never holds a token itself.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace plenary::store {
+
+std::string HashPassword(std::string_view password);
+bool VerifyPassword(std::string_view password, std::string_view hash);
+// 32 random bytes, URL-safe base64 without padding.
+std::string RandomToken();
+std::string Sha256Hex(std::string_view data);
+
+}  // namespace plenary::store
