@@ -13,6 +13,7 @@ struct EmbeddedFile {
 
 std::span<const EmbeddedFile> Migrations();
 std::span<const EmbeddedFile> Templates();
+std::span<const EmbeddedFile> MailTemplates();
 std::span<const EmbeddedFile> StaticFiles();
 std::span<const EmbeddedFile> PrivacyNotice();  // docs/PRIVACY.md, shown at /privacy
 

@@ -1,5 +1,6 @@
 #include "app/config.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,6 +8,8 @@
 
 namespace plenary::app {
 namespace {
+
+using ::testing::HasSubstr;
 
 std::string WriteFile(const std::string& text) {
   auto path = std::filesystem::temp_directory_path() / ("plenary-config-" + std::to_string(::getpid()) + ".toml");
@@ -29,10 +32,10 @@ TEST(Config, DefaultsThenFileThenEnvironment) {
 TEST(Config, NamesTheKeyOrLineThatIsWrong) {
   auto wrong_type = LoadConfig(WriteFile("[mail]\nsmtp_port = \"twenty-five\"\n"), {});
   ASSERT_FALSE(wrong_type.ok());
-  EXPECT_NE(wrong_type.error().message().find("mail.smtp_port must be a whole number"), std::string::npos);
+  EXPECT_THAT(wrong_type.error().message(), HasSubstr("mail.smtp_port must be a whole number"));
   auto syntax = LoadConfig(WriteFile("[server\nlisten = 1\n"), {});
   ASSERT_FALSE(syntax.ok());
-  EXPECT_NE(syntax.error().message().find(", line 1: "), std::string::npos);
+  EXPECT_THAT(syntax.error().message(), HasSubstr(", line 1: "));
   auto env = LoadConfig(std::nullopt, {{"PLENARY_SMTP_PORT", "25x"}});
   ASSERT_FALSE(env.ok());
   EXPECT_EQ(env.error().message(), "PLENARY_SMTP_PORT='25x' must be a whole number");

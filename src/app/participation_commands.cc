@@ -78,7 +78,7 @@ int RunInvite(cli::CommandArgs args, cli::CommandIo io) {
   invitation.organisation = Trim(opts.Get("--organisation").value_or(""));
   invitation.country = Trim(opts.Get("--country").value_or(""));
   invitation.sector = *sector;
-  auto composed = web::ComposeInvitation(web_config, *edition, invitation, now);
+  auto composed = web::ComposeInvitation(web_config, *edition, series->name, invitation, now);
   const std::string link = composed.link;
   const store::NewInvitation n = composed.stored;
   auto created = store::InvitationStore(pool).Create({n}, std::nullopt);

@@ -1,6 +1,7 @@
 // The outbox and the mail worker against a real SMTP peer on loopback and real databases.
 #include "mail/mail_worker.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -11,6 +12,8 @@
 
 namespace plenary::mail {
 namespace {
+
+using ::testing::HasSubstr;
 
 TEST(RetryPolicy, DoublesUpToTheCapThenGivesUp) {
   RetryPolicy p{30, 3600, 10};
@@ -57,7 +60,7 @@ TEST_P(MailWorkerTest, DeliversEachMessageOnce) {
   EXPECT_EQ(worker.RunOnce(), 0);
   const auto messages = peer.WaitFor(3);
   ASSERT_EQ(messages.size(), 3u);
-  EXPECT_NE(messages[0].find("the link: https://example.org/x?a=1"), std::string::npos);
+  EXPECT_THAT(messages[0], HasSubstr("the link: https://example.org/x?a=1"));
   for (const auto& [subject, m] : BySubject()) {
     EXPECT_EQ(m.status, store::MailStatus::kSent) << subject;
     EXPECT_EQ(m.attempts, 1);
@@ -74,7 +77,7 @@ TEST_P(MailWorkerTest, RetriesWhileTheServerIsDownThenDeliversOnce) {
   for (const auto& [subject, m] : BySubject()) {
     EXPECT_EQ(m.status, store::MailStatus::kQueued);
     EXPECT_EQ(m.attempts, 1);
-    EXPECT_NE(m.last_error.find("refused"), std::string::npos) << m.last_error;
+    EXPECT_THAT(m.last_error, HasSubstr("refused")) << m.last_error;
   }
   EXPECT_EQ(worker.RunOnce(), 0);  // not due yet
   peer.Start();
@@ -96,7 +99,7 @@ TEST_P(MailWorkerTest, APermanentRejectionIsShownAndNotRetried) {
   EXPECT_EQ(worker.RunOnce(), 0);
   const auto m = BySubject().at("Refused");
   EXPECT_EQ(m.status, store::MailStatus::kFailed);
-  EXPECT_NE(m.last_error.find("550"), std::string::npos) << m.last_error;
+  EXPECT_THAT(m.last_error, HasSubstr("550")) << m.last_error;
   EXPECT_EQ(peer.Messages().size(), 0u);
 }
 

@@ -1,5 +1,6 @@
 #include "domain/participation/participation.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -7,6 +8,8 @@
 
 namespace plenary {
 namespace {
+
+using ::testing::HasSubstr;
 
 constexpr UtcSeconds kNow = 1790000000;  // 2026-09-21: before the test edition's deadline
 
@@ -250,7 +253,7 @@ TEST(Participation, ThePrivacyNoticeInTheDocsIsTheVersionRegistrationsConsentTo)
   std::ifstream in(std::string(PLENARY_SOURCE_DIR) + "/docs/PRIVACY.md");
   std::stringstream text;
   text << in.rdbuf();
-  EXPECT_NE(text.str().find(std::string("Version ") + kPrivacyNoticeVersion + "."), std::string::npos);
+  EXPECT_THAT(text.str(), HasSubstr(std::string("Version ") + kPrivacyNoticeVersion + "."));
 }
 
 }  // namespace

@@ -24,6 +24,13 @@ std::optional<EditionPhase> EditionPhaseFrom(std::string_view text) { return kEd
 std::string ToString(OrganiserRole role) { return std::string(kOrganiserRoleNames.Stored(role)); }
 std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text) { return kOrganiserRoleNames.Parse(text); }
 
+std::string EditionForPeople(const Edition& e, std::string_view series_name) {
+  std::string out = "the " + Ordinal(e.number) + " " + (series_name.empty() ? "edition" : std::string(series_name));
+  if (e.mode == EditionMode::kOnline) return out + ", online";
+  if (!e.city.empty()) return out + ", " + e.city;
+  return out;
+}
+
 std::string DisplayDates(const Edition& e) {
   if (e.start_date && e.end_date) {
     const LocalDate& s = *e.start_date;

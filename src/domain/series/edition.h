@@ -73,6 +73,10 @@ std::string DisplayDates(const Edition& edition);
 std::string WorkingGroupName(const Edition& edition, std::optional<Id> group_id);
 // "1st", "22nd", "23rd", "24th".
 std::string Ordinal(int number);
+// How messages name an edition for people, everywhere the same: "the 24th Informal ASEM
+// Seminar on Human Rights, Ulaanbaatar" (", online" for an online edition; no place when none
+// is known; "the 24th edition" when the series has no name).
+std::string EditionForPeople(const Edition& edition, std::string_view series_name);
 // "Ulaanbaatar, Mongolia", "Online / Seoul, Korea".
 std::string DisplayPlace(const Edition& edition);
 

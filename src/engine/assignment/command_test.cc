@@ -1,4 +1,5 @@
 // `plenary assign` end to end: the built binary on files, its exit codes and its result JSON.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -15,6 +16,8 @@
 
 namespace plenary::engine {
 namespace {
+
+using ::testing::HasSubstr;
 
 namespace fs = std::filesystem;
 
@@ -110,7 +113,7 @@ TEST_F(AssignCommand, HelpNamesTheOptions) {
   ASSERT_EQ(Run("--help", &err), 0);
   const std::string help = Read(dir_ / "stdout");
   for (const char* option : {"--input", "--output", "--time-limit"}) {
-    EXPECT_NE(help.find(option), std::string::npos) << option;
+    EXPECT_THAT(help, HasSubstr(option)) << option;
   }
 }
 

@@ -1,5 +1,6 @@
 // `plenary guard` end to end: runs the built binary on files and checks exit codes, the JSON
 // and text output, and the messages for bad input.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +12,8 @@
 #include <string>
 
 namespace {
+
+using ::testing::HasSubstr;
 
 struct CommandRun {
   int exit_code;
@@ -111,8 +114,8 @@ TEST_F(GuardCommandTest, BadInputExitsTwoNamingTheLineOrByte) {
 TEST_F(GuardCommandTest, HelpDescribesTheCommand) {
   const CommandRun run = Plenary("--help");
   EXPECT_EQ(run.exit_code, 0);
-  EXPECT_NE(run.out.find("usage: plenary guard --registry PEOPLE.csv [--format json|text] TEXT.md"),
-            std::string::npos);
+  EXPECT_THAT(run.out,
+              HasSubstr("usage: plenary guard --registry PEOPLE.csv [--format json|text] TEXT.md"));
 }
 
 }  // namespace

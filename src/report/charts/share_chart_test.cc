@@ -1,9 +1,13 @@
 #include "report/charts/share_chart.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace plenary::report {
 namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
 
 TEST(ShareChart, PercentRoundsHalfUpAndSurvivesAnEmptyTotal) {
   EXPECT_EQ(Percent(1, 3), 33);
@@ -53,13 +57,13 @@ TEST(ShareChart, EscapesEveryText) {
   chart.selected_label = "<sel>";
   chart.categories = {{"\"quoted\" 'name'", 0, 1}};
   const std::string svg = ShareChartSvg(chart);
-  EXPECT_NE(svg.find("<title id=\"x-title\">A &amp; B: &lt;sel&gt; compared with All applicants</title>"),
-            std::string::npos);
-  EXPECT_NE(svg.find(">&quot;quoted&quot; &#39;name&#39;</text>"), std::string::npos);
-  EXPECT_EQ(svg.find("<sel>"), std::string::npos);
+  EXPECT_THAT(svg,
+              HasSubstr("<title id=\"x-title\">A &amp; B: &lt;sel&gt; compared with All applicants</title>"));
+  EXPECT_THAT(svg, HasSubstr(">&quot;quoted&quot; &#39;name&#39;</text>"));
+  EXPECT_THAT(svg, Not(HasSubstr("<sel>")));
   // No selection yet: an empty bar and 0%, not a division by zero.
-  EXPECT_NE(svg.find("<rect x=\"0\" y=\"52\" width=\"0\" height=\"14\" fill=\"#1f4e79\"/>"), std::string::npos);
-  EXPECT_NE(svg.find(">0% (0)</text>"), std::string::npos);
+  EXPECT_THAT(svg, HasSubstr("<rect x=\"0\" y=\"52\" width=\"0\" height=\"14\" fill=\"#1f4e79\"/>"));
+  EXPECT_THAT(svg, HasSubstr(">0% (0)</text>"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "web/account/sign_in_pages.h"
 
 #include "domain/core/text.h"
+#include "mail/letters.h"
 #include "store/core/credentials.h"
 #include "web/server/form_state.h"
 #include "web/server/page.h"
@@ -69,19 +70,13 @@ std::string IssueSignInLink(store::AccountStore& accounts, const WebConfig& conf
   const std::string url = config.base_url + "/sign-in/link?token=" + token +
                           (safe_next.empty() ? "" : "&next=" + UrlEncode(safe_next));
   const auto expires = now + config.signin_link_minutes * 60LL;
-  std::optional<store::OutgoingMail> mail;
+  std::optional<store::OutgoingMail> message;
   if (send == SignInMail::kSend) {
-    store::OutgoingMail m;
-    m.to_address = account.email;
-    m.to_name = account.display_name;
-    m.subject = "Your sign-in link";
-    m.body_text = "Dear " + account.display_name + ",\n\nUse this link to sign in. It works once and expires in " +
-                  std::to_string(config.signin_link_minutes / 60) + " hours:\n\n" + url +
-                  "\n\nIf you did not ask for it, ignore this message.\n";
-    m.purpose = "signin_link";
-    mail = m;
+    message = mail::Addressed(
+        mail::Compose(mail::SignInLinkLetter{account.display_name, url, config.signin_link_minutes / 60}),
+        account.email, account.display_name, "signin_link");
   }
-  accounts.CreateSignInLink(store::Sha256Hex(token), account.id, expires, mail);
+  accounts.CreateSignInLink(store::Sha256Hex(token), account.id, expires, message);
   return url;
 }
 

@@ -10,6 +10,7 @@
 #include "engine/assignment/edition_assignment.h"
 #include "engine/assignment/objective.h"
 #include "engine/assignment/solver.h"
+#include "mail/letters.h"
 #include "report/charts/share_bars.h"
 #include "web/participation/participant_charts.h"
 #include "web/series/edition_route.h"
@@ -237,18 +238,13 @@ Error NoSuchRun() {
   return Error::NotFound("This assignment run does not exist; reload the assignment page.");
 }
 
-store::OutgoingMail GroupMail(const Edition& e, const Registration& r, const std::string& email, const WorkingGroup& g) {
-  store::OutgoingMail mail;
-  mail.to_address = email;
-  mail.to_name = r.full_name;
-  mail.purpose = "working_group";
-  mail.reference = "registration:" + std::to_string(r.id) + ":working_group";
-  mail.subject = "Your working group: " + g.name;
-  mail.body_text = "Dear " + r.full_name + ",\n\nAt the " + Ordinal(e.number) + " seminar (" + DisplayPlace(e) + ", " +
-                   DisplayDates(e) + ") you will take part in the working group \"" + g.name + "\".\n\n" +
-                   g.description + "\n\nYour programme, with the group's closed-door sessions, is on the site under "
-                   "\"My programme\".\n";
-  return mail;
+store::OutgoingMail GroupMail(const Edition& e, std::string_view series_name, const Registration& r,
+                              const std::string& email, const WorkingGroup& g) {
+  const mail::WorkingGroupLetter letter{r.full_name, EditionForPeople(e, series_name), DisplayDates(e), g.name,
+                                        g.description};
+  auto message = mail::Addressed(mail::Compose(letter), email, r.full_name, "working_group");
+  message.reference = "registration:" + std::to_string(r.id) + ":working_group";
+  return message;
 }
 
 Response AssignmentPage(RequestContext& ctx, const Edition& e, AssignmentStores& stores) {
@@ -314,7 +310,7 @@ Response PublishAssignment(RequestContext& ctx, const Edition& e, AssignmentStor
     store::Placement placement{r.id, r.account_id, group, r.working_group_id, std::nullopt};
     if (r.account_id) {
       const auto& wg = e.working_groups[m.assignment.group_of[p]];
-      if (auto account = stores.accounts.Get(*r.account_id)) placement.mail = GroupMail(e, r, account->email, wg);
+      if (auto account = stores.accounts.Get(*r.account_id)) placement.mail = GroupMail(e, ctx.site->name, r, account->email, wg);
     }
     placements.push_back(std::move(placement));
   }

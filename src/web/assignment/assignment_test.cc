@@ -2,6 +2,7 @@
 // PostgreSQL): registrations are created through the stores, the selection and assignment
 // run as background jobs polled to the end, and every figure is checked against the
 // database and the engine's own objective evaluator.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -26,6 +27,9 @@
 namespace plenary::web {
 namespace {
 
+using ::testing::AnyOf;
+using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::Client;
 using testing::Contains;
 using testing::HttpResult;
@@ -154,7 +158,7 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   const std::string first = std::to_string(pool[0].id), second = std::to_string(pool[1].id);
   auto bad = c.Post("/manage/editions/24/selection/scores", {{"scores", first + ",50\n" + second + ",many"}});
   EXPECT_EQ(bad.status, 422);
-  EXPECT_TRUE(Contains(bad.body, "Line 2 (&quot;" + second + ",many&quot;) is not")) << bad.body.substr(0, 3000);
+  EXPECT_THAT(bad.body, HasSubstr("Line 2 (&quot;" + second + ",many&quot;) is not")) << bad.body.substr(0, 3000);
   EXPECT_EQ(registrations.Get(db.edition.id, pool[0].id)->score, 0);
   EXPECT_EQ(c.Post("/manage/editions/24/selection/scores", {{"scores", first + ",50\n" + second + "\t-3\n"}}).status, 303);
   EXPECT_EQ(registrations.Get(db.edition.id, pool[0].id)->score, 50);
@@ -163,8 +167,8 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   // A rejected rules form keeps what was typed.
   auto rejected = c.Post("/manage/editions/24/selection", {{"k", "ninety"}, {"min_gender_woman", "12"}});
   EXPECT_EQ(rejected.status, 422);
-  EXPECT_TRUE(Contains(rejected.body, R"(value="ninety")"));
-  EXPECT_TRUE(Contains(rejected.body, "How many to select must be a whole number"));
+  EXPECT_THAT(rejected.body, HasSubstr(R"(value="ninety")"));
+  EXPECT_THAT(rejected.body, HasSubstr("How many to select must be a whole number"));
 
   // Rules no selection can meet: the page names the smallest change in the form's words.
   std::vector<std::pair<std::string, std::string>> rules;
@@ -177,22 +181,22 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   auto impossible = c.Post("/manage/editions/24/selection", impossible_rules);
   ASSERT_EQ(impossible.status, 303);
   const auto refused = Poll(c, PathOf(impossible.location));
-  EXPECT_TRUE(Contains(refused.body, "No selection meets every rule"));
-  EXPECT_TRUE(Contains(refused.body, "<li>Lower the minimum for Non-binary from 50 to " + std::to_string(non_binary) + ".</li>"))
+  EXPECT_THAT(refused.body, HasSubstr("No selection meets every rule"));
+  EXPECT_THAT(refused.body, HasSubstr("<li>Lower the minimum for Non-binary from 50 to " + std::to_string(non_binary) + ".</li>"))
       << refused.body.substr(0, 4000);
-  EXPECT_FALSE(Contains(refused.body, "Apply this selection"));
+  EXPECT_THAT(refused.body, Not(HasSubstr("Apply this selection")));
 
   // Selection with the defaults: 90 places in three groups of at most 30.
   auto run = c.Post("/manage/editions/24/selection", rules);
   ASSERT_EQ(run.status, 303);
   auto result = Poll(c, PathOf(run.location));
-  ASSERT_TRUE(Contains(result.body, "90 of " + std::to_string(pool.size()) + " selected")) << result.body.substr(0, 4000);
-  EXPECT_TRUE(Contains(result.body, "<svg"));
-  EXPECT_TRUE(Contains(result.body, "Everyone who applied"));
+  ASSERT_THAT(result.body, HasSubstr("90 of " + std::to_string(pool.size()) + " selected")) << result.body.substr(0, 4000);
+  EXPECT_THAT(result.body, HasSubstr("<svg"));
+  EXPECT_THAT(result.body, HasSubstr("Everyone who applied"));
   const std::string job = PathOf(run.location).substr(PathOf(run.location).find("run=") + 4);
   auto confirm = c.Post("/manage/editions/24/selection/apply", {{"run", job}});
   EXPECT_EQ(confirm.status, 200);
-  EXPECT_TRUE(Contains(confirm.body, "90 people will be accepted and " + std::to_string(pool.size() - 90) + " put on"));
+  EXPECT_THAT(confirm.body, HasSubstr("90 people will be accepted and " + std::to_string(pool.size() - 90) + " put on"));
   EXPECT_EQ(Count(outbox.Recent(1000), "registration_decision"), 0);  // nothing happens before the confirmation
   ASSERT_EQ(c.Post("/manage/editions/24/selection/apply", {{"run", job}, {"confirm", "yes"}}).status, 303);
   std::set<Id> accepted;
@@ -217,12 +221,12 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   EXPECT_TRUE(engine::CheckAssignment(placed.edition.instance, placed.assignment).ok());
   EXPECT_EQ(stored->objective, engine::EvaluateObjective(placed.edition.instance, placed.assignment));
   EXPECT_EQ(ShownObjective(done.body), std::to_string(stored->objective));
-  EXPECT_TRUE(Contains(done.body, "How many got their 1st, 2nd and 3rd choice"));
+  EXPECT_THAT(done.body, HasSubstr("How many got their 1st, 2nd and 3rd choice"));
   const auto ranks = engine::RankCounts(placed.edition.instance, placed.assignment);
-  EXPECT_TRUE(Contains(done.body, "<th scope=\"row\">1st choice</th><td>" + std::to_string(ranks[0]) + "</td>"));
-  EXPECT_TRUE(Contains(done.body, "Shares per group against everyone"));
+  EXPECT_THAT(done.body, HasSubstr("<th scope=\"row\">1st choice</th><td>" + std::to_string(ranks[0]) + "</td>"));
+  EXPECT_THAT(done.body, HasSubstr("Shares per group against everyone"));
   if (ranks[0] < 90) {
-    EXPECT_TRUE(Contains(done.body, "Swap with ") || Contains(done.body, "Possible; the objective"));
+    EXPECT_THAT(done.body, AnyOf(HasSubstr("Swap with "), HasSubstr("Possible; the objective")));
   }
 
   // Swap women of group 0 with men of group 1 by hand until a balance band breaks.
@@ -241,8 +245,8 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
     after = c.Get(PathOf(r.location));
     if (Contains(after.body, "Balance band:</strong> ")) break;
   }
-  EXPECT_TRUE(Contains(after.body, "Balance band:</strong> " + db.edition.working_groups[0].name + " has ")) << after.body.substr(0, 3000);
-  EXPECT_FALSE(Contains(after.body, "Size limit"));
+  EXPECT_THAT(after.body, HasSubstr("Balance band:</strong> " + db.edition.working_groups[0].name + " has ")) << after.body.substr(0, 3000);
+  EXPECT_THAT(after.body, Not(HasSubstr("Size limit")));
   placed = Load(db, stored->id);
   const auto moved_run = store::AssignmentStore(db.db->pool()).Get(db.edition.id, stored->id);
   EXPECT_EQ(moved_run->objective, engine::EvaluateObjective(placed.edition.instance, placed.assignment));
@@ -297,8 +301,8 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   ASSERT_EQ(participant.SignInWith(server.SignInLink(stay0_account->email)).status, 303);
   const auto programme = participant.Get("/editions/24/my-programme");
   ASSERT_EQ(programme.status, 200);
-  EXPECT_TRUE(Contains(programme.body, "Your working group “" + db.edition.working_groups[1].name + "”"));
-  EXPECT_FALSE(Contains(programme.body, "Your working group “" + db.edition.working_groups[0].name + "”"));
+  EXPECT_THAT(programme.body, HasSubstr("Your working group “" + db.edition.working_groups[1].name + "”"));
+  EXPECT_THAT(programme.body, Not(HasSubstr("Your working group “" + db.edition.working_groups[0].name + "”")));
 
   // The accepted list changes after the run: the page says so and publishing waits for a new run.
   Id waitlisted = 0;
@@ -309,11 +313,11 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
                                                    {waitlisted, RegistrationStatus::kAccepted, "", std::nullopt}},
                                    std::nullopt).ok());
   const auto stale = c.Get("/manage/editions/24/assignment?run=" + run_id);
-  EXPECT_TRUE(Contains(stale.body, "1 of its people are no longer accepted")) << stale.body.substr(0, 3000);
-  EXPECT_TRUE(Contains(stale.body, "and 1 accepted people are not in it"));
+  EXPECT_THAT(stale.body, HasSubstr("1 of its people are no longer accepted")) << stale.body.substr(0, 3000);
+  EXPECT_THAT(stale.body, HasSubstr("and 1 accepted people are not in it"));
   const auto refused_publish = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}});
   EXPECT_EQ(refused_publish.status, 409);
-  EXPECT_TRUE(Contains(refused_publish.body, "Run the assignment again, then publish the new one."));
+  EXPECT_THAT(refused_publish.body, HasSubstr("Run the assignment again, then publish the new one."));
 }
 
 TEST_P(AssignmentTest, RunningTheAssignmentWithNoOneAcceptedSaysWhatToDoFirst) {
@@ -331,7 +335,7 @@ TEST_P(AssignmentTest, RunningTheAssignmentWithNoOneAcceptedSaysWhatToDoFirst) {
   if (anyone_accepted) GTEST_SKIP() << "the demo already accepts people";
   auto r = c.Post("/manage/editions/24/assignment", {});
   EXPECT_EQ(r.status, 422);
-  EXPECT_TRUE(Contains(r.body, "No one is accepted yet: apply a selection"));
+  EXPECT_THAT(r.body, HasSubstr("No one is accepted yet: apply a selection"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, AssignmentTest, ::testing::Values("sqlite", "postgresql"),

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "domain/core/zoned_time.h"
+#include "mail/letters.h"
 #include "web/participation/application_pages.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
@@ -19,8 +20,6 @@ constexpr RegistrationStatus kDecisions[] = {RegistrationStatus::kAccepted, Regi
 std::string DetailUrl(const Edition& e, Id id) {
   return "/manage/editions/" + std::to_string(e.number) + "/applications/" + std::to_string(id);
 }
-
-std::string EditionName(const Edition& e) { return "the " + Ordinal(e.number) + " edition (" + e.title + ")"; }
 
 std::string MailStatusLabel(store::MailStatus status) {
   switch (status) {
@@ -138,7 +137,7 @@ Response DecideApplication(RequestContext& ctx, const Edition& e, ParticipationS
                         FormState::OnField("decision", Error::Invalid("Choose a decision: accept, waitlist or decline.")));
   }
   store::Decision d{r->id, *status, reason, std::nullopt};
-  if (r->status != *status) d.mail = DecisionMail(e, *r, EmailOf(stores, *r), *status, ctx.config.base_url);
+  if (r->status != *status) d.mail = DecisionMail(e, ctx.site->name, *r, EmailOf(stores, *r), *status, ctx.config.base_url);
   if (auto decided = stores.registrations.Decide(e.id, {d}, ctx.ActorId()); !decided) {
     return RenderDetail(ctx, e, stores, *r, decision, reason,
                         FormState::OnField("decision", Error::Conflict(decided.error().message())));
@@ -148,51 +147,21 @@ Response DecideApplication(RequestContext& ctx, const Edition& e, ParticipationS
 
 }  // namespace
 
-std::string DecisionSubject(const Edition& e, RegistrationStatus status) {
-  const std::string start = "Your participation in " + EditionName(e) + ": ";
+store::OutgoingMail DecisionMail(const Edition& e, std::string_view series_name, const Registration& r,
+                                 const std::string& to_address, RegistrationStatus status, const std::string& base_url) {
+  mail::DecisionLetter letter;
   switch (status) {
-    case RegistrationStatus::kAccepted: return start + "accepted";
-    case RegistrationStatus::kWaitlisted: return start + "on the waiting list";
-    case RegistrationStatus::kDeclined: return start + "our decision";
-    case RegistrationStatus::kApplied: return start + "received";
+    case RegistrationStatus::kAccepted: letter.decision = mail::DecisionLetter::Decision::kAccepted; break;
+    case RegistrationStatus::kWaitlisted: letter.decision = mail::DecisionLetter::Decision::kWaitlisted; break;
+    case RegistrationStatus::kDeclined: letter.decision = mail::DecisionLetter::Decision::kDeclined; break;
+    case RegistrationStatus::kApplied: letter.decision = mail::DecisionLetter::Decision::kConsidered; break;
   }
-  return start;
-}
-
-store::OutgoingMail DecisionMail(const Edition& e, const Registration& r, const std::string& to_address,
-                                 RegistrationStatus status, const std::string& base_url) {
-  store::OutgoingMail mail;
-  mail.to_address = to_address;
-  mail.to_name = r.full_name;
-  mail.subject = DecisionSubject(e, status);
-  mail.purpose = "registration_decision";
-  mail.reference = "registration:" + std::to_string(r.id);
-  const std::string hello = "Dear " + r.full_name + ",\n\n";
-  const std::string bye = "\n\nWith best regards,\nThe secretariat\n";
-  const std::string page = base_url + "/editions/" + std::to_string(e.number);
-  switch (status) {
-    case RegistrationStatus::kAccepted:
-      mail.body_text = hello + "We are glad to tell you that your place at " + EditionName(e) +
-                       " is confirmed. We look forward to welcoming you.\n\nThe programme and practical details are "
-                       "at " + page + "; we will write again with the logistics." + bye;
-      break;
-    case RegistrationStatus::kWaitlisted:
-      mail.body_text = hello + "Thank you for registering for " + EditionName(e) +
-                       ". Many more people registered than the seminar has places, so we have put you on the "
-                       "waiting list. If a place becomes free, we will write to you straight away; there is "
-                       "nothing you need to do now." + bye;
-      break;
-    case RegistrationStatus::kDeclined:
-      mail.body_text = hello + "Thank you for your interest in " + EditionName(e) +
-                       ". We received many more registrations than the seminar has places, and we are sorry that "
-                       "we cannot offer you a place this time. We would be glad to hear from you again for a "
-                       "future edition; the seminar's public outcomes will be at " + page + "." + bye;
-      break;
-    case RegistrationStatus::kApplied:
-      mail.body_text = hello + "Your registration for " + EditionName(e) + " is being considered." + bye;
-      break;
-  }
-  return mail;
+  letter.name = r.full_name;
+  letter.edition = EditionForPeople(e, series_name);
+  letter.page = base_url + "/editions/" + std::to_string(e.number);
+  auto message = mail::Addressed(mail::Compose(letter), to_address, r.full_name, "registration_decision");
+  message.reference = "registration:" + std::to_string(r.id);
+  return message;
 }
 
 std::vector<Route> ApplicationDetailRoutes(ParticipationStores& stores) {

@@ -321,7 +321,7 @@ Response DecideApplications(RequestContext& ctx, const Edition& e, Participation
     }
     store::Decision d{id, *status, bulk.reason, std::nullopt};
     if (!r->erased_at && r->status != *status) {
-      d.mail = DecisionMail(e, *r, emails[r->invitation_id], *status, ctx.config.base_url);
+      d.mail = DecisionMail(e, ctx.site->name, *r, emails[r->invitation_id], *status, ctx.config.base_url);
     }
     decisions.push_back(std::move(d));
   }

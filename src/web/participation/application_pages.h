@@ -25,10 +25,9 @@ std::vector<Route> ApplicationDetailRoutes(ParticipationStores& stores);
 
 // The message that tells a person of a decision (accepted, waitlisted or declined), kindly
 // worded; it never carries the internal reason. `to_address` is the person's e-mail.
-store::OutgoingMail DecisionMail(const Edition& edition, const Registration& registration,
-                                 const std::string& to_address, RegistrationStatus status,
-                                 const std::string& base_url);
-// "Your participation in the 24th edition (<title>): accepted".
-std::string DecisionSubject(const Edition& edition, RegistrationStatus status);
+// `series_name` names the edition (EditionForPeople).
+store::OutgoingMail DecisionMail(const Edition& edition, std::string_view series_name,
+                                 const Registration& registration, const std::string& to_address,
+                                 RegistrationStatus status, const std::string& base_url);
 
 }  // namespace plenary::web

@@ -3,6 +3,7 @@
 // list's filters, sort and counts; the CSV (exact bytes) and XLSX exports (read back with
 // Python's zipfile, tests/formats/xlsx_cells.py); decisions one at a time and in bulk with
 // their e-mails and history; the steering committee's approval going stale; and who may do what.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -21,8 +22,9 @@
 namespace plenary::web {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::Client;
-using testing::Contains;
 using testing::Count;
 using testing::RunCommand;
 using testing::TestServer;
@@ -151,24 +153,24 @@ TEST_P(ApplicationsTest, FiltersSortsAndCountsExactly) {
   Client secretariat = SignedIn("secretariat@asef.example");
   const auto all = secretariat.Get("/manage/editions/90/applications");
   ASSERT_EQ(all.status, 200);
-  EXPECT_TRUE(Contains(all.body, "Showing 5 of 5 registrations."));
-  EXPECT_TRUE(Contains(all.body, "Applied 5</span>, <span class=\"status-count\">Accepted 0</span>"));
+  EXPECT_THAT(all.body, HasSubstr("Showing 5 of 5 registrations."));
+  EXPECT_THAT(all.body, HasSubstr("Applied 5</span>, <span class=\"status-count\">Accepted 0</span>"));
   EXPECT_EQ(Count(all.body, "name=\"registration\""), 5);
-  EXPECT_TRUE(Contains(all.body, "<option value=\"Asia\">Asia (2)</option>"));
-  EXPECT_TRUE(Contains(all.body, "<option value=\"woman\">Woman (2)</option>"));
-  EXPECT_TRUE(Contains(all.body, "<option value=\"Poland\">Poland (1)</option>"));
-  EXPECT_TRUE(Contains(all.body, "<option value=\"" + std::to_string(seeded_.groups[0]) + "\">Privacy (3)</option>"));
-  EXPECT_TRUE(Contains(all.body, "Nominated</td>"));
+  EXPECT_THAT(all.body, HasSubstr("<option value=\"Asia\">Asia (2)</option>"));
+  EXPECT_THAT(all.body, HasSubstr("<option value=\"woman\">Woman (2)</option>"));
+  EXPECT_THAT(all.body, HasSubstr("<option value=\"Poland\">Poland (1)</option>"));
+  EXPECT_THAT(all.body, HasSubstr("<option value=\"" + std::to_string(seeded_.groups[0]) + "\">Privacy (3)</option>"));
+  EXPECT_THAT(all.body, HasSubstr("Nominated</td>"));
 
   const auto asia = secretariat.Get("/manage/editions/90/applications?region=Asia&gender=woman");
-  EXPECT_TRUE(Contains(asia.body, "Showing 1 of 5 registrations."));
-  EXPECT_TRUE(Contains(asia.body, ">Nguyễn Thị Lan</a><br><span class=\"meta\">Nguyen Thi Lan</span>"));
-  EXPECT_FALSE(Contains(asia.body, "Zofia Nowak"));
+  EXPECT_THAT(asia.body, HasSubstr("Showing 1 of 5 registrations."));
+  EXPECT_THAT(asia.body, HasSubstr(">Nguyễn Thị Lan</a><br><span class=\"meta\">Nguyen Thi Lan</span>"));
+  EXPECT_THAT(asia.body, Not(HasSubstr("Zofia Nowak")));
   // Region counts keep the gender filter: two women, one in Asia, one in Europe.
-  EXPECT_TRUE(Contains(asia.body, "<option value=\"Asia\" selected>Asia (1)</option>"));
-  EXPECT_TRUE(Contains(asia.body, "<option value=\"Europe\">Europe (1)</option>"));
-  EXPECT_TRUE(Contains(asia.body, "<option value=\"woman\" selected>Woman (1)</option>"));
-  EXPECT_TRUE(Contains(asia.body, "<option value=\"man\">Man (1)</option>"));
+  EXPECT_THAT(asia.body, HasSubstr("<option value=\"Asia\" selected>Asia (1)</option>"));
+  EXPECT_THAT(asia.body, HasSubstr("<option value=\"Europe\">Europe (1)</option>"));
+  EXPECT_THAT(asia.body, HasSubstr("<option value=\"woman\" selected>Woman (1)</option>"));
+  EXPECT_THAT(asia.body, HasSubstr("<option value=\"man\">Man (1)</option>"));
 
   // Sorted by country, descending: Viet Nam, Poland, Mongolia, International, Denmark.
   const auto sorted = secretariat.Get("/manage/editions/90/applications?sort=country&order=desc");
@@ -177,7 +179,7 @@ TEST_P(ApplicationsTest, FiltersSortsAndCountsExactly) {
              anders = sorted.body.find(">Anders Berg<");
   ASSERT_NE(anders, std::string::npos);
   EXPECT_TRUE(lan < zofia && zofia < bat && bat < alex && alex < anders);
-  EXPECT_TRUE(Contains(sorted.body, "aria-sort=\"descending\"><a href=\"/manage/editions/90/applications?sort=country&amp;order=asc\">Country"));
+  EXPECT_THAT(sorted.body, HasSubstr("aria-sort=\"descending\"><a href=\"/manage/editions/90/applications?sort=country&amp;order=asc\">Country"));
 }
 
 TEST_P(ApplicationsTest, ExportsTheFilteredRowsAsCsvAndXlsx) {
@@ -217,8 +219,8 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
   secretariat.Get(Detail(0));
   const auto missing = secretariat.Post(Detail(0) + "/decision", {{"reason", "kept"}});
   EXPECT_EQ(missing.status, 422);
-  EXPECT_TRUE(Contains(missing.body, "Choose a decision: accept, waitlist or decline."));
-  EXPECT_TRUE(Contains(missing.body, ">kept</textarea>"));
+  EXPECT_THAT(missing.body, HasSubstr("Choose a decision: accept, waitlist or decline."));
+  EXPECT_THAT(missing.body, HasSubstr(">kept</textarea>"));
 
   const struct {
     size_t person;
@@ -226,10 +228,10 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
     const char* subject;
     RegistrationStatus status;
   } cases[] = {
-      {0, "accepted", "Your participation in the 90th edition (Test Seminar): accepted", RegistrationStatus::kAccepted},
-      {1, "waitlisted", "Your participation in the 90th edition (Test Seminar): on the waiting list",
+      {0, "accepted", "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: accepted", RegistrationStatus::kAccepted},
+      {1, "waitlisted", "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: on the waiting list",
        RegistrationStatus::kWaitlisted},
-      {3, "declined", "Your participation in the 90th edition (Test Seminar): our decision",
+      {3, "declined", "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: our decision",
        RegistrationStatus::kDeclined},
   };
   for (const auto& c : cases) {
@@ -242,8 +244,8 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
     const auto mails = MailsTo(c.person);
     ASSERT_EQ(mails.size(), 1u) << c.decision;
     EXPECT_EQ(mails[0].subject, c.subject);
-    EXPECT_TRUE(Contains(mails[0].body_text, "Dear " + kPeople[c.person].name + ",")) << mails[0].body_text;
-    EXPECT_FALSE(Contains(mails[0].body_text, "INTERNAL-NOTE")) << mails[0].body_text;
+    EXPECT_THAT(mails[0].body_text, HasSubstr("Dear " + kPeople[c.person].name + ",")) << mails[0].body_text;
+    EXPECT_THAT(mails[0].body_text, Not(HasSubstr("INTERNAL-NOTE"))) << mails[0].body_text;
     const auto history = store::RegistrationStore(db_->pool()).History(seeded_.ids[c.person]);
     ASSERT_EQ(history.size(), 2u);
     EXPECT_EQ(history[0].status, RegistrationStatus::kApplied);
@@ -251,17 +253,17 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
     EXPECT_EQ(history[1].reason, "INTERNAL-NOTE-" + std::string(c.decision));
     EXPECT_EQ(history[1].actor_id, store::AccountStore(db_->pool()).FindByEmail("secretariat@asef.example")->id);
   }
-  EXPECT_TRUE(Contains(MailsTo(3)[0].body_text, "we cannot offer you a place this time"));
+  EXPECT_THAT(MailsTo(3)[0].body_text, HasSubstr("we cannot offer you a place this time"));
 
   // The detail page: every field, the ranking by name, the history with who, the messages.
   const auto page = secretariat.Get(Detail(0));
-  EXPECT_TRUE(Contains(page.body, "<dt>Internal reason</dt><dd>INTERNAL-NOTE-accepted</dd>"));
-  EXPECT_TRUE(Contains(page.body, "<dt>Access needs</dt><dd>Step-free access</dd>"));
-  EXPECT_TRUE(Contains(page.body, "<ol><li>Privacy</li><li>Expression</li></ol>"));
-  EXPECT_TRUE(Contains(page.body, "<td>Accepted</td><td>Demo Secretariat</td>"));
-  EXPECT_TRUE(Contains(page.body, "<td>INTERNAL-NOTE-accepted</td>"));
-  EXPECT_TRUE(Contains(page.body, "<td>Your participation in the 90th edition (Test Seminar): accepted</td><td>Waiting to be sent</td>"));
-  EXPECT_TRUE(Contains(page.body, "<td>Registration received</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<dt>Internal reason</dt><dd>INTERNAL-NOTE-accepted</dd>"));
+  EXPECT_THAT(page.body, HasSubstr("<dt>Access needs</dt><dd>Step-free access</dd>"));
+  EXPECT_THAT(page.body, HasSubstr("<ol><li>Privacy</li><li>Expression</li></ol>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>Accepted</td><td>Demo Secretariat</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>INTERNAL-NOTE-accepted</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: accepted</td><td>Waiting to be sent</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>Registration received</td>"));
 
   // The same decision again changes nothing and sends nothing more.
   secretariat.Post(Detail(0) + "/decision", {{"decision", "accepted"}});
@@ -274,9 +276,9 @@ TEST_P(ApplicationsTest, BulkDecisionFromTheListKeepsTheFilter) {
   const auto none = secretariat.Post("/manage/editions/90/applications/decisions",
                                      {{"region", "Europe"}, {"decision", "declined"}});
   EXPECT_EQ(none.status, 422);
-  EXPECT_TRUE(Contains(none.body, "Tick at least one registration in the list."));
-  EXPECT_TRUE(Contains(none.body, "Showing 2 of 5 registrations."));
-  EXPECT_TRUE(Contains(none.body, "value=\"declined\" id=\"bulk-decision-declined\" checked"));
+  EXPECT_THAT(none.body, HasSubstr("Tick at least one registration in the list."));
+  EXPECT_THAT(none.body, HasSubstr("Showing 2 of 5 registrations."));
+  EXPECT_THAT(none.body, HasSubstr("value=\"declined\" id=\"bulk-decision-declined\" checked"));
 
   const auto r = secretariat.Post("/manage/editions/90/applications/decisions",
                                   {{"region", "Europe"}, {"sort", "name"}, {"order", "asc"}, {"registration", Id(1)},
@@ -289,12 +291,12 @@ TEST_P(ApplicationsTest, BulkDecisionFromTheListKeepsTheFilter) {
   for (size_t person : {1, 3}) {
     const auto mails = MailsTo(person);
     ASSERT_EQ(mails.size(), 1u);
-    EXPECT_EQ(mails[0].subject, "Your participation in the 90th edition (Test Seminar): on the waiting list");
-    EXPECT_FALSE(Contains(mails[0].body_text, "BULK-NOTE"));
+    EXPECT_EQ(mails[0].subject, "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: on the waiting list");
+    EXPECT_THAT(mails[0].body_text, Not(HasSubstr("BULK-NOTE")));
   }
   const auto after = secretariat.Get(r.location);
-  EXPECT_TRUE(Contains(after.body, "Decision saved for 2 registration(s)"));
-  EXPECT_TRUE(Contains(after.body, "Waitlisted 2</span>"));
+  EXPECT_THAT(after.body, HasSubstr("Decision saved for 2 registration(s)"));
+  EXPECT_THAT(after.body, HasSubstr("Waitlisted 2</span>"));
 }
 
 TEST_P(ApplicationsTest, SteeringApprovalBecomesVisiblyStaleWhenTheListChanges) {
@@ -308,23 +310,23 @@ TEST_P(ApplicationsTest, SteeringApprovalBecomesVisiblyStaleWhenTheListChanges) 
   ASSERT_EQ(secretariat.Post(Detail(2) + "/decision", {{"decision", "accepted"}}).status, 303);
 
   const auto before = steering.Get("/manage/editions/90/applications?status=accepted");
-  EXPECT_TRUE(Contains(before.body, "has not approved the accepted list yet"));
-  EXPECT_TRUE(Contains(before.body, "Approve this list (2 accepted)"));
-  EXPECT_FALSE(Contains(before.body, "name=\"registration\""));  // steering cannot decide
+  EXPECT_THAT(before.body, HasSubstr("has not approved the accepted list yet"));
+  EXPECT_THAT(before.body, HasSubstr("Approve this list (2 accepted)"));
+  EXPECT_THAT(before.body, Not(HasSubstr("name=\"registration\"")));  // steering cannot decide
   const auto approved = steering.Post("/manage/editions/90/applications/approval", {{"comment", "Balanced."}});
   ASSERT_EQ(approved.status, 303);
   auto page = steering.Get("/manage/editions/90/applications");
-  EXPECT_TRUE(Contains(page.body, "Approved by " + steering_name + " on ")) << page.body;
-  EXPECT_TRUE(Contains(page.body, "(2 accepted). Comment: “Balanced.”"));
-  EXPECT_TRUE(Contains(page.body, "The accepted list has not changed since."));
+  EXPECT_THAT(page.body, HasSubstr("Approved by " + steering_name + " on ")) << page.body;
+  EXPECT_THAT(page.body, HasSubstr("(2 accepted). Comment: “Balanced.”"));
+  EXPECT_THAT(page.body, HasSubstr("The accepted list has not changed since."));
 
   // One more accepted, one declined: the approval no longer matches.
   secretariat.Get(Detail(4));
   ASSERT_EQ(secretariat.Post(Detail(4) + "/decision", {{"decision", "accepted"}}).status, 303);
   ASSERT_EQ(secretariat.Post(Detail(0) + "/decision", {{"decision", "declined"}}).status, 303);
   page = secretariat.Get("/manage/editions/90/applications");
-  EXPECT_TRUE(Contains(page.body, "Changed since the approval: 1 added, 1 removed."));
-  EXPECT_FALSE(Contains(page.body, "Approve this list"));  // the secretariat sees, cannot approve
+  EXPECT_THAT(page.body, HasSubstr("Changed since the approval: 1 added, 1 removed."));
+  EXPECT_THAT(page.body, Not(HasSubstr("Approve this list")));  // the secretariat sees, cannot approve
   EXPECT_EQ(secretariat.Post("/manage/editions/90/applications/approval", {}).status, 403);
 }
 

@@ -28,7 +28,7 @@ struct ComposedInvitation {
 };
 
 // `invitation` names the person (e-mail, name, sector, ...); its expiry is set here.
-ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edition, Invitation invitation,
-                                     UtcSeconds now);
+ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edition, std::string_view series_name,
+                                     Invitation invitation, UtcSeconds now);
 
 }  // namespace plenary::web

@@ -212,7 +212,7 @@ Response InviteOne(RequestContext& ctx, const Edition& edition, ParticipationSto
   i.sector = checked->sector;
   i.organisation = checked->organisation;
   i.country = checked->country;
-  auto composed = ComposeInvitation(ctx.config, edition, i, ctx.Now());
+  auto composed = ComposeInvitation(ctx.config, edition, ctx.site->name, i, ctx.Now());
   auto created = stores.invitations.Create({composed.stored}, ctx.ActorId());
   if (!created) {
     return Render(ctx, edition, stores, typed,
@@ -229,7 +229,7 @@ Response ResendInvitation(RequestContext& ctx, const Edition& edition, Participa
   if (auto open = CheckInvitationsOpen(edition, ctx.Now()); !open) {
     return Render(ctx, edition, stores, {}, FormState::Refused(Error::Invalid(open.error().message())));
   }
-  auto composed = ComposeInvitation(ctx.config, edition, *invitation, ctx.Now());
+  auto composed = ComposeInvitation(ctx.config, edition, ctx.site->name, *invitation, ctx.Now());
   auto resent = stores.invitations.Resend(edition.id, *id, composed.stored.token_hash,
                                           composed.stored.invitation.expires_at, *composed.stored.mail, ctx.ActorId());
   if (!resent) return Render(ctx, edition, stores, {}, FormState::Refused(Error::Conflict(resent.error().message())));
@@ -334,6 +334,8 @@ JobHandler InvitationImportJobHandler(ParticipationStores& stores, const WebConf
     const auto edition = stores.editions.GetById(*job.edition_id);
     if (!edition) return Error::NotFound("The edition of this import no longer exists.");
     if (auto open = CheckInvitationsOpen(*edition, clock.Now()); !open) return open.error();
+    const auto series = stores.series.Primary();
+    const std::string series_name = series ? series->name : "";
     InviteeRules rules;
     rules.countries = PartnerCountries(stores.partners, edition->series_id);
     // Not `already_invited`: addresses already invited (by an earlier run of this job after a
@@ -367,7 +369,7 @@ JobHandler InvitationImportJobHandler(ParticipationStores& stores, const WebConf
       i.sector = row.sector;
       i.organisation = row.organisation;
       i.country = row.country;
-      batch.push_back(ComposeInvitation(config, *edition, i, clock.Now()).stored);
+      batch.push_back(ComposeInvitation(config, *edition, series_name, i, clock.Now()).stored);
       if (static_cast<int>(batch.size()) == kBatch) {
         if (auto s = flush(); !s) return s.error();
       }

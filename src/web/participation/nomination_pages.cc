@@ -5,6 +5,7 @@
 #include "domain/core/text.h"
 #include "domain/core/zoned_time.h"
 #include "domain/series/partner.h"
+#include "mail/letters.h"
 #include "web/account/sign_in_pages.h"
 #include "web/participation/invitation_mail.h"
 #include "web/series/edition_route.h"
@@ -197,23 +198,19 @@ bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& part
     // The link goes in the nomination request below, not in a sign-in mail of its own.
     const std::string link = IssueSignInLink(stores.accounts, ctx.config, ctx.Now(), *account,
                                              SignInMail::kReturnOnly, NominationPath(edition, partner.id));
-    store::OutgoingMail m;
-    m.to_address = account->email;
-    m.to_name = contact.name;
-    m.subject = "Nominations for " + title;
-    std::string body = "Dear " + contact.name + ",\n\nAs the focal point of " + partner.name +
-                       ", you are asked to nominate " + Officials(quota) + " for the " + Ordinal(edition.number) +
-                       " edition of the seminar, \"" + title + "\", " + DisplayDates(edition) + ", " +
-                       DisplayPlace(edition) + ".\n\n";
+    mail::NominationRequestLetter letter;
+    letter.name = contact.name;
+    letter.partner = partner.name;
+    letter.officials = Officials(quota);
+    letter.edition = EditionForPeople(edition, ctx.site->name);
+    letter.title = title;
+    letter.dates = DisplayDates(edition);
     if (edition.registration_deadline) {
-      body += "Please nominate before the registration deadline, " +
-              FormatInZone(*edition.registration_deadline, edition.time_zone) + ".\n\n";
+      letter.deadline = FormatInZone(*edition.registration_deadline, edition.time_zone);
     }
-    body += "This link signs you in once and opens the nomination page of " + partner.name + ". It expires in " +
-            std::to_string(ctx.config.signin_link_minutes / 60) + " hours; afterwards, ask for a new "
-            "sign-in link on the sign-in page:\n\n" + link + "\n";
-    m.body_text = body;
-    m.purpose = "nomination_request";
+    letter.link = link;
+    letter.hours = ctx.config.signin_link_minutes / 60;
+    store::OutgoingMail m = mail::Addressed(mail::Compose(letter), account->email, contact.name, "nomination_request");
     m.reference = "nomination:" + std::to_string(edition.id) + ":" + std::to_string(partner.id);
     mails.push_back(std::move(m));
   }
@@ -302,7 +299,7 @@ Response NominateOfficial(RequestContext& ctx, const Edition& edition, const Par
   i.sector = Sector::kGovernment;
   i.organisation = organisation;
   i.country = partner.name;
-  auto composed = ComposeInvitation(ctx.config, edition, i, ctx.Now());
+  auto composed = ComposeInvitation(ctx.config, edition, ctx.site->name, i, ctx.Now());
   auto created = stores.invitations.Create({composed.stored}, ctx.ActorId());
   if (!created && created.error().code() == ErrorCode::kInvalidInput) {  // the quota, filled meanwhile
     return refuse(FormState::Refused(Error::Invalid(created.error().message())));

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/core/text.h"
+#include "mail/letters.h"
 #include "embedded_files.h"
 #include "web/participation/registration_form.h"
 #include "web/series/edition_route.h"
@@ -75,19 +76,12 @@ std::string StatusExplained(RegistrationStatus status) {
   return "";
 }
 
-store::OutgoingMail ErasureNotice(const std::string& base_url, const Edition& edition, const Registration& r,
-                                  const std::string& to) {
-  store::OutgoingMail m;
-  m.to_address = to;
-  m.to_name = "Secretariat";
-  m.purpose = "erasure_request";
+store::OutgoingMail ErasureNotice(const std::string& base_url, const Edition& edition, std::string_view series_name,
+                                  const Registration& r, const std::string& to) {
   // Ids only: the secretariat looks the person up on the page; the mail outlives the erasure.
-  m.subject = "Erasure request: registration " + std::to_string(r.id) + " (" + Ordinal(edition.number) + " edition)";
-  m.body_text = "A participant of the " + Ordinal(edition.number) +
-                " edition asked for their personal data to be erased (registration " + std::to_string(r.id) +
-                ").\n\nComplete the erasure at\n" + base_url + "/manage/editions/" +
-                std::to_string(edition.number) + "/erasures\n";
-  return m;
+  const mail::ErasureNoticeLetter letter{r.id, EditionForPeople(edition, series_name),
+                                         base_url + "/manage/editions/" + std::to_string(edition.number) + "/erasures"};
+  return mail::Addressed(mail::Compose(letter), to, "Secretariat", "erasure_request");
 }
 
 // docs/PRIVACY.md as blocks: "## " headings, "- " list items (continued by indented lines),
@@ -215,7 +209,7 @@ Response RequestErasure(RequestContext& ctx, const Edition& edition, Participati
   if (!r || r->erased_at) return NoRegistrationPage(ctx, edition, not_found);
   std::optional<store::OutgoingMail> notice;
   if (ctx.site && !ctx.site->contact_email.empty()) {
-    notice = ErasureNotice(ctx.config.base_url, edition, *r, ctx.site->contact_email);
+    notice = ErasureNotice(ctx.config.base_url, edition, ctx.site->name, *r, ctx.site->contact_email);
   }
   if (auto asked = stores.registrations.RequestErasure(edition.id, r->id, notice, ctx.Now()); !asked) {
     return NoRegistrationPage(ctx, edition, not_found);

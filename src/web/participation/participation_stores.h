@@ -11,10 +11,12 @@
 #include "store/participation/registration_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
+#include "store/series/series_store.h"
 
 namespace plenary::web {
 
 struct ParticipationStores {
+  store::SeriesStore& series;  // the series' name, for the import job's messages
   store::EditionStore& editions;
   store::PartnerStore& partners;
   store::AccountStore& accounts;

@@ -164,29 +164,22 @@ Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int sta
   }, status);
 }
 
-store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition, const Registration& r,
-                                     const std::string& to, const std::string& subject_start) {
-  store::OutgoingMail m;
-  m.to_address = to;
-  m.to_name = r.full_name;
-  m.subject = subject_start + ": " + edition.title;
-  m.purpose = "registration_confirmation";
-  std::string ranking;
-  for (size_t i = 0; i < r.ranking.size(); ++i) {
-    ranking += "  " + std::to_string(i + 1) + ". " + WorkingGroupName(edition, r.ranking[i]) + "\n";
-  }
-  const std::string link = base_url + "/editions/" + std::to_string(edition.number) + "/registration";
-  m.body_text = "Dear " + r.full_name + ",\n\nthank you for registering for the " + Ordinal(edition.number) +
-                " edition: " + edition.title + ". This is what we have:\n\n" + "Name: " + r.full_name + "\n" +
-                (r.latin_name.empty() ? "" : "Name in Latin letters: " + r.latin_name + "\n") +
-                "Organisation: " + r.organisation + "\n" + "Country: " + r.country + "\n" +
-                "Working groups, in your order of preference:\n" + ranking + "\n";
+store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition, std::string_view series_name,
+                                     const Registration& r, const std::string& to, mail::RegistrationLetter::Kind kind) {
+  mail::RegistrationLetter letter;
+  letter.kind = kind;
+  letter.name = r.full_name;
+  letter.latin_name = r.latin_name;
+  letter.organisation = r.organisation;
+  letter.country = r.country;
+  letter.edition = EditionForPeople(edition, series_name);
+  letter.title = edition.title;
+  for (Id group : r.ranking) letter.ranking.push_back(WorkingGroupName(edition, group));
   if (edition.registration_deadline) {
-    m.body_text += "You can change your registration until " +
-                   FormatInZone(*edition.registration_deadline, edition.time_zone) + ": sign in at\n" + link + "\n";
+    letter.changes_until = FormatInZone(*edition.registration_deadline, edition.time_zone);
   }
-  m.body_text += "\nThe secretariat will tell you whether you have a place after the deadline.\n";
-  return m;
+  letter.link = base_url + "/editions/" + std::to_string(edition.number) + "/registration";
+  return mail::Addressed(mail::Compose(letter), to, r.full_name, "registration_confirmation");
 }
 
 }  // namespace plenary::web

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/participation/participation.h"
+#include "mail/letters.h"
 #include "store/core/outbox_store.h"
 #include "store/series/partner_store.h"
 #include "web/server/form_state.h"
@@ -40,10 +41,10 @@ Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, sto
 // `status` (HttpStatusOf kNotFound when the request needed one).
 Response NoRegistrationPage(RequestContext& ctx, const Edition& edition, int status = 200);
 
-// "<subject_start>: <edition title>" to `to`: what they gave (name, organisation, ranking by
-// group name) and until when they may change it (at `base_url`), in the edition's zone.
-store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition,
+// The confirmation of a registration received or updated, to `to`: what they gave (name,
+// organisation, ranking by group name) and until when they may change it (at `base_url`).
+store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition& edition, std::string_view series_name,
                                      const Registration& registration, const std::string& to,
-                                     const std::string& subject_start);
+                                     mail::RegistrationLetter::Kind kind);
 
 }  // namespace plenary::web

@@ -123,9 +123,9 @@ Response RegisterWithInvitation(RequestContext& ctx, ParticipationStores& stores
                                   FormState::Refused(Error::Invalid(parsed.error().fields())));
   }
   parsed->invitation_id = open.invitation.id;
-  const auto mail = ConfirmationMail(ctx.config.base_url, open.edition, *parsed, open.invitation.email,
-                                     "Registration received");
-  auto created = stores.registrations.Create(store::Sha256Hex(ctx.Param("token")), *parsed, mail, now);
+  const auto confirmation = ConfirmationMail(ctx.config.base_url, open.edition, ctx.site->name, *parsed,
+                                             open.invitation.email, mail::RegistrationLetter::Kind::kReceived);
+  auto created = stores.registrations.Create(store::Sha256Hex(ctx.Param("token")), *parsed, confirmation, now);
   if (!created) {
     // Another submission of the same link won the race, or the e-mail already has one.
     return Refusal(ctx, "Not registered", Error::Conflict(created.error().message()), open.edition.number);
@@ -182,8 +182,9 @@ Response UpdateOwnRegistration(RequestContext& ctx, const Edition& edition, Part
   updated.account_id = stored->account_id;
   updated.version = *view.version;
   KeepConsentTimes(updated, *stored);
-  const auto mail = ConfirmationMail(ctx.config.base_url, edition, updated, ctx.account->email, "Registration updated");
-  if (auto saved = stores.registrations.Update(updated, mail); !saved) {
+  const auto confirmation = ConfirmationMail(ctx.config.base_url, edition, ctx.site->name, updated,
+                                             ctx.account->email, mail::RegistrationLetter::Kind::kUpdated);
+  if (auto saved = stores.registrations.Update(updated, confirmation); !saved) {
     const auto current = stores.registrations.FindForAccount(edition.id, ctx.account->id);
     if (current) view.version = current->version;
     return RenderRegistrationForm(ctx, edition, stores.partners, view, draft, Stale());

@@ -4,6 +4,7 @@
 
 #include "domain/core/zoned_time.h"
 #include "domain/programme/programme.h"
+#include "mail/letters.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
 #include "web/server/form_state.h"
@@ -79,15 +80,10 @@ std::vector<store::OutgoingMail> JoinLinkMails(store::ProgrammeStore& programme,
                          std::find(m.working_groups.begin(), m.working_groups.end(), *s.working_group_id) != m.working_groups.end();
     if (!follows) continue;
     const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
-    store::OutgoingMail mail;
-    mail.to_address = m.email;
-    mail.to_name = m.display_name;
-    mail.subject = "Today: " + s.title + " – how to join";
-    mail.body_text = "Dear " + m.display_name + ",\n\n\"" + s.title + "\" starts at " + FormatInZone(s.start, zone) +
-                     ".\n\nJoin here: " + s.join_url + "\n\nThis link is for registered participants; please do not share it.\n";
-    mail.purpose = "join_link";
-    mail.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
-    mails.push_back(std::move(mail));
+    const mail::JoinLinkLetter letter{m.display_name, s.title, FormatInZone(s.start, zone), s.join_url};
+    store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link");
+    message.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
+    mails.push_back(std::move(message));
   }
   return mails;
 }

@@ -224,7 +224,7 @@ Response ApplySelection(RequestContext& ctx, const Edition& e, SelectionStores& 
     (status == RegistrationStatus::kAccepted ? accepted : waitlisted)++;
     store::Decision d{r.id, status, "Selection run " + std::to_string(job->id), std::nullopt};
     if (r.account_id) {
-      if (auto account = stores.accounts.Get(*r.account_id)) d.mail = DecisionMail(e, r, account->email, status, ctx.config.base_url);
+      if (auto account = stores.accounts.Get(*r.account_id)) d.mail = DecisionMail(e, ctx.site->name, r, account->email, status, ctx.config.base_url);
     }
     decisions.push_back(std::move(d));
   }

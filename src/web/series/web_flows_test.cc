@@ -1,5 +1,6 @@
 // Page flows against a real server on loopback with a real database (SQLite and PostgreSQL):
 // forms that fail keep what was typed and change nothing, uploads, CSRF, cookies, sign-in.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "mail/smtp_peer.h"
@@ -8,8 +9,9 @@
 namespace plenary::web {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::Client;
-using testing::Contains;
 using testing::SignedIn;
 using testing::TestServer;
 
@@ -62,14 +64,14 @@ TEST_P(WebFlowsTest, ARejectedEditionFormKeepsEverythingAndStoresNothing) {
   auto bad = With(With(EditionForm("25"), "end_date", "2028-11-13"), "registration_deadline", "2028-11-14 09:00");
   auto r = c.Post("/manage/editions", bad);
   EXPECT_EQ(r.status, 422);
-  EXPECT_TRUE(Contains(r.body, "<title>Error: "));
-  EXPECT_TRUE(Contains(r.body, "The last day (2028-11-13) is before the first day (2028-11-14); swap them or correct one."));
-  EXPECT_TRUE(Contains(r.body, "The registration deadline must fall before the seminar opens on 14 November 2028"));
-  EXPECT_TRUE(Contains(r.body, "value=\"Human Rights &amp; Older Persons – 高齢者の人権\""));
-  EXPECT_TRUE(Contains(r.body, "id=\"end_date\" name=\"end_date\" type=\"date\" value=\"2028-11-13\" aria-invalid=\"true\""));
-  EXPECT_TRUE(Contains(r.body, ">What gaps exist?\nWhich practices work?</textarea>"));
-  EXPECT_TRUE(Contains(r.body, "value=\"Digital Inclusion\""));
-  EXPECT_TRUE(Contains(r.body, "id=\"mode_hybrid\" value=\"hybrid\" checked"));
+  EXPECT_THAT(r.body, HasSubstr("<title>Error: "));
+  EXPECT_THAT(r.body, HasSubstr("The last day (2028-11-13) is before the first day (2028-11-14); swap them or correct one."));
+  EXPECT_THAT(r.body, HasSubstr("The registration deadline must fall before the seminar opens on 14 November 2028"));
+  EXPECT_THAT(r.body, HasSubstr("value=\"Human Rights &amp; Older Persons – 高齢者の人権\""));
+  EXPECT_THAT(r.body, HasSubstr("id=\"end_date\" name=\"end_date\" type=\"date\" value=\"2028-11-13\" aria-invalid=\"true\""));
+  EXPECT_THAT(r.body, HasSubstr(">What gaps exist?\nWhich practices work?</textarea>"));
+  EXPECT_THAT(r.body, HasSubstr("value=\"Digital Inclusion\""));
+  EXPECT_THAT(r.body, HasSubstr("id=\"mode_hybrid\" value=\"hybrid\" checked"));
   EXPECT_EQ(c.Get("/editions/25").status, 404);
   EXPECT_EQ(c.Get("/manage/audit").body, audit_before);
 
@@ -77,9 +79,9 @@ TEST_P(WebFlowsTest, ARejectedEditionFormKeepsEverythingAndStoresNothing) {
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.location, "/manage/editions/25?saved=1");
   const auto page = c.Get("/editions/25").body;
-  EXPECT_TRUE(Contains(page, "30 September 2028, 17:00 Bangkok time (Asia/Bangkok, UTC+07:00)"));
-  EXPECT_TRUE(Contains(page, "Bangkok, Thailand and online"));
-  EXPECT_TRUE(Contains(c.Get("/manage/audit").body, "Created edition 25 &quot;Human Rights &amp; Older Persons"));
+  EXPECT_THAT(page, HasSubstr("30 September 2028, 17:00 Bangkok time (Asia/Bangkok, UTC+07:00)"));
+  EXPECT_THAT(page, HasSubstr("Bangkok, Thailand and online"));
+  EXPECT_THAT(c.Get("/manage/audit").body, HasSubstr("Created edition 25 &quot;Human Rights &amp; Older Persons"));
 }
 
 TEST_P(WebFlowsTest, ASecondEditionWithTheSameNumberIsRefused) {
@@ -87,9 +89,9 @@ TEST_P(WebFlowsTest, ASecondEditionWithTheSameNumberIsRefused) {
   Client c = SignedIn(server);
   auto r = c.Post("/manage/editions", EditionForm("24"));
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Contains(r.body, "Edition number 24 is taken; choose another number or edit that edition."));
-  EXPECT_TRUE(Contains(r.body, "Human Rights &amp; Digital Civic Space") == false);
-  EXPECT_TRUE(Contains(c.Get("/editions/24").body, "Human Rights &amp; Digital Civic Space"));
+  EXPECT_THAT(r.body, HasSubstr("Edition number 24 is taken; choose another number or edit that edition."));
+  EXPECT_THAT(r.body, Not(HasSubstr("Human Rights &amp; Digital Civic Space")));
+  EXPECT_THAT(c.Get("/editions/24").body, HasSubstr("Human Rights &amp; Digital Civic Space"));
 }
 
 TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
@@ -97,7 +99,7 @@ TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
   Client first = SignedIn(server);
   Client second = SignedIn(server);
   const auto form_html = first.Get("/manage/editions/24/edit").body;
-  ASSERT_TRUE(Contains(form_html, "name=\"version\" value=\"1\""));
+  ASSERT_THAT(form_html, HasSubstr("name=\"version\" value=\"1\""));
   auto edit = With(EditionForm("24"), "title", "First edit");
   edit.emplace_back("version", "1");
   EXPECT_EQ(first.Post("/manage/editions/24/edit", edit).status, 303);
@@ -106,9 +108,9 @@ TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
   stale.emplace_back("version", "1");
   auto r = second.Post("/manage/editions/24/edit", stale);
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Contains(r.body, "Someone else saved this edition while you were editing it."));
-  EXPECT_TRUE(Contains(r.body, "value=\"Second edit\""));
-  EXPECT_TRUE(Contains(first.Get("/editions/24").body, "<h1>First edit</h1>"));
+  EXPECT_THAT(r.body, HasSubstr("Someone else saved this edition while you were editing it."));
+  EXPECT_THAT(r.body, HasSubstr("value=\"Second edit\""));
+  EXPECT_THAT(first.Get("/editions/24").body, HasSubstr("<h1>First edit</h1>"));
 }
 
 TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
@@ -117,17 +119,17 @@ TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
   auto r = c.PostMultipart("/manage/editions/24/background-paper", {},
                            {{"paper", "paper.pdf", "application/pdf", "This is a Word file renamed to .pdf"}});
   EXPECT_EQ(r.status, 422);
-  EXPECT_TRUE(Contains(r.body, "That file is not a PDF (its content does not read as one, whatever its name)."));
+  EXPECT_THAT(r.body, HasSubstr("That file is not a PDF (its content does not read as one, whatever its name)."));
   r = c.PostMultipart("/manage/editions/24/background-paper", {},
                       {{"paper", "big.pdf", "application/pdf", "%PDF-1.7\n" + std::string(1200 * 1024, 'x') + "\n%%EOF"}});
   EXPECT_EQ(r.status, 413);
-  EXPECT_TRUE(Contains(r.body, "larger than the limit of 1 MB"));
+  EXPECT_THAT(r.body, HasSubstr("larger than the limit of 1 MB"));
   std::string pdf = "%PDF-1.7\n% binary: ";
   pdf += std::string("\x00\x01\xff\xfe", 4);
   pdf += "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
   r = c.PostMultipart("/manage/editions/24/background-paper", {}, {{"paper", "Background paper – 24.pdf", "application/octet-stream", pdf}});
   EXPECT_EQ(r.status, 303);
-  EXPECT_TRUE(Contains(c.Get("/manage/editions/24").body, "Background paper – 24.pdf, 1 KB"));
+  EXPECT_THAT(c.Get("/manage/editions/24").body, HasSubstr("Background paper – 24.pdf, 1 KB"));
   auto download = c.Get("/editions/24/background-paper");
   EXPECT_EQ(download.status, 200);
   EXPECT_EQ(download.body, pdf);
@@ -135,7 +137,7 @@ TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
   auto refused = anonymous.Get("/editions/24/background-paper");
   EXPECT_EQ(refused.status, 303);
   EXPECT_EQ(refused.location, "/sign-in?next=/editions/24/background-paper");
-  EXPECT_TRUE(Contains(anonymous.Get("/editions/24").body, "available to the edition's participants once they sign in"));
+  EXPECT_THAT(anonymous.Get("/editions/24").body, HasSubstr("available to the edition's participants once they sign in"));
 }
 
 TEST_P(WebFlowsTest, FormsWithoutTheRightCsrfTokenAreRefused) {
@@ -144,7 +146,7 @@ TEST_P(WebFlowsTest, FormsWithoutTheRightCsrfTokenAreRefused) {
   Client other = SignedIn(server);
   auto r = c.Post("/manage/editions", EditionForm("26"), /*add_csrf=*/false);
   EXPECT_EQ(r.status, 403);
-  EXPECT_TRUE(Contains(r.body, "This form has expired"));
+  EXPECT_THAT(r.body, HasSubstr("This form has expired"));
   c.set_csrf(other.csrf());
   EXPECT_EQ(c.Post("/manage/editions", EditionForm("26")).status, 403);
   EXPECT_EQ(c.Get("/editions/26").status, 404);
@@ -166,7 +168,7 @@ TEST_P(WebFlowsTest, SessionCookiesAreHttpOnlyLaxAndSecureBehindTls) {
   for (const auto& cookie : r.set_cookies) {
     if (cookie.rfind("plenary_session=", 0) != 0) continue;
     found = true;
-    EXPECT_TRUE(Contains(cookie, "; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=43200")) << cookie;
+    EXPECT_THAT(cookie, HasSubstr("; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=43200")) << cookie;
   }
   EXPECT_TRUE(found);
 }
@@ -176,7 +178,7 @@ TEST_P(WebFlowsTest, PasswordsWorkAndRepeatedFailuresAreRateLimited) {
   Client c = SignedIn(server);
   auto r = c.Post("/me/password", {{"password", "short"}, {"confirm", "short"}});
   EXPECT_EQ(r.status, 422);
-  EXPECT_TRUE(Contains(r.body, "Choose a password of at least 12 characters"));
+  EXPECT_THAT(r.body, HasSubstr("Choose a password of at least 12 characters"));
   EXPECT_EQ(c.Post("/me/password", {{"password", "steppe horse felt tent"}, {"confirm", "steppe horse felt tent"}}).status, 303);
   EXPECT_EQ(c.Post("/sign-out", {}).status, 303);
   EXPECT_EQ(c.Get("/manage").status, 303);
@@ -192,11 +194,11 @@ TEST_P(WebFlowsTest, PasswordsWorkAndRepeatedFailuresAreRateLimited) {
   for (int i = 0; i < 5; ++i) {
     r = attacker.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "guess " + std::to_string(i)}});
     EXPECT_EQ(r.status, 401);
-    EXPECT_TRUE(Contains(r.body, "value=\"secretariat@asef.example\""));
+    EXPECT_THAT(r.body, HasSubstr("value=\"secretariat@asef.example\""));
   }
   r = attacker.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "steppe horse felt tent"}});
   EXPECT_EQ(r.status, 429);
-  EXPECT_TRUE(Contains(r.body, "Too many failed attempts. Wait 15 minutes"));
+  EXPECT_THAT(r.body, HasSubstr("Too many failed attempts. Wait 15 minutes"));
 }
 
 TEST_P(WebFlowsTest, ASignInLinkArrivesByMailAndWorksOnce) {
@@ -207,21 +209,21 @@ TEST_P(WebFlowsTest, ASignInLinkArrivesByMailAndWorksOnce) {
   c.Get("/sign-in");
   auto r = c.Post("/sign-in/link/request", {{"link_email", "rapporteur@example.org"}});
   EXPECT_EQ(r.status, 200);
-  EXPECT_TRUE(Contains(r.body, "If an account exists for rapporteur@example.org, a sign-in link is on its way."));
+  EXPECT_THAT(r.body, HasSubstr("If an account exists for rapporteur@example.org, a sign-in link is on its way."));
   r = c.Post("/sign-in/link/request", {{"link_email", "nobody@example.org"}});
-  EXPECT_TRUE(Contains(r.body, "If an account exists for nobody@example.org, a sign-in link is on its way."));
+  EXPECT_THAT(r.body, HasSubstr("If an account exists for nobody@example.org, a sign-in link is on its way."));
   const auto messages = peer.WaitFor(1);
   ASSERT_EQ(messages.size(), 1u);
-  EXPECT_TRUE(Contains(messages[0], "rapporteur@example.org"));
+  EXPECT_THAT(messages[0], HasSubstr("rapporteur@example.org"));
   std::smatch m;
   ASSERT_TRUE(std::regex_search(messages[0], m, std::regex(R"(/sign-in/link\?token=([A-Za-z0-9_-]+))")));
   Client reader(server.port());
   EXPECT_EQ(reader.SignInWith("http://x" + m[0].str()).status, 303);
-  EXPECT_TRUE(Contains(reader.Get("/me").body, "Rapporteur – Freedom of Expression Online (24th edition)"));
+  EXPECT_THAT(reader.Get("/me").body, HasSubstr("Rapporteur – Freedom of Expression Online (24th edition)"));
   Client again(server.port());
   r = again.SignInWith("http://x" + m[0].str());
   EXPECT_EQ(r.status, 410);
-  EXPECT_TRUE(Contains(r.body, "That sign-in link has expired or was already used."));
+  EXPECT_THAT(r.body, HasSubstr("That sign-in link has expired or was already used."));
   EXPECT_EQ(CountOf(peer.Messages().front(), "/sign-in/link?token="), 1);
 }
 
@@ -233,9 +235,9 @@ TEST_P(WebFlowsTest, FocalPointsEditNothingAndSeeOnlyTheirPartner) {
   ASSERT_TRUE(std::regex_search(me, m, std::regex(R"rx(/manage/partners/(\d+)")rx")));
   const auto page = focal.Get("/manage/partners/" + m[1].str());
   EXPECT_EQ(page.status, 200);
-  EXPECT_TRUE(Contains(page.body, "<h1>Mongolia</h1>"));
-  EXPECT_TRUE(Contains(page.body, "Батбаяр Дорж (demo focal point)"));
-  EXPECT_FALSE(Contains(page.body, "Add a focal point"));
+  EXPECT_THAT(page.body, HasSubstr("<h1>Mongolia</h1>"));
+  EXPECT_THAT(page.body, HasSubstr("Батбаяр Дорж (demo focal point)"));
+  EXPECT_THAT(page.body, Not(HasSubstr("Add a focal point")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, WebFlowsTest, ::testing::Values("sqlite", "postgresql"),

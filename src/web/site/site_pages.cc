@@ -40,7 +40,7 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       series_stores_{editions_, partners_},
       public_stores_{series_, editions_},
       programme_stores_{editions_, programme_, accounts_},
-      participation_stores_{editions_, partners_, accounts_, invitations_, registrations_, approvals_, jobs_, outbox_},
+      participation_stores_{series_, editions_, partners_, accounts_, invitations_, registrations_, approvals_, jobs_, outbox_},
       selection_stores_{editions_, registrations_, invitations_, selection_, jobs_, accounts_},
       assignment_stores_{editions_, registrations_, assignments_, jobs_, accounts_},
       my_page_stores_{accounts_, editions_, partners_, registrations_} {}
