@@ -76,6 +76,33 @@ std::string TokenIn(const std::string& body) {
 
 const std::string kPath = "/manage/editions/24/invitations";
 
+// The server's clock (PLENARY_CLOCK_NOW) decides, not the machine's: one minute before the
+// demo's registration deadline (30 April 2027, 23:59 in Ulaanbaatar, 15:59 UTC) an invitation
+// is sent and its link expires at the deadline; one minute after, sending is refused.
+TEST_P(InvitationsTest, TheServersClockDecidesWhetherInvitationsAreStillOpen) {
+  const std::map<std::string, std::string> before = {{"PLENARY_CLOCK_NOW", "2027-04-30T15:58"}};
+  const std::map<std::string, std::string> after = {{"PLENARY_CLOCK_NOW", "2027-04-30T16:00"}};
+  {
+    TestServer server(GetParam(), before);
+    Client c = SignedIn(server, "secretariat@asef.example");
+    auto sent = c.Post(kPath, {{"email", "early@example.org"}, {"name", "Early Bird"}, {"sector", "academia"},
+                               {"organisation", "University"}, {"country", "Mongolia"}});
+    ASSERT_EQ(sent.status, 303) << sent.body;
+    Db db(server);
+    const auto invitation = db.invitations().FindByTokenHash(store::Sha256Hex(TokenIn(db.Mails("invitation").at(0).body_text)));
+    ASSERT_TRUE(invitation.has_value());
+    EXPECT_EQ(invitation->expires_at, *ToUtc(*ParseLocalDateTime("2027-04-30 23:59"), "Asia/Ulaanbaatar"));
+  }
+  TestServer server(GetParam(), after);
+  Client c = SignedIn(server, "secretariat@asef.example");
+  auto refused = c.Post(kPath, {{"email", "late@example.org"}, {"name", "Late Comer"}, {"sector", "academia"},
+                                {"organisation", "University"}, {"country", "Mongolia"}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Registration closed on 30 April 2027, 23:59 Ulaanbaatar time"));
+  Db db(server);
+  EXPECT_TRUE(db.Mails("invitation").empty());
+}
+
 TEST_P(InvitationsTest, OneInvitationIsSentWithASingleUseLinkKeptOnlyAsAHash) {
   TestServer server(GetParam());
   Client c = SignedIn(server, "secretariat@asef.example");

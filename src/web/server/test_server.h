@@ -56,6 +56,7 @@ class TestServer {
   ~TestServer() { Stop(); }
 
   void Launch(const std::map<std::string, std::string>& env) {
+    if (auto clock = env.find("PLENARY_CLOCK_NOW"); clock != env.end()) clock_now_ = clock->second;
     int out[2];
     if (pipe(out) != 0) throw std::runtime_error("pipe failed");
     pid_ = fork();
@@ -94,16 +95,21 @@ class TestServer {
   int port() const { return port_; }
   const std::string& db_url() const { return db_url_; }
 
+  // A link made on the server's clock (PLENARY_CLOCK_NOW when the test set one), so it has not
+  // expired for the server that checks it.
   std::string SignInLink(const std::string& email) const {
     int code = 0;
-    std::string out = RunCommand({PLENARY_BINARY, "sign-in-link", "--db", db_url_, "--email", email,
-                                  "--base-url", "http://127.0.0.1:" + std::to_string(port_)}, &code);
+    std::vector<std::string> argv = {PLENARY_BINARY, "sign-in-link", "--db", db_url_, "--email", email,
+                                     "--base-url", "http://127.0.0.1:" + std::to_string(port_)};
+    if (!clock_now_.empty()) argv.insert(argv.begin(), {"/usr/bin/env", "PLENARY_CLOCK_NOW=" + clock_now_});
+    std::string out = RunCommand(argv, &code);
     if (code != 0) throw std::runtime_error("sign-in-link failed: " + out);
     return out.substr(0, out.find('\n'));
   }
 
  private:
   std::string db_url_;
+  std::string clock_now_;
   pid_t pid_ = -1;
   int port_ = 0;
   FILE* output_ = nullptr;
