@@ -178,7 +178,8 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   if (config.mail_worker) {
     mailer = std::make_unique<mail::MailWorker>(outbox,
                                                 mail::SmtpSettings{config.smtp_host, config.smtp_port, config.mail_from, 20},
-                                                mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, config.mail_poll_ms);
+                                                mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, *clock,
+                                                config.mail_poll_ms);
     mailer->Start();
   }
   store::JobStore job_store(pool);

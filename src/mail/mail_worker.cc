@@ -22,8 +22,9 @@ std::optional<UtcSeconds> NextAttempt(const RetryPolicy& policy, int attempts, U
   return now + std::min<long long>(delay, policy.max_delay_seconds);
 }
 
-MailWorker::MailWorker(store::OutboxStore& outbox, SmtpSettings smtp, RetryPolicy retry, int poll_ms)
-    : outbox_(outbox), smtp_(std::move(smtp)), retry_(retry), poll_ms_(poll_ms) {
+MailWorker::MailWorker(store::OutboxStore& outbox, SmtpSettings smtp, RetryPolicy retry, const Clock& clock,
+                       int poll_ms)
+    : outbox_(outbox), clock_(clock), smtp_(std::move(smtp)), retry_(retry), poll_ms_(poll_ms) {
   char host[256] = {0};
   gethostname(host, sizeof host - 1);
   worker_id_ = std::string(host) + ":" + std::to_string(getpid());
@@ -32,19 +33,19 @@ MailWorker::MailWorker(store::OutboxStore& outbox, SmtpSettings smtp, RetryPolic
 MailWorker::~MailWorker() { Stop(); }
 
 int MailWorker::RunOnce() {
-  const auto now = store::NowUtc();
+  const auto now = clock_.Now();
   auto due = outbox_.ClaimDue(worker_id_, now, kBatch, kStaleClaimSeconds);
   for (const auto& mail : due) {
     const SendResult result = SendOverSmtp(smtp_, mail);
     switch (result.outcome) {
       case SendOutcome::kSent:
-        outbox_.MarkSent(mail.id, store::NowUtc());
+        outbox_.MarkSent(mail.id, clock_.Now());
         break;
       case SendOutcome::kPermanentFailure:
         outbox_.MarkFailed(mail.id, result.detail);
         break;
       case SendOutcome::kTemporaryFailure:
-        if (auto next = NextAttempt(retry_, mail.attempts, store::NowUtc())) {
+        if (auto next = NextAttempt(retry_, mail.attempts, clock_.Now())) {
           outbox_.MarkRetry(mail.id, result.detail, *next);
         } else {
           outbox_.MarkFailed(mail.id, "gave up after " + std::to_string(mail.attempts) + " attempts: " + result.detail);

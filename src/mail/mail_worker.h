@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "domain/core/clock.h"
 #include "mail/smtp_sender.h"
 #include "store/core/outbox_store.h"
 
@@ -25,7 +26,10 @@ std::optional<UtcSeconds> NextAttempt(const RetryPolicy& policy, int attempts, U
 
 class MailWorker {
  public:
-  MailWorker(store::OutboxStore& outbox, SmtpSettings smtp, RetryPolicy retry, int poll_ms = 1000);
+  // `outbox` and `clock` must outlive the worker; the clock decides which messages are due (a
+  // join link waits for the person's morning) and when a failed one is tried again.
+  MailWorker(store::OutboxStore& outbox, SmtpSettings smtp, RetryPolicy retry, const Clock& clock,
+             int poll_ms = 1000);
   ~MailWorker();
   void Start();
   void Stop();
@@ -35,6 +39,7 @@ class MailWorker {
 
  private:
   store::OutboxStore& outbox_;
+  const Clock& clock_;
   SmtpSettings smtp_;
   RetryPolicy retry_;
   int poll_ms_;

@@ -54,7 +54,7 @@ class MailWorkerTest : public store::BothDatabasesTest {
 TEST_P(MailWorkerTest, DeliversEachMessageOnce) {
   testing::SmtpPeer peer;
   peer.Start();
-  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {});
+  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {}, SystemClock::Instance());
   for (int i = 0; i < 3; ++i) Enqueue("p" + std::to_string(i) + "@example.org", "Message " + std::to_string(i));
   EXPECT_EQ(worker.RunOnce(), 3);
   EXPECT_EQ(worker.RunOnce(), 0);
@@ -70,7 +70,7 @@ TEST_P(MailWorkerTest, DeliversEachMessageOnce) {
 
 TEST_P(MailWorkerTest, RetriesWhileTheServerIsDownThenDeliversOnce) {
   testing::SmtpPeer peer;  // not started yet: the port refuses connections
-  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {1, 60, 5});
+  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {1, 60, 5}, SystemClock::Instance());
   Enqueue("a@example.org", "A");
   Enqueue("b@example.org", "B");
   EXPECT_EQ(worker.RunOnce(), 2);
@@ -93,7 +93,7 @@ TEST_P(MailWorkerTest, RetriesWhileTheServerIsDownThenDeliversOnce) {
 TEST_P(MailWorkerTest, APermanentRejectionIsShownAndNotRetried) {
   testing::SmtpPeer peer;
   peer.Start();
-  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {0, 0, 5});
+  MailWorker worker(*outbox_, {"127.0.0.1", peer.port(), "Plenary <no-reply@plenary.test>", 5}, {0, 0, 5}, SystemClock::Instance());
   Enqueue("rejected@example.org", "Refused");
   EXPECT_EQ(worker.RunOnce(), 1);
   EXPECT_EQ(worker.RunOnce(), 0);
@@ -107,8 +107,8 @@ TEST_P(MailWorkerTest, TwoWorkersNeverSendTheSameMessage) {
   testing::SmtpPeer peer;
   peer.Start();
   for (int i = 0; i < 30; ++i) Enqueue("p" + std::to_string(i) + "@example.org", "M" + std::to_string(i));
-  MailWorker a(*outbox_, {"127.0.0.1", peer.port(), "A <a@plenary.test>", 5}, {});
-  MailWorker b(*outbox_, {"127.0.0.1", peer.port(), "B <b@plenary.test>", 5}, {});
+  MailWorker a(*outbox_, {"127.0.0.1", peer.port(), "A <a@plenary.test>", 5}, {}, SystemClock::Instance());
+  MailWorker b(*outbox_, {"127.0.0.1", peer.port(), "B <b@plenary.test>", 5}, {}, SystemClock::Instance());
   int handled = 0;
   std::thread other([&] { for (int i = 0; i < 5; ++i) handled += b.RunOnce(); });
   int mine = 0;
