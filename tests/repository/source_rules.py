@@ -19,6 +19,8 @@ RULES = [
     ('the wall clock in a page', re.compile(r'\bNowUtc\(|\btime\(nullptr\)|\bsystem_clock::now|\bSystemClock\b'),
      ['store/', 'domain/', 'engine/', 'report/', 'mail/', 'cli/', 'app/', '_test'],
      'handlers take the time from the request\'s clock (ctx.Now(), domain/core/clock.h), so tests can set it'),
+    ('a COIN-OR header', re.compile(r'#include <(Cbc|Osi|Coin|Clp)'), ['engine/milp/'],
+     'CBC is reached through engine/milp (the one seam both solvers use)'),
     ('a literal HTTP status in an error page', re.compile(r'ErrorPage\(ctx, \d'), ['_test'],
      'pages answer with an Error (web/server/http_status.cc maps its code to the status)'),
 ]

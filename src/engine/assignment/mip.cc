@@ -1,15 +1,11 @@
 #include "engine/assignment/mip.h"
 
-#include <CbcEventHandler.hpp>
-#include <CbcModel.hpp>
-#include <CbcSolver.hpp>
-#include <CoinPackedMatrix.hpp>
-#include <OsiClpSolverInterface.hpp>
-#include <chrono>
+#include <algorithm>
 #include <cmath>
-#include <mutex>
-#include <string>
 #include <utility>
+
+#include "engine/milp/cbc_driver.h"
+#include "engine/milp/sparse_program.h"
 
 namespace plenary::engine {
 namespace {
@@ -32,29 +28,18 @@ struct Layout {
   int Rows() const { return np + 2 * ng + 2 * ng * cells; }
 };
 
-struct LinearModel {
-  std::vector<int> row, col;
-  std::vector<double> value;
-  std::vector<double> col_lo, col_hi, obj, row_lo, row_hi;
-  void Add(int r, int c, double v) {
-    row.push_back(r);
-    col.push_back(c);
-    value.push_back(v);
-  }
-};
-
 void AddAssignmentColumns(const CompiledInstance& in, const MipProblem& pr, const Layout& l,
-                          LinearModel* m) {
+                          SparseProgram* m) {
   for (int i = 0; i < l.np; ++i) {
     const int p = pr.participants[i];
-    m->row_lo[i] = m->row_hi[i] = 1;
+    m->row_lower[i] = m->row_upper[i] = 1;
     for (int j = 0; j < l.ng; ++j) {
       const int g = pr.groups[j];
       const int col = l.X(i, j);
       if (col < 0) continue;
-      m->obj[col] = static_cast<double>(in.Cost(p, g));
-      m->col_hi[col] = 1;
-      m->col_lo[col] = in.fixed[p] == g ? 1 : 0;
+      m->objective[col] = static_cast<double>(in.Cost(p, g));
+      m->column_upper[col] = 1;
+      m->column_lower[col] = in.fixed[p] == g ? 1 : 0;
       m->Add(i, col, 1);
       m->Add(l.RowSize(j), col, 1);
       for (int a = 0; a < in.attributes; ++a) {
@@ -66,13 +51,13 @@ void AddAssignmentColumns(const CompiledInstance& in, const MipProblem& pr, cons
   }
 }
 
-void AddSizeColumns(const CompiledInstance& in, const Layout& l, LinearModel* m) {
+void AddSizeColumns(const CompiledInstance& in, const Layout& l, SparseProgram* m) {
   for (int j = 0; j < l.ng; ++j) {
-    m->row_lo[l.RowOne(j)] = m->row_hi[l.RowOne(j)] = 1;
-    m->row_lo[l.RowSize(j)] = m->row_hi[l.RowSize(j)] = 0;
+    m->row_lower[l.RowOne(j)] = m->row_upper[l.RowOne(j)] = 1;
+    m->row_lower[l.RowSize(j)] = m->row_upper[l.RowSize(j)] = 0;
     for (int k = l.lo[j]; k <= l.hi[j]; ++k) {
       const int col = l.Y(j, k);
-      m->col_hi[col] = 1;
+      m->column_upper[col] = 1;
       m->Add(l.RowOne(j), col, 1);
       if (k != 0) m->Add(l.RowSize(j), col, -k);
       for (int c = 0; c < l.cells; ++c) {
@@ -82,66 +67,36 @@ void AddSizeColumns(const CompiledInstance& in, const Layout& l, LinearModel* m)
     }
     for (int c = 0; c < l.cells; ++c) {
       const int col = l.D(j, c), row = l.RowHigh(j, c);
-      m->obj[col] = static_cast<double>(in.cell_weight[c]);
-      m->col_hi[col] = COIN_DBL_MAX;
+      m->objective[col] = static_cast<double>(in.cell_weight[c]);
+      m->column_upper[col] = kMilpInfinity;
       m->Add(row, col, -1);
       m->Add(row + 1, col, 1);
-      m->row_lo[row] = -COIN_DBL_MAX;  // x - d - ceil <= 0
-      m->row_hi[row] = 0;
-      m->row_lo[row + 1] = 0;  // x + d - floor >= 0
-      m->row_hi[row + 1] = COIN_DBL_MAX;
+      m->row_lower[row] = -kMilpInfinity;  // x - d - ceil <= 0
+      m->row_upper[row] = 0;
+      m->row_lower[row + 1] = 0;  // x + d - floor >= 0
+      m->row_upper[row + 1] = kMilpInfinity;
     }
   }
 }
 
-// Reports CBC's incumbents, lets the caller stop the search, and stops CBC at the deadline:
-// its own "-sec" limit is only checked between phases and overran by seconds at 3,000 people.
-class IncumbentEvents : public CbcEventHandler {
- public:
-  IncumbentEvents(const std::function<bool(int64_t, double)>* callback,
-                  std::chrono::steady_clock::time_point deadline)
-      : callback_(callback), deadline_(deadline) {}
-  CbcEventHandler* clone() const override { return new IncumbentEvents(*this); }
-  CbcAction event(CbcEvent which) override {
-    if (std::chrono::steady_clock::now() > deadline_) return stop;
-    if (which != solution && which != heuristicSolution) return noAction;
-    if (callback_ == nullptr || !*callback_) return noAction;
-    // Inside CBC's sub-models (presolve, mini branch-and-bound) the incumbent may not be
-    // set yet: only a finite value is passed on.
-    const double objective = model_->getMinimizationObjValue();
-    if (!std::isfinite(objective) || std::fabs(objective) > 1e15) return noAction;
-    const bool stop_now = (*callback_)(std::llround(objective), model_->getBestPossibleObjValue());
-    return stop_now ? stop : noAction;
-  }
-
- private:
-  const std::function<bool(int64_t, double)>* callback_;
-  std::chrono::steady_clock::time_point deadline_;
-};
-
-std::string ColumnName(int col) { return "c" + std::to_string(col); }
-
-void SetStart(const Layout& l, const std::vector<int>& start, OsiClpSolverInterface* solver,
-              CbcModel* model) {
-  solver->setIntParam(OsiNameDiscipline, 2);
-  std::vector<std::pair<std::string, double>> values;
+// The start as the values of the x and y columns; the deviations are left to CBC.
+std::vector<std::pair<int, double>> StartValues(const Layout& l, const std::vector<int>& start) {
+  std::vector<std::pair<int, double>> values;
   std::vector<int> size(l.ng, 0);
   for (int i = 0; i < l.np; ++i) {
     for (int j = 0; j < l.ng; ++j) {
       const int col = l.X(i, j);
       if (col < 0) continue;
-      solver->setColName(col, ColumnName(col));
-      values.emplace_back(ColumnName(col), start[i] == j ? 1.0 : 0.0);
+      values.emplace_back(col, start[i] == j ? 1.0 : 0.0);
     }
     ++size[start[i]];
   }
   for (int j = 0; j < l.ng; ++j) {
     for (int k = l.lo[j]; k <= l.hi[j]; ++k) {
-      solver->setColName(l.Y(j, k), ColumnName(l.Y(j, k)));
-      values.emplace_back(ColumnName(l.Y(j, k)), size[j] == k ? 1.0 : 0.0);
+      values.emplace_back(l.Y(j, k), size[j] == k ? 1.0 : 0.0);
     }
   }
-  model->setMIPStart(values);
+  return values;
 }
 
 }  // namespace
@@ -180,15 +135,16 @@ Layout MakeLayout(const CompiledInstance& in, const MipProblem& pr) {
 }
 
 MipOutcome ReadOutcome(const CompiledInstance& in, const MipProblem& pr, const Layout& l,
-                       CbcModel& model) {
+                       const MilpSolution& solution) {
   MipOutcome out;
-  out.lower_bound = model.getBestPossibleObjValue();
-  const double* x = model.bestSolution();
-  if (x == nullptr) {
-    out.status = model.isProvenInfeasible() ? MipStatus::kInfeasible : MipStatus::kNoSolution;
+  out.lower_bound = solution.best_bound;
+  if (solution.values.empty()) {
+    out.status = solution.status == MilpStatus::kInfeasible ? MipStatus::kInfeasible
+                                                            : MipStatus::kNoSolution;
     return out;
   }
-  out.status = model.isProvenOptimal() ? MipStatus::kOptimal : MipStatus::kFeasible;
+  out.status = solution.status == MilpStatus::kOptimal ? MipStatus::kOptimal : MipStatus::kFeasible;
+  const std::vector<double>& x = solution.values;
   out.group_of.assign(l.np, -1);
   for (int i = 0; i < l.np; ++i) {
     for (int j = 0; j < l.ng; ++j) {
@@ -215,22 +171,13 @@ MipOutcome ReadOutcome(const CompiledInstance& in, const MipProblem& pr, const L
 
 namespace {
 
-// Loads the model of the header comment into a CLP interface (integrality not yet marked).
-void LoadModel(const CompiledInstance& in, const MipProblem& pr, const Layout& l,
-               OsiClpSolverInterface* solver) {
-  LinearModel m;
-  m.col_lo.assign(l.Columns(), 0);
-  m.col_hi.assign(l.Columns(), 0);
-  m.obj.assign(l.Columns(), 0);
-  m.row_lo.assign(l.Rows(), 0);
-  m.row_hi.assign(l.Rows(), 0);
+// The model of the header comment; x and y are integer, the deviations d continuous.
+SparseProgram BuildModel(const CompiledInstance& in, const MipProblem& pr, const Layout& l) {
+  SparseProgram m(l.Columns(), l.Rows());
   AddAssignmentColumns(in, pr, l, &m);
   AddSizeColumns(in, l, &m);
-  CoinPackedMatrix matrix(true, m.row.data(), m.col.data(), m.value.data(),
-                          static_cast<CoinBigIndex>(m.value.size()));
-  solver->messageHandler()->setLogLevel(0);
-  solver->loadProblem(matrix, m.col_lo.data(), m.col_hi.data(), m.obj.data(), m.row_lo.data(),
-                      m.row_hi.data());
+  std::fill(m.integer.begin(), m.integer.begin() + l.x_count + l.y_count, 1);
+  return m;
 }
 
 bool SizesFit(const Layout& l) {
@@ -245,41 +192,16 @@ bool SizesFit(const Layout& l) {
 MipOutcome SolveMip(const CompiledInstance& in, const MipProblem& pr, const MipOptions& options) {
   const Layout l = MakeLayout(in, pr);
   if (!SizesFit(l)) return {MipStatus::kInfeasible, {}, 0, 0};
-  OsiClpSolverInterface solver;
-  LoadModel(in, pr, l, &solver);
-  for (int col = 0; col < l.x_count + l.y_count; ++col) solver.setInteger(col);
-  CbcModel model(solver);
-  model.setLogLevel(0);
-  model.messageHandler()->setLogLevel(0);
-  if (options.start)
-    SetStart(l, *options.start, dynamic_cast<OsiClpSolverInterface*>(model.solver()), &model);
-  const auto deadline = std::chrono::steady_clock::now() +
-                        std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                            std::chrono::duration<double>(options.seconds));
-  IncumbentEvents events(&options.on_incumbent, deadline);
-  model.passInEventHandler(&events);
-  // CBC's command-line driver keeps some state in globals: one solve at a time per process.
-  static std::mutex driver;
-  std::lock_guard<std::mutex> lock(driver);
-  if (options.plain) {
-    // Plain branch and bound: no presolve, cuts or heuristics of the command-line driver,
-    // whose start-up alone cost more than the whole search at seminar size.
-    model.setMaximumSeconds(options.seconds);
-    model.initialSolve();
-    model.branchAndBound();
-    return ReadOutcome(in, pr, l, model);
+  SparseSolveOptions cbc;
+  cbc.seconds = options.seconds;
+  cbc.search = options.plain ? MilpSearch::kPlainBranchAndBound : MilpSearch::kFullDriver;
+  if (options.start) cbc.start = StartValues(l, *options.start);
+  if (options.on_incumbent) {
+    cbc.on_incumbent = [&options](double objective, double bound) {
+      return options.on_incumbent(std::llround(objective), bound);
+    };
   }
-  CbcSolverUsefulData data;
-  CbcMain0(model, data);
-  const std::string seconds = std::to_string(std::max(0.01, options.seconds));
-  std::vector<std::string> args = {"plenary", "-log", "0", "-slog", "0", "-sec", seconds};
-  args.push_back("-solve");
-  args.push_back("-quit");
-  std::vector<const char*> argv;
-  for (const auto& a : args) argv.push_back(a.c_str());
-  CbcMain1(
-      static_cast<int>(argv.size()), argv.data(), model, [](CbcModel*, int) { return 0; }, data);
-  return ReadOutcome(in, pr, l, model);
+  return ReadOutcome(in, pr, l, SolveSparseProgram(BuildModel(in, pr, l), cbc));
 }
 
 }  // namespace plenary::engine

@@ -1,4 +1,5 @@
-// The exact model solved with COIN-OR CBC. Formulation ("one binary per group and size"):
+// The exact model, solved with COIN-OR CBC through engine/milp/cbc_driver.h. Formulation ("one
+// binary per group and size"):
 //   x[p][g] = 1 when p is placed in g;  y[g][k] = 1 when group g has exactly k members;
 //   d[g][c] >= 0 the deviation of cell c (an attribute value) in group g.
 //   sum_g x[p][g] = 1                 sum_k y[g][k] = 1        sum_p x[p][g] = sum_k k y[g][k]

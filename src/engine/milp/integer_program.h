@@ -1,9 +1,12 @@
 // A thin seam over COIN-OR CBC: an all-integer minimisation program in, a solution out. Both the
 // selection model and the relaxation model are written against this, so CBC's API (and its
-// logging, threading and time-limit settings) is confined to selection_milp.cc.
+// logging, threading and time-limit settings) stays inside engine/milp. The assignment's
+// mixed-integer model goes through the same folder: sparse_program.h and cbc_driver.h.
 #pragma once
 
 #include <vector>
+
+#include "engine/milp/solution.h"
 
 namespace plenary::engine {
 
@@ -22,22 +25,10 @@ struct IntegerProgram {
   std::vector<LinearRow> rows;
 };
 
-enum class MilpStatus {
-  kOptimal,     // proven optimal
-  kFeasible,    // a solution, stopped by the time limit
-  kInfeasible,  // proven infeasible
-  kUnknown,     // stopped by the time limit with neither a solution nor a proof
-};
-
-struct MilpSolution {
-  MilpStatus status = MilpStatus::kUnknown;
-  std::vector<double> values;  // one per column when a solution exists
-  double objective = 0;
-  double best_bound = 0;  // no solution has a smaller objective
-};
-
 // Deterministic: single-threaded CBC with its default seeds, so the same program gives the
-// same solution on every run. Silent: CBC and CLP logging are switched off.
+// same solution on every run. Silent: CBC and CLP logging are switched off. The values are
+// rounded to integers and the objective is computed from them; without a solution (kUnknown,
+// kInfeasible) best_bound is 0.
 MilpSolution SolveIntegerProgram(const IntegerProgram& program, double time_limit_seconds);
 
 }  // namespace plenary::engine
