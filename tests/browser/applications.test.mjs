@@ -92,7 +92,7 @@ test('a decision on one registration shows in its history and queues its message
   assert.equal(history.length, 2);
   assert.match(history[1], /Accepted\s+Demo Secretariat\s+Strong regional profile/);
   const mails = await textOf(secretariat.locator('table').filter({ hasText: 'E-mails to' }).locator('tbody'));
-  assert.match(mails, /Your participation in the 24th edition \(.+\): accepted Waiting to be sent/);
+  assert.match(mails, /Your participation in the 24th Informal ASEM Seminar on Human Rights, Ulaanbaatar: accepted Waiting to be sent/);
   await expectNoAxeViolations(secretariat, 'decided registration');
 });
 

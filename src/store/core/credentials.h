@@ -3,6 +3,7 @@
 // and SHA-256 (hex) of tokens and documents, so the database never holds a token itself.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,11 @@ bool VerifyPassword(std::string_view password, std::string_view hash);
 // 32 random bytes, URL-safe base64 without padding.
 std::string RandomToken();
 std::string Sha256Hex(std::string_view data);
+
+// Standard base64 (with padding), for bytes that travel as text: a document in a TEXT column
+// (one SQL for both databases), a file carried from a preview to its confirmation in a form.
+std::string ToBase64(std::string_view bytes);
+// nullopt when `text` is not base64; spaces and line breaks are ignored.
+std::optional<std::string> FromBase64(std::string_view text);
 
 }  // namespace plenary::store

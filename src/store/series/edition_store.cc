@@ -1,29 +1,12 @@
 #include "store/series/edition_store.h"
 
-#include <sodium.h>
 
 #include "store/core/audit_log.h"
+#include "store/core/credentials.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
 namespace {
-
-std::string ToBase64(std::string_view bytes) {
-  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::string FromBase64(std::string_view text) {
-  std::string out(text.size() * 3 / 4 + 3, '\0');
-  size_t len = 0;
-  sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(),
-                    nullptr, &len, nullptr, sodium_base64_VARIANT_ORIGINAL);
-  out.resize(len);
-  return out;
-}
 
 // Columns of an edition row, bound once for every SELECT of editions.
 struct EditionRow {
@@ -354,7 +337,9 @@ std::optional<Document> EditionStore::GetDocument(Id edition_id, std::string_vie
   d.edition_id = edition_id;
   d.kind = k;
   d.uploaded_at = at;
-  d.content = FromBase64(encoded);
+  auto content = FromBase64(encoded);
+  if (!content) throw std::runtime_error("corrupt data: document " + std::to_string(id) + " is not base64");
+  d.content = std::move(*content);
   return d;
 }
 

@@ -37,12 +37,7 @@ using testing::TestServer;
 
 constexpr int kSeeded = 96;
 
-class AssignmentTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-};
+class AssignmentTest : public testing::ServerTest {};
 
 struct Db {
   std::unique_ptr<store::Database> db;

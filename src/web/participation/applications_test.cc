@@ -117,10 +117,11 @@ Seeded Seed(store::Database& db) {
   return s;
 }
 
-class ApplicationsTest : public ::testing::TestWithParam<std::string> {
+class ApplicationsTest : public testing::ServerTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
+    ServerTest::SetUp();
+    if (IsSkipped()) return;
     server_ = std::make_unique<TestServer>(GetParam());
     db_ = store::Database::Open(server_->db_url(), 1).value();
     seeded_ = Seed(*db_);

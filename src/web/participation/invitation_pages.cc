@@ -1,12 +1,11 @@
 #include "web/participation/invitation_pages.h"
 
-#include <sodium.h>
-
 #include <set>
 
 #include "domain/core/text.h"
 #include "domain/core/zoned_time.h"
 #include "domain/participation/invitation_csv.h"
+#include "store/core/credentials.h"
 #include "web/participation/invitation_mail.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
@@ -22,25 +21,7 @@ constexpr int kPreviewRows = 10;
 std::string Base(const Edition& e) { return "/manage/editions/" + std::to_string(e.number); }
 
 // The CSV travels from the preview to the confirmation in a hidden field, as base64 so line
-// breaks survive HTML; it is checked again when it comes back.
-std::string ToBase64(std::string_view bytes) {
-  std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
-                    sodium_base64_VARIANT_ORIGINAL);
-  out.resize(out.size() - 1);  // the terminating NUL
-  return out;
-}
-
-std::optional<std::string> FromBase64(std::string_view text) {
-  std::string out(text.size(), '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(), text.size(), " \r\n",
-                        &length, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
-    return std::nullopt;
-  }
-  out.resize(length);
-  return out;
-}
+// breaks survive HTML (store::ToBase64); it is checked again when it comes back.
 
 InviteeRules RulesFor(ParticipationStores& stores, const Edition& edition) {
   InviteeRules rules;
@@ -174,7 +155,7 @@ Response RenderPreview(RequestContext& ctx, const Edition& edition, const std::s
     if (!file.rows.empty()) d.ShowSection("HAS_ROWS");
     if (file.ok() && file.total > 0) {
       auto* c = d.AddSectionDictionary("CAN_CONFIRM");
-      c->SetValue("CSV", ToBase64(csv));
+      c->SetValue("CSV", store::ToBase64(csv));
       c->SetValue("FILENAME", filename);
       c->SetIntValue("TOTAL", file.total);
     } else {
@@ -256,7 +237,7 @@ Response PreviewInvitationImport(RequestContext& ctx, const Edition& edition, Pa
 }
 
 Response ConfirmInvitationImport(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
-  const auto csv = FromBase64(ctx.request.Field("csv"));
+  const auto csv = store::FromBase64(ctx.request.Field("csv"));
   if (!csv || csv->empty()) {
     return Render(ctx, edition, stores, {},
                   FileRefused("The file did not come back with the confirmation; upload it again."));

@@ -34,12 +34,7 @@ using testing::Contains;
 using testing::SignedIn;
 using testing::TestServer;
 
-class InvitationsTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-};
+class InvitationsTest : public testing::ServerTest {};
 
 struct Db {
   explicit Db(const TestServer& server) : db(store::Database::Open(server.db_url(), 1).value()) {}

@@ -47,10 +47,11 @@ Fields Without(Fields form, const std::string& key) {
   return form;
 }
 
-class RegistrationTest : public ::testing::TestWithParam<std::string> {
+class RegistrationTest : public testing::ServerTest {
  protected:
   void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
+    ServerTest::SetUp();
+    if (IsSkipped()) return;
     server_ = std::make_unique<TestServer>(GetParam(), kNoMailWorker);
     auto db = store::Database::Open(server_->db_url(), 2);
     ASSERT_TRUE(db.ok()) << db.error().message();

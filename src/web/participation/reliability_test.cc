@@ -59,12 +59,7 @@ std::vector<std::pair<std::string, std::string>> Fields(const Sent& s) {
 
 enum class Outcome { kPending, kRegistered, kAlreadyUsed };
 
-class ReliabilityTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-};
+class ReliabilityTest : public testing::ServerTest {};
 
 TEST_P(ReliabilityTest, RegistrationsThatGotASuccessSurviveASigkillIntactAndNoneIsStoredTwice) {
   TestServer server(GetParam());

@@ -29,12 +29,7 @@ std::string WriteTemp(const std::string& name, const std::string& body) {
   return path.string();
 }
 
-class ProgrammeTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-};
+class ProgrammeTest : public testing::ServerTest {};
 
 TEST_P(ProgrammeTest, TheFramSchedulePassesThePublishedSchemaAndHidesWhoAttendsClosedSessions) {
   TestServer server(GetParam());

@@ -50,12 +50,7 @@ int CountOf(const std::string& text, const std::string& needle) {
   return n;
 }
 
-class WebFlowsTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP();
-  }
-};
+class WebFlowsTest : public testing::ServerTest {};
 
 TEST_P(WebFlowsTest, ARejectedEditionFormKeepsEverythingAndStoresNothing) {
   TestServer server(GetParam());

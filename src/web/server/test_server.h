@@ -44,6 +44,16 @@ inline std::string RunCommand(const std::vector<std::string>& argv, int* exit_co
   return out;
 }
 
+// The base of web tests that run once on SQLite and once on the test PostgreSQL cluster; the
+// PostgreSQL run is skipped when PLENARY_TEST_PG_URL is not set (outside ctest). A fixture
+// with more to set up calls this SetUp first and returns when IsSkipped().
+class ServerTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == "postgresql" && !store::TestPostgresUrl()) GTEST_SKIP() << "PLENARY_TEST_PG_URL not set";
+  }
+};
+
 class TestServer {
  public:
   TestServer(const std::string& dialect, const std::map<std::string, std::string>& env = {}) {
