@@ -53,8 +53,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 export async function startServer({ demo = true } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'plenary-browser-'));
   const db = `sqlite:${path.join(dir, 'db.sqlite')}`;
+  // No mail worker: there is no SMTP server here, and a worker trying one would move queued
+  // messages through "Being sent" while a page shows them (the mail tests use a real peer).
   const child = spawn(binary, ['serve', '--db', db, '--listen', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PLENARY_MAIL_WORKER: 'false' },
   });
   let output = '';
   const baseUrl = await new Promise((resolve, reject) => {

@@ -51,6 +51,21 @@ class FileCollector : public Poco::Net::PartHandler {
   bool too_large_ = false;
 };
 
+// Reads what the form parser left of the body (a multipart message's epilogue, a final line
+// break). Unread input makes the kernel reset the connection when the server closes it, and a
+// reset discards the part of a long response still in flight: a large error page arrived cut
+// off. False when more than a little is left: then the body was not a form.
+bool DrainRest(std::istream& body) {
+  constexpr std::streamsize kMostLeft = 64 * 1024;
+  char buffer[4096];
+  std::streamsize left = kMostLeft;
+  while (body.read(buffer, sizeof buffer) || body.gcount() > 0) {
+    left -= body.gcount();
+    if (left < 0) return false;
+  }
+  return true;
+}
+
 Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
   Request r;
   r.method = in.getMethod() == "POST" ? Method::kPost : Method::kGet;
@@ -75,6 +90,7 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
     FileCollector files(r.files, limit);
     form.load(in, in.stream(), files);
     for (const auto& [k, v] : form) r.form.emplace(k, v);
+    if (!DrainRest(in.stream())) r.body_error = BodyProblem::kMalformed;
     if (files.too_large()) {
       r.body_error = BodyProblem::kTooLarge;
       r.files.clear();
