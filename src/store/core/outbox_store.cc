@@ -6,8 +6,8 @@
 
 namespace plenary::store {
 
-const EnumNames<MailStatus> kMailStatusNames("mail status", {{MailStatus::kQueued, "queued", "Queued"},
-                                                           {MailStatus::kSending, "sending", "Sending"},
+const EnumNames<MailStatus> kMailStatusNames("mail status", {{MailStatus::kQueued, "queued", "Waiting to be sent"},
+                                                           {MailStatus::kSending, "sending", "Being sent"},
                                                            {MailStatus::kSent, "sent", "Sent"},
                                                            {MailStatus::kFailed, "failed", "Failed"}});
 

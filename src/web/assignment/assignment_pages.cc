@@ -74,8 +74,8 @@ std::string ChoiceLabel(size_t rank, size_t last) {
 void FillJob(const RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e,
              const store::Job& job) {
   const std::string id = std::to_string(job.id);
-  FillJobPanel(d, ctx, job, e.time_zone,
-               {"Assignment job " + id, "seconds", AssignmentUrl(e) + "?job=" + id, "", ""});
+  const std::string heading = std::string(store::kJobKindNames.Label(job.kind)) + " " + id;
+  FillJobPanel(d, ctx, job, e.time_zone, {heading, "seconds", AssignmentUrl(e) + "?job=" + id, "", ""});
 }
 
 void FillChoices(ctemplate::TemplateDictionary& d, const RunModel& m) {

@@ -21,16 +21,6 @@ std::string DetailUrl(const Edition& e, Id id) {
   return "/manage/editions/" + std::to_string(e.number) + "/applications/" + std::to_string(id);
 }
 
-std::string MailStatusLabel(store::MailStatus status) {
-  switch (status) {
-    case store::MailStatus::kQueued: return "Waiting to be sent";
-    case store::MailStatus::kSending: return "Being sent";
-    case store::MailStatus::kSent: return "Sent";
-    case store::MailStatus::kFailed: return "Failed";
-  }
-  return "";
-}
-
 std::string EmailOf(ParticipationStores& stores, const Registration& r) {
   auto invitation = stores.invitations.Get(r.edition_id, r.invitation_id);
   return invitation ? invitation->email : "";
@@ -91,7 +81,7 @@ Response RenderDetail(RequestContext& ctx, const Edition& e, ParticipationStores
     for (const auto& m : mails) {
       auto* row = d.AddSectionDictionary("MAILS");
       row->SetValue("SUBJECT", m.subject);
-      row->SetValue("STATUS", MailStatusLabel(m.status));
+      row->SetValue("STATUS", std::string(store::kMailStatusNames.Label(m.status)));
       row->SetValue("WHEN", FormatInZone(m.sent_at.value_or(m.next_attempt_at), e.time_zone));
       if (m.status == store::MailStatus::kFailed || !m.last_error.empty()) {
         row->AddSectionDictionary("ERROR")->SetValue("TEXT", m.last_error);

@@ -260,7 +260,8 @@ Response EditionJobPage(RequestContext& ctx, const Edition& edition, Participati
   auto job = stores.jobs.Get(*id);
   if (!job || job->edition_id != edition.id) return NotFoundPage(ctx);
   const std::string heading =
-      job->kind == store::JobKind::kInvitationImport ? "Invitation import" : "Background job";
+      job->kind == store::JobKind::kInvitationImport ? std::string(store::kJobKindNames.Label(job->kind))
+                                                     : "Background job";
   const JobPanel panel{.heading = "Status",
                        .unit = "invitations",
                        .page_url = Base(edition) + "/jobs/" + std::to_string(job->id),

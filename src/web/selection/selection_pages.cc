@@ -78,7 +78,7 @@ std::string RunUrl(const Edition& e, Id job_id) {
 // The run in the shared job panel; once it is done, its outcome in selection_result.tpl.
 void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e, const store::Job& job,
              const std::vector<Registration>& pool) {
-  const JobPanel panel{"Selection run " + std::to_string(job.id), "", RunUrl(e, job.id), "",
+  const JobPanel panel{std::string(store::kJobKindNames.Label(job.kind)) + " " + std::to_string(job.id), "", RunUrl(e, job.id), "",
                        "selection_result.tpl"};
   auto* result = FillJobPanel(d, ctx, job, e.time_zone, panel);
   if (job.status != store::JobStatus::kDone) return;

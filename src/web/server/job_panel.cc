@@ -8,16 +8,6 @@
 namespace plenary::web {
 namespace {
 
-std::string StatusText(store::JobStatus status) {
-  switch (status) {
-    case store::JobStatus::kQueued: return "Waiting to start";
-    case store::JobStatus::kRunning: return "Running";
-    case store::JobStatus::kDone: return "Done";
-    case store::JobStatus::kFailed: return "Failed";
-  }
-  return "";
-}
-
 std::string WithQuery(const std::string& url, std::string_view query) {
   return url + (url.find('?') == std::string::npos ? "?" : "&") + std::string(query);
 }
@@ -45,7 +35,7 @@ ctemplate::TemplateDictionary* FillJobPanel(ctemplate::TemplateDictionary& page,
   const bool running = job.status == store::JobStatus::kQueued || job.status == store::JobStatus::kRunning;
   if (running) {
     auto* r = d->AddSectionDictionary("RUNNING");
-    r->SetValue("STATUS", StatusText(job.status));
+    r->SetValue("STATUS", std::string(store::kJobStatusNames.Label(job.status)));
     r->SetValue("MESSAGE", job.message);
     if (!panel.unit.empty()) {
       auto* m = r->AddSectionDictionary("MEASURED");
