@@ -2,6 +2,7 @@
 // lists in the migration are the tables' stored names (a new value needs a new migration).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -31,11 +32,15 @@ std::map<std::string, std::set<std::string>> ChecksInMigrations() {
   static const std::regex kCheck(R"(\{\{ENUM_CHECK (\w+\.\w+) IN \(([^)]*)\)\}\})");
   static const std::regex kValue(R"('([^']*)')");
   std::map<std::string, std::set<std::string>> out;
-  for (const auto& file : embedded::Migrations()) {
+  // In version order: a later check of a column replaces the earlier one, as in the database.
+  std::vector<embedded::EmbeddedFile> files(embedded::Migrations().begin(), embedded::Migrations().end());
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+  for (const auto& file : files) {
     const std::string text(file.contents);
     for (std::sregex_iterator it(text.begin(), text.end(), kCheck), end; it != end; ++it) {
       const std::string values = (*it)[2];
       auto& set = out[(*it)[1]];
+      set.clear();
       for (std::sregex_iterator v(values.begin(), values.end(), kValue); v != end; ++v) set.insert((*v)[1]);
     }
   }

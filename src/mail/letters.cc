@@ -124,6 +124,7 @@ Letter Compose(const DecisionLetter& l) {
     case DecisionLetter::Decision::kWaitlisted: d.ShowSection("WAITLISTED"); break;
     case DecisionLetter::Decision::kDeclined: d.ShowSection("DECLINED"); break;
     case DecisionLetter::Decision::kConsidered: d.ShowSection("CONSIDERED"); break;
+    case DecisionLetter::Decision::kWithdrawn: d.ShowSection("WITHDRAWN"); break;
   }
   return Render("decision.tpl", d);
 }

@@ -64,7 +64,7 @@ struct RegistrationLetter {
 };
 
 struct DecisionLetter {
-  enum class Decision { kAccepted, kWaitlisted, kDeclined, kConsidered };
+  enum class Decision { kAccepted, kWaitlisted, kDeclined, kConsidered, kWithdrawn };
   Decision decision = Decision::kConsidered;
   std::string name;
   std::string edition;

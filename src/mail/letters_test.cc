@@ -81,7 +81,8 @@ TEST(Letters, EveryDecision) {
   DecisionLetter l{DecisionLetter::Decision::kAccepted, "Ana Lee", kEdition, "https://seminar.example.org/editions/24"};
   std::string all;
   for (auto d : {DecisionLetter::Decision::kAccepted, DecisionLetter::Decision::kWaitlisted,
-                 DecisionLetter::Decision::kDeclined, DecisionLetter::Decision::kConsidered}) {
+                 DecisionLetter::Decision::kDeclined, DecisionLetter::Decision::kConsidered,
+                 DecisionLetter::Decision::kWithdrawn}) {
     l.decision = d;
     all += AsText(Compose(l)) + "----\n";
   }

@@ -8,7 +8,7 @@ namespace plenary {
 namespace {
 
 // The scope each role is granted in.
-constexpr std::array<std::pair<Role, ScopeKind>, 8> kRoleScopes = {{
+constexpr std::array<std::pair<Role, ScopeKind>, 9> kRoleScopes = {{
     {Role::kSecretariat, ScopeKind::kSeries},
     {Role::kSteering, ScopeKind::kSeries},
     {Role::kFocalPoint, ScopeKind::kPartner},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<Role, ScopeKind>, 8> kRoleScopes = {{
     {Role::kRapporteur, ScopeKind::kWorkingGroup},
     {Role::kNoteTaker, ScopeKind::kWorkingGroup},
     {Role::kGroupMember, ScopeKind::kWorkingGroup},
+    {Role::kApplicant, ScopeKind::kEdition},
 }};
 
 bool Has(const Principal& who, Role role) {
@@ -30,12 +31,13 @@ bool HasIn(const Principal& who, Role role, ScopeKind scope, std::optional<Id> i
   });
 }
 
-// Anyone with a role in the edition itself or in one of its working groups.
+// An accepted participant of the edition, or anyone appointed in one of its working groups.
+// An applicant whose place is not (or no longer) accepted takes no part.
 bool TakesPartIn(const Principal& who, std::optional<Id> edition_id) {
   if (!edition_id) return false;
   return std::any_of(who.grants.begin(), who.grants.end(), [&](const RoleGrant& g) {
-    return (g.scope == ScopeKind::kEdition || g.scope == ScopeKind::kWorkingGroup) &&
-           g.edition_id == *edition_id;
+    return g.edition_id == *edition_id &&
+           ((g.scope == ScopeKind::kEdition && g.role == Role::kParticipant) || g.scope == ScopeKind::kWorkingGroup);
   });
 }
 
@@ -55,7 +57,8 @@ const EnumNames<Role> kRoleNames("role", {{Role::kSecretariat, "secretariat", "S
                                           {Role::kModerator, "moderator", "Moderator"},
                                           {Role::kRapporteur, "rapporteur", "Rapporteur"},
                                           {Role::kNoteTaker, "note_taker", "Note-taker"},
-                                          {Role::kGroupMember, "group_member", "Working-group member"}});
+                                          {Role::kGroupMember, "group_member", "Working-group member"},
+                                          {Role::kApplicant, "applicant", "Applicant"}});
 const EnumNames<ScopeKind> kScopeKindNames("scope", {{ScopeKind::kSeries, "series", "Series"},
                                                      {ScopeKind::kPartner, "partner", "Partner"},
                                                      {ScopeKind::kEdition, "edition", "Edition"},
@@ -103,9 +106,27 @@ bool Can(const Principal& who, Action action, const AccessTarget& target) {
     case Action::kApproveParticipantList:
       return steering;
     case Action::kEditOwnRegistration:
-      return HasIn(who, Role::kParticipant, ScopeKind::kEdition, target.edition_id);
+      return HasIn(who, Role::kApplicant, ScopeKind::kEdition, target.edition_id) ||
+             HasIn(who, Role::kParticipant, ScopeKind::kEdition, target.edition_id);
+    case Action::kViewContactDetails:
+      // The steering committee sees what selection needs, not how to reach or host a person.
+      return secretariat;
   }
   return false;
 }
+
+std::vector<Role> RolesOfStanding(Standing standing) {
+  switch (standing) {
+    case Standing::kErased:
+      return {};
+    case Standing::kApplicant:
+      return {Role::kApplicant};
+    case Standing::kAccepted:
+      return {Role::kApplicant, Role::kParticipant};
+  }
+  return {};
+}
+
+bool KeepsGroupMembership(Standing standing) { return standing == Standing::kAccepted; }
 
 }  // namespace plenary

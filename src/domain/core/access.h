@@ -17,11 +17,13 @@ enum class Role {
   kSecretariat,       // scope: series
   kSteering,          // scope: series (steering committee / co-organisers)
   kFocalPoint,        // scope: partner
-  kParticipant,       // scope: edition
+  kParticipant,       // scope: edition; held while the person's place is accepted (RolesOfStanding
+                      // below), removed by a decline, a withdrawal or an erasure
   kModerator,         // scope: working group
   kRapporteur,        // scope: working group
   kNoteTaker,         // scope: working group
-  kGroupMember,       // scope: working group (a participant assigned to it)
+  kGroupMember,       // scope: working group (an accepted participant assigned to it)
+  kApplicant,         // scope: edition; anyone with a registration: sees and edits their own
 };
 
 enum class ScopeKind { kSeries, kPartner, kEdition, kWorkingGroup };
@@ -63,6 +65,7 @@ enum class Action {
   kViewApplications,       // the applications list and its exports (secretariat, steering)
   kApproveParticipantList, // the steering committee's approval of the accepted list
   kEditOwnRegistration,    // a participant's own registration and data (target.edition_id)
+  kViewContactDetails,     // e-mail addresses, access and dietary needs, the mails sent to a person
 };
 
 struct AccessTarget {
@@ -78,5 +81,14 @@ struct Principal {
 };
 
 bool Can(const Principal& who, Action action, const AccessTarget& target = {});
+
+// The roles a registration holds in its edition (scope: edition), decided by its status alone:
+// every registration makes an applicant; only an accepted one that has not been withdrawn or
+// erased makes a participant, and with it the working-group membership the assignment gives.
+// The store applies this in the transaction that changes the status (store/participation).
+enum class Standing { kErased, kApplicant, kAccepted };
+std::vector<Role> RolesOfStanding(Standing standing);
+// Whether a person of this standing keeps working-group grants that came from the assignment.
+bool KeepsGroupMembership(Standing standing);
 
 }  // namespace plenary

@@ -20,6 +20,9 @@ TEST(Access, SteeringReadsButDoesNotEditNorEnterClosedRooms) {
   EXPECT_FALSE(Can(steering, Action::kEditEditions));
   EXPECT_FALSE(Can(steering, Action::kViewAuditLog));
   EXPECT_FALSE(Can(steering, Action::kViewWorkingGroupClosed, {.working_group_id = 3}));
+  EXPECT_TRUE(Can(steering, Action::kViewApplications));
+  EXPECT_FALSE(Can(steering, Action::kViewContactDetails));  // e-mail, access and dietary needs
+  EXPECT_TRUE(Can(With({{Role::kSecretariat, ScopeKind::kSeries, 1, 0}}), Action::kViewContactDetails));
 }
 
 TEST(Access, FocalPointSeesOnlyTheirPartner) {
@@ -44,9 +47,29 @@ TEST(Access, ParticipantReadsTheirEditionsPaperOnly) {
   EXPECT_FALSE(Can(participant, Action::kViewWorkingGroupClosed, {.working_group_id = 5}));
 }
 
+// An applicant (applied, waitlisted, declined, withdrawn) sees and edits their own registration
+// and nothing of the participant material.
+TEST(Access, AnApplicantEditsTheirRegistrationButGetsNoParticipantMaterial) {
+  auto applicant = With({{Role::kApplicant, ScopeKind::kEdition, 2, 2}});
+  EXPECT_TRUE(Can(applicant, Action::kEditOwnRegistration, {.edition_id = 2}));
+  EXPECT_FALSE(Can(applicant, Action::kEditOwnRegistration, {.edition_id = 3}));
+  EXPECT_FALSE(Can(applicant, Action::kReadEditionDocuments, {.edition_id = 2}));
+  EXPECT_FALSE(Can(applicant, Action::kFollowProgramme, {.edition_id = 2}));
+}
+
+TEST(Access, TheStandingDecidesTheEditionRoles) {
+  EXPECT_EQ(RolesOfStanding(Standing::kErased), std::vector<Role>{});
+  EXPECT_EQ(RolesOfStanding(Standing::kApplicant), std::vector<Role>{Role::kApplicant});
+  EXPECT_EQ(RolesOfStanding(Standing::kAccepted), (std::vector<Role>{Role::kApplicant, Role::kParticipant}));
+  EXPECT_TRUE(KeepsGroupMembership(Standing::kAccepted));
+  EXPECT_FALSE(KeepsGroupMembership(Standing::kApplicant));
+  EXPECT_FALSE(KeepsGroupMembership(Standing::kErased));
+  for (Role role : RolesOfStanding(Standing::kAccepted)) EXPECT_EQ(ScopeOf(role), ScopeKind::kEdition);
+}
+
 TEST(Access, RoleNamesRoundTripAndCarryTheirScope) {
   for (Role role : {Role::kSecretariat, Role::kSteering, Role::kFocalPoint, Role::kParticipant,
-                    Role::kModerator, Role::kRapporteur, Role::kNoteTaker, Role::kGroupMember}) {
+                    Role::kModerator, Role::kRapporteur, Role::kNoteTaker, Role::kGroupMember, Role::kApplicant}) {
     EXPECT_EQ(RoleFrom(ToString(role)), role);
   }
   EXPECT_EQ(ScopeOf(Role::kNoteTaker), ScopeKind::kWorkingGroup);

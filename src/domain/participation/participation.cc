@@ -39,7 +39,8 @@ const EnumNames<RegistrationStatus> kRegistrationStatusNames(
     "registration status", {{RegistrationStatus::kApplied, "applied", "Applied"},
                             {RegistrationStatus::kAccepted, "accepted", "Accepted"},
                             {RegistrationStatus::kWaitlisted, "waitlisted", "Waitlisted"},
-                            {RegistrationStatus::kDeclined, "declined", "Declined"}});
+                            {RegistrationStatus::kDeclined, "declined", "Declined"},
+                            {RegistrationStatus::kWithdrawn, "withdrawn", "Withdrawn"}});
 const EnumNames<InvitationKind> kInvitationKindNames("invitation kind",
                                                      {{InvitationKind::kNominated, "nominated", "Nominated"},
                                                       {InvitationKind::kInvited, "invited", "Invited"}});
@@ -65,6 +66,11 @@ std::string ToString(RegistrationStatus status) { return std::string(kRegistrati
 std::string Label(RegistrationStatus status) { return std::string(kRegistrationStatusNames.Label(status)); }
 std::optional<RegistrationStatus> RegistrationStatusFrom(std::string_view text) {
   return kRegistrationStatusNames.ParseTyped(text);
+}
+
+Standing StandingOf(RegistrationStatus status, bool erased) {
+  if (erased) return Standing::kErased;
+  return status == RegistrationStatus::kAccepted ? Standing::kAccepted : Standing::kApplicant;
 }
 
 std::string ToString(InvitationKind kind) { return std::string(kInvitationKindNames.Stored(kind)); }

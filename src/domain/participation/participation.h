@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/core/access.h"
 #include "domain/core/enum_names.h"
 #include "domain/core/status.h"
 #include "domain/series/edition.h"
@@ -20,7 +21,9 @@ inline constexpr const char* kPrivacyNoticeVersion = "2026-11";
 
 enum class Sector { kGovernment, kCivilSociety, kNhri, kAcademia, kBusiness, kInternationalOrganisation };
 enum class Gender { kWoman, kMan, kNonBinary, kPreferNotToSay };
-enum class RegistrationStatus { kApplied, kAccepted, kWaitlisted, kDeclined };
+// Declined: the secretariat's answer to an application. Withdrawn: the person gave up a place
+// they had been offered (or the secretariat recorded that they did).
+enum class RegistrationStatus { kApplied, kAccepted, kWaitlisted, kDeclined, kWithdrawn };
 enum class InvitationKind { kNominated, kInvited };
 
 // The tables of stored names and labels (domain/core/enum_names.h).
@@ -44,8 +47,8 @@ std::string Label(Gender gender);     // "Woman", "Man", "Non-binary", "Prefer n
 std::optional<Gender> GenderFrom(std::string_view text);
 
 const std::vector<RegistrationStatus>& AllStatuses();
-std::string ToString(RegistrationStatus status);  // "applied", "accepted", "waitlisted", "declined"
-std::string Label(RegistrationStatus status);     // "Applied", "Accepted", "Waitlisted", "Declined"
+std::string ToString(RegistrationStatus status);  // "applied", "accepted", "waitlisted", "declined", "withdrawn"
+std::string Label(RegistrationStatus status);     // "Applied", "Accepted", "Waitlisted", "Declined", "Withdrawn"
 std::optional<RegistrationStatus> RegistrationStatusFrom(std::string_view text);
 
 std::string ToString(InvitationKind kind);  // "nominated", "invited"
@@ -150,6 +153,10 @@ Result<Registration> ParseRegistration(const RegistrationDraft& draft, const Edi
 // Registration is open until the edition's deadline; the refusal states the deadline in the
 // edition's zone ("Registration closed on 15 April 2027 at 23:59 (Asia/Ulaanbaatar).").
 Status CheckRegistrationOpen(const Edition& edition, UtcSeconds now);
+
+// Where a registration stands for access (domain/core/access.h RolesOfStanding): erased, an
+// accepted place, or an applicant otherwise (applied, waitlisted, declined, withdrawn).
+Standing StandingOf(RegistrationStatus status, bool erased);
 
 // Anonymised copy: what an erased registration keeps (sector, region, status, ranking and
 // working group, for the edition's statistics), everything personal blanked.

@@ -55,6 +55,15 @@ std::vector<FieldError> ErrorsOf(const RegistrationDraft& d) {
   return r.ok() ? std::vector<FieldError>{} : r.error().fields();
 }
 
+TEST(Participation, OnlyAnAcceptedPlaceThatIsNotErasedStandsAccepted) {
+  EXPECT_EQ(StandingOf(RegistrationStatus::kAccepted, false), Standing::kAccepted);
+  EXPECT_EQ(StandingOf(RegistrationStatus::kAccepted, true), Standing::kErased);
+  for (auto status : {RegistrationStatus::kApplied, RegistrationStatus::kWaitlisted, RegistrationStatus::kDeclined,
+                      RegistrationStatus::kWithdrawn}) {
+    EXPECT_EQ(StandingOf(status, false), Standing::kApplicant) << ToString(status);
+  }
+}
+
 TEST(Participation, ParsesAValidRegistration) {
   auto r = ParseRegistration(ValidDraft(), TestEdition(), TestPartners(), kNow);
   ASSERT_TRUE(r.ok()) << r.error().fields().at(0).message;

@@ -2,6 +2,7 @@
 
 #include "domain/core/access.h"
 #include "domain/core/enum_names.h"
+#include "domain/participation/participation.h"
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
 #include "store/core/write_transaction.h"
@@ -137,16 +138,19 @@ Status AssignmentStore::Publish(Id edition_id, Id run_id, const std::vector<Plac
   WriteTransaction tx(session);
   long long run = run_id, edition = edition_id, now = NowUtc();
   const std::string published = "published", role = ToString(Role::kGroupMember),
-                    scope = ToString(ScopeKind::kWorkingGroup);
+                    scope = ToString(ScopeKind::kWorkingGroup), accepted = ToString(RegistrationStatus::kAccepted);
   for (const auto& p : placements) {
     long long reg = p.registration_id, group = p.working_group_id;
+    // Only an accepted place takes a group: a place declined, withdrawn or erased since the run
+    // refuses the publication (the run is stale).
     soci::statement st = (session.prepare << "UPDATE registrations SET working_group_id = :w, updated_at = :t "
-                                             "WHERE id = :r AND edition_id = :e AND erased_at IS NULL",
-                          soci::use(group), soci::use(now), soci::use(reg), soci::use(edition));
+                                             "WHERE id = :r AND edition_id = :e AND erased_at IS NULL AND status = :s",
+                          soci::use(group), soci::use(now), soci::use(reg), soci::use(edition), soci::use(accepted));
     st.execute(true);
     if (st.get_affected_rows() != 1) {
       return Error::Conflict("Registration " + std::to_string(p.registration_id) +
-                             " is no longer in this edition (erased?); run the assignment again.");
+                             " is no longer an accepted place in this edition (withdrawn or erased since the run); "
+                             "run the assignment again.");
     }
     if (p.account_id) {
       long long account = *p.account_id;

@@ -44,6 +44,13 @@ class AssignmentStoreTest : public EditionDatabaseTest {
       ASSERT_TRUE(created.ok()) << created.error().message();
       people_.push_back(*created);
     }
+    // Only accepted places are assigned.
+    ASSERT_TRUE(RegistrationStore(db_->pool())
+                    .Decide(edition_.id,
+                            {{people_[0].registration_id, RegistrationStatus::kAccepted, "", std::nullopt},
+                             {people_[1].registration_id, RegistrationStatus::kAccepted, "", std::nullopt}},
+                            std::nullopt)
+                    .ok());
   }
 
   Edition edition_;
@@ -99,6 +106,67 @@ TEST_P(AssignmentStoreTest, PublishingMovesTheGrantWithTheGroupAndQueuesTheGiven
   soci::session s(db_->pool());
   int mails = 0;
   s << "SELECT COUNT(*) FROM outbox WHERE purpose = 'working_group'", soci::into(mails);
+  EXPECT_EQ(mails, 1);
+}
+
+// Access follows status: a place declined after the groups were published loses its group, the
+// group's grant (closed sessions, join links) and the participant grant in the same change.
+TEST_P(AssignmentStoreTest, ADeclineAfterPublicationRemovesTheGroupAndItsGrant) {
+  AssignmentStore store(db_->pool());
+  AccountStore accounts(db_->pool());
+  RegistrationStore registrations(db_->pool());
+  const Id g0 = edition_.working_groups[0].id;
+  const Id reg = people_[0].registration_id, account = people_[0].account_id;
+  AssignmentRun run;
+  run.edition_id = edition_.id;
+  const Id id = store.SaveDraft(run, {{reg, g0}});
+  ASSERT_TRUE(store.Publish(edition_.id, id, {{reg, account, g0, std::nullopt, std::nullopt}}, std::nullopt).ok());
+  const RoleGrant member{Role::kGroupMember, ScopeKind::kWorkingGroup, g0, edition_.id};
+  const RoleGrant participant{Role::kParticipant, ScopeKind::kEdition, edition_.id, edition_.id};
+  const RoleGrant applicant{Role::kApplicant, ScopeKind::kEdition, edition_.id, edition_.id};
+  EXPECT_EQ(accounts.GrantsOf(account), (std::vector<RoleGrant>{applicant, participant, member}));
+
+  ASSERT_TRUE(registrations.Decide(edition_.id, {{reg, RegistrationStatus::kDeclined, "", std::nullopt}}, std::nullopt)
+                  .ok());
+  EXPECT_EQ(accounts.GrantsOf(account), (std::vector<RoleGrant>{applicant}));
+  EXPECT_EQ(registrations.Get(edition_.id, reg)->working_group_id, std::nullopt);
+  // A run made before the decline cannot put the person back.
+  const auto again = store.Publish(edition_.id, id, {{reg, account, g0, std::nullopt, std::nullopt}}, std::nullopt);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code(), ErrorCode::kConflict);
+  EXPECT_EQ(accounts.GrantsOf(account), (std::vector<RoleGrant>{applicant}));
+}
+
+TEST_P(AssignmentStoreTest, AWithdrawalRemovesEveryGrantOfTheAcceptanceAndQueuesItsMail) {
+  AssignmentStore store(db_->pool());
+  AccountStore accounts(db_->pool());
+  RegistrationStore registrations(db_->pool());
+  const Id g1 = edition_.working_groups[1].id;
+  const Id reg = people_[1].registration_id, account = people_[1].account_id;
+  AssignmentRun run;
+  run.edition_id = edition_.id;
+  const Id id = store.SaveDraft(run, {{reg, g1}});
+  ASSERT_TRUE(store.Publish(edition_.id, id, {{reg, account, g1, std::nullopt, std::nullopt}}, std::nullopt).ok());
+  OutgoingMail mail;
+  mail.to_address = "p1@example.org";
+  mail.subject = "Your place is released";
+  mail.purpose = "registration_decision";
+  ASSERT_TRUE(registrations.Withdraw(edition_.id, reg, "Cannot travel", mail, account, 500).ok());
+  const auto r = registrations.Get(edition_.id, reg);
+  EXPECT_EQ(r->status, RegistrationStatus::kWithdrawn);
+  EXPECT_EQ(r->working_group_id, std::nullopt);
+  EXPECT_EQ(accounts.GrantsOf(account),
+            (std::vector<RoleGrant>{{Role::kApplicant, ScopeKind::kEdition, edition_.id, edition_.id}}));
+  EXPECT_EQ(registrations.History(reg).back().reason, "Cannot travel");
+  soci::session s(db_->pool());
+  int mails = 0;
+  s << "SELECT COUNT(*) FROM outbox WHERE subject = 'Your place is released'", soci::into(mails);
+  EXPECT_EQ(mails, 1);
+  // Twice: refused, and nothing more is queued.
+  const auto again = registrations.Withdraw(edition_.id, reg, "", mail, account, 501);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().message(), "Only an accepted or waitlisted registration can be withdrawn; this one is withdrawn.");
+  s << "SELECT COUNT(*) FROM outbox WHERE subject = 'Your place is released'", soci::into(mails);
   EXPECT_EQ(mails, 1);
 }
 

@@ -122,9 +122,13 @@ TEST_P(ParticipationStoreTest, ARegistrationConsumesItsInvitationOnceWithAccount
   EXPECT_EQ(to, "p@example.org");
   int grants = 0;
   long long account = created->account_id;
-  s << "SELECT COUNT(*) FROM role_grants WHERE account_id = :a AND role = 'participant'", soci::use(account),
+  // An applicant, not yet a participant: the participant material waits for acceptance.
+  s << "SELECT COUNT(*) FROM role_grants WHERE account_id = :a AND role = 'applicant'", soci::use(account),
       soci::into(grants);
   EXPECT_EQ(grants, 1);
+  s << "SELECT COUNT(*) FROM role_grants WHERE account_id = :a AND role = 'participant'", soci::use(account),
+      soci::into(grants);
+  EXPECT_EQ(grants, 0);
 
   auto again = registrations.Create("tok", Form("Someone else"), confirmation, 1001);
   ASSERT_FALSE(again.ok());

@@ -160,11 +160,6 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
       account = *created;
     }
     Id account_id = account;
-    if (auto granted = InsertGrant(session, account_id,
-                                   {Role::kParticipant, ScopeKind::kEdition, r.edition_id, r.edition_id}, account_id);
-        !granted) {
-      return granted.error();
-    }
     int existing = 0;
     session << "SELECT COUNT(*) FROM registrations WHERE edition_id = :e AND account_id = :a", soci::use(edition),
         soci::use(account), soci::into(existing);
@@ -188,6 +183,7 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
         soci::use(listing), soci::use(status), soci::use(at), soci::use(at), soci::into(id);
     WritePreferences(session, id, r.ranking);
     AddHistory(session, id, RegistrationStatus::kApplied, "", account_id, now);
+    if (auto standing = ApplyStanding(session, id, account_id); !standing) return standing.error();
     if (confirmation) {
       OutgoingMail mail = *confirmation;
       mail.to_address = email;
@@ -231,6 +227,80 @@ Status RegistrationStore::Update(const Registration& r, const OutgoingMail& conf
   return OkStatus();
 }
 
+Status ApplyStanding(soci::session& session, Id registration_id, std::optional<Id> actor) {
+  long long reg = registration_id, account = 0, edition = 0, erased = 0;
+  std::string status;
+  soci::indicator account_ind, erased_ind;
+  session << "SELECT account_id, edition_id, status, erased_at FROM registrations WHERE id = :id", soci::use(reg),
+      soci::into(account, account_ind), soci::into(edition), soci::into(status), soci::into(erased, erased_ind);
+  if (!session.got_data()) return Error::NotFound("Registration " + std::to_string(reg) + " does not exist.");
+  if (account_ind != soci::i_ok) return OkStatus();
+  const Standing standing =
+      StandingOf(kRegistrationStatusNames.FromStored(status), erased_ind == soci::i_ok);
+  const std::vector<Role> held = RolesOfStanding(standing);
+  const std::string edition_scope = ToString(ScopeKind::kEdition);
+  for (Role role : {Role::kApplicant, Role::kParticipant}) {
+    if (std::find(held.begin(), held.end(), role) != held.end()) {
+      if (auto s = InsertGrant(session, account, {role, ScopeKind::kEdition, edition, edition}, actor); !s) return s;
+      continue;
+    }
+    const std::string name = ToString(role);
+    soci::statement revoke = (session.prepare << "DELETE FROM role_grants WHERE account_id = :a AND role = :r "
+                                                 "AND scope_kind = :k AND scope_id = :s",
+                              soci::use(account), soci::use(name), soci::use(edition_scope), soci::use(edition));
+    revoke.execute(true);
+    if (revoke.get_affected_rows() > 0) {
+      RecordAudit(session, {0, NowUtc(), actor, "", "revoke", "account", account,
+                            "Revoked " + name + " in edition " + std::to_string(edition) + " (registration " +
+                                status + ")"});
+    }
+  }
+  if (!KeepsGroupMembership(standing)) {
+    const std::string member = ToString(Role::kGroupMember), group_scope = ToString(ScopeKind::kWorkingGroup);
+    soci::statement revoke = (session.prepare << "DELETE FROM role_grants WHERE account_id = :a AND role = :r "
+                                                 "AND scope_kind = :k AND scope_id IN "
+                                                 "(SELECT id FROM working_groups WHERE edition_id = :e)",
+                              soci::use(account), soci::use(member), soci::use(group_scope), soci::use(edition));
+    revoke.execute(true);
+    if (revoke.get_affected_rows() > 0) {
+      RecordAudit(session, {0, NowUtc(), actor, "", "revoke", "account", account,
+                            "Revoked working-group membership in edition " + std::to_string(edition) +
+                                " (registration " + status + ")"});
+    }
+    session << "UPDATE registrations SET working_group_id = NULL WHERE id = :id", soci::use(reg);
+  }
+  return OkStatus();
+}
+
+Status RegistrationStore::Withdraw(Id edition_id, Id registration_id, std::string_view reason,
+                                   const std::optional<OutgoingMail>& mail, std::optional<Id> actor, UtcSeconds now) {
+  const Error twice = Error::Conflict("This place was withdrawn at the same moment; reload the page.");
+  return Write(pool_, twice, [&](soci::session& session) -> Status {
+    long long id = registration_id, edition = edition_id, at = now, erased = 0;
+    std::string current;
+    soci::indicator erased_ind;
+    session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
+        soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
+    if (!session.got_data() || erased_ind == soci::i_ok) {
+      return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition.");
+    }
+    const auto status = kRegistrationStatusNames.FromStored(current);
+    if (status != RegistrationStatus::kAccepted && status != RegistrationStatus::kWaitlisted) {
+      return Error::Conflict("Only an accepted or waitlisted registration can be withdrawn; this one is " +
+                             AsciiLower(Label(status)) + ".");
+    }
+    const std::string withdrawn = ToString(RegistrationStatus::kWithdrawn), why(reason);
+    session << "UPDATE registrations SET status = :s, updated_at = :t, version = version + 1 WHERE id = :id",
+        soci::use(withdrawn), soci::use(at), soci::use(id);
+    AddHistory(session, id, RegistrationStatus::kWithdrawn, why, actor, now);
+    if (auto standing = ApplyStanding(session, id, actor); !standing) return standing;
+    if (mail) EnqueueMail(session, *mail);
+    RecordAudit(session, {0, now, actor, "", "withdraw", "registration", id,
+                          "Registration " + std::to_string(id) + " withdrawn (was " + current + ")"});
+    return OkStatus();
+  });
+}
+
 Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
   soci::session session(pool_);
   WriteTransaction tx(session);
@@ -254,6 +324,7 @@ Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& dec
                "WHERE id = :id",
         soci::use(status), soci::use(d.reason), soci::use(now), soci::use(id);
     AddHistory(session, id, d.status, d.reason, actor, now);
+    if (auto standing = ApplyStanding(session, id, actor); !standing) return standing;
     if (d.mail) EnqueueMail(session, *d.mail);
     RecordAudit(session, {0, now, actor, "", "decide", "registration", id,
                           "Registration " + std::to_string(id) + " " + status});
@@ -345,7 +416,7 @@ void EraseInSession(soci::session& session, const Registration& r, UtcSeconds no
   const std::string gender = ToString(a.gender);
   session << "UPDATE registrations SET full_name = :fn, family_name = :fam, latin_name = :lat, organisation = :o, "
              "position = :p, country = :c, gender = :g, expertise = '', access_needs = '', dietary_needs = '', "
-             "public_listing = 0, decision_reason = '', account_id = NULL, updated_at = :t1, "
+             "public_listing = 0, decision_reason = '', account_id = NULL, working_group_id = NULL, updated_at = :t1, "
              "version = version + 1, erased_at = :t2 WHERE id = :id",
       soci::use(a.full_name), soci::use(a.family_name), soci::use(a.latin_name), soci::use(a.organisation),
       soci::use(a.position), soci::use(a.country), soci::use(gender), soci::use(at), soci::use(at), soci::use(id);

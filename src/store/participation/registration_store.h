@@ -31,6 +31,12 @@ struct StatusChange {
 void AddHistory(soci::session& session, Id registration_id, RegistrationStatus status, std::string_view reason,
                 std::optional<Id> actor, UtcSeconds at);
 
+// Makes the registration's account hold exactly the roles its status gives (domain/core/access
+// RolesOfStanding): the applicant and participant grants in its edition, and, when the place is
+// no longer accepted, no working-group membership and no group. Inside the caller's
+// transaction, so that a status and the access it gives never disagree.
+Status ApplyStanding(soci::session& session, Id registration_id, std::optional<Id> actor);
+
 // A decision on one registration; the message tells the person (nullopt: no mail).
 struct Decision {
   Id registration_id = 0;
@@ -79,6 +85,12 @@ class RegistrationStore {
   // Every registration of the edition with its ranking, in id order.
   std::vector<Registration> List(Id edition_id);
   std::vector<StatusChange> History(Id registration_id);
+
+  // The participant gives up their place (or the secretariat records that they did): status
+  // withdrawn with `reason`, every grant the acceptance gave removed and `mail` queued, in one
+  // transaction. Refused unless the registration is accepted (or waitlisted) and not erased.
+  Status Withdraw(Id edition_id, Id registration_id, std::string_view reason,
+                  const std::optional<OutgoingMail>& mail, std::optional<Id> actor, UtcSeconds now);
 
   // Personal data (issue 3 items 6-7). The participant's request to be erased: recorded once
   // (a repeat keeps the first time) with `notice` to the secretariat queued in the same

@@ -142,6 +142,7 @@ Status ProgrammeStore::Delete(Id edition_id, Id session_id, std::optional<Id> ac
 
 std::vector<EditionMember> ProgrammeStore::Members(Id edition_id) {
   soci::session session(pool_);
+  const std::string participant = ToString(Role::kParticipant);
   long long edition = edition_id, account = 0, group = 0;
   std::string email, name, zone, scope;
   std::map<long long, EditionMember> members;
@@ -149,14 +150,12 @@ std::vector<EditionMember> ProgrammeStore::Members(Id edition_id) {
       (session.prepare << "SELECT a.id, a.email, a.display_name, a.time_zone, g.scope_kind, g.scope_id "
                           "FROM role_grants g JOIN accounts a ON a.id = g.account_id "
                           "LEFT JOIN working_groups w ON g.scope_kind = 'working_group' AND w.id = g.scope_id "
-                          "WHERE a.disabled = 0 AND ((g.scope_kind = 'edition' AND g.scope_id = :e) OR "
-                          "(g.scope_kind = 'working_group' AND w.edition_id = :e2)) "
-                          // Someone who registered takes part once accepted; roles given by
-                          // the secretariat (moderators, rapporteurs) need no registration.
-                          "AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.account_id = a.id AND "
-                          "r.edition_id = :e3 AND r.status <> 'accepted') ORDER BY a.id",
+                          // The grants follow each registration's status (domain/core/access.h
+                          // RolesOfStanding): an accepted participant, or a role in a group.
+                          "WHERE a.disabled = 0 AND ((g.scope_kind = 'edition' AND g.role = :p AND g.scope_id = :e) "
+                          "OR (g.scope_kind = 'working_group' AND w.edition_id = :e2)) ORDER BY a.id",
        soci::into(account), soci::into(email), soci::into(name), soci::into(zone), soci::into(scope),
-       soci::into(group), soci::use(edition), soci::use(edition), soci::use(edition));
+       soci::into(group), soci::use(participant), soci::use(edition), soci::use(edition));
   st.execute();
   while (st.fetch()) {
     auto& m = members[account];

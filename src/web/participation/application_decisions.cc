@@ -26,9 +26,13 @@ std::string EmailOf(ParticipationStores& stores, const Registration& r) {
   return invitation ? invitation->email : "";
 }
 
-void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registration& r, const std::string& email) {
+// Without `contact` (domain/core/access kViewContactDetails) the e-mail, the access and dietary
+// needs and the messages to the person stay out of the page.
+void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registration& r, const std::string& email,
+               bool contact) {
   std::map<Id, std::string> groups;
   for (const auto& g : e.working_groups) groups[g.id] = g.name;
+  if (contact) d.ShowSection("CONTACT");
   d.SetIntValue("ID", r.id);
   d.SetValue("NAME", r.erased_at ? "Erased registration " + std::to_string(r.id) : r.full_name);
   d.SetValue("FAMILY_NAME", r.family_name);
@@ -56,12 +60,13 @@ void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registr
 Response RenderDetail(RequestContext& ctx, const Edition& e, ParticipationStores& stores, const Registration& r,
                       const std::string& decision, const std::string& reason, const FormState& form) {
   const auto& errors = form.errors;
-  const std::string email = EmailOf(stores, r);
+  const bool contact = Can(ctx.principal, Action::kViewContactDetails);
+  const std::string email = contact ? EmailOf(stores, r) : "";
   const auto history = stores.registrations.History(r.id);
   const auto mails = email.empty() ? std::vector<store::OutgoingMail>{} : stores.outbox.ListTo(email);
   return RenderPage(ctx, "application.tpl", "Registration " + std::to_string(r.id), [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
-    FillFacts(d, e, r, email);
+    FillFacts(d, e, r, email, contact);
     std::map<Id, std::string> names;
     for (const auto& h : history) {
       auto* row = d.AddSectionDictionary("HISTORY");
@@ -145,6 +150,7 @@ store::OutgoingMail DecisionMail(const Edition& e, std::string_view series_name,
     case RegistrationStatus::kWaitlisted: letter.decision = mail::DecisionLetter::Decision::kWaitlisted; break;
     case RegistrationStatus::kDeclined: letter.decision = mail::DecisionLetter::Decision::kDeclined; break;
     case RegistrationStatus::kApplied: letter.decision = mail::DecisionLetter::Decision::kConsidered; break;
+    case RegistrationStatus::kWithdrawn: letter.decision = mail::DecisionLetter::Decision::kWithdrawn; break;
   }
   letter.name = r.full_name;
   letter.edition = EditionForPeople(e, series_name);

@@ -249,6 +249,8 @@ Response RenderList(RequestContext& ctx, const Edition& e, ParticipationStores& 
 }
 
 report::Table ExportTable(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  // The steering committee's export has the column, empty: the same layout for every reader.
+  const bool contact = Can(ctx.principal, Action::kViewContactDetails);
   std::map<Id, std::string> emails;
   for (const auto& i : stores.invitations.List(e.id)) emails[i.id] = i.email;
   const auto shown = SelectApplications(LoadApplications(stores, e), FilterOf(ctx.request));
@@ -258,7 +260,7 @@ report::Table ExportTable(RequestContext& ctx, const Edition& e, ParticipationSt
     const Registration& r = a.registration;
     table.push_back({std::to_string(r.id), DisplayName(r), r.latin_name, r.family_name, r.organisation, r.position,
                      r.country, r.region, Label(r.sector), Label(r.gender), a.first_choice, Label(r.status),
-                     KindLabel(a.kind), r.erased_at ? "" : emails[r.invitation_id]});
+                     KindLabel(a.kind), r.erased_at || !contact ? "" : emails[r.invitation_id]});
   }
   return table;
 }

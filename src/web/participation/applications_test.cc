@@ -185,7 +185,8 @@ TEST_P(ApplicationsTest, FiltersSortsAndCountsExactly) {
 
 TEST_P(ApplicationsTest, ExportsTheFilteredRowsAsCsvAndXlsx) {
   Client steering = SignedIn("steering@asef.example");
-  const auto csv = steering.Get("/manage/editions/90/applications.csv?region=Europe&sort=name");
+  Client secretariat = SignedIn("secretariat@asef.example");
+  const auto csv = secretariat.Get("/manage/editions/90/applications.csv?region=Europe&sort=name");
   ASSERT_EQ(csv.status, 200);
   EXPECT_EQ(csv.body,
             "\xEF\xBB\xBF"
@@ -196,7 +197,19 @@ TEST_P(ApplicationsTest, ExportsTheFilteredRowsAsCsvAndXlsx) {
                 Id(1) + ",Zofia Nowak,,Zofia,Helsinki Foundation,,Poland,Europe,Civil society,Woman,Expression,"
                         "Applied,Invited,zofia@example.pl\r\n");
 
-  const auto xlsx = steering.Get("/manage/editions/90/applications.xlsx?region=Asia");
+  // The steering committee's export has the same columns and no e-mail addresses.
+  const auto theirs = steering.Get("/manage/editions/90/applications.csv?region=Europe&sort=name");
+  ASSERT_EQ(theirs.status, 200);
+  EXPECT_EQ(theirs.body,
+            "\xEF\xBB\xBF"
+            "Id,Name,Name in Latin script,Family name,Organisation,Position,Country,Region,Sector,Gender,First choice,"
+            "Status,Nominated or invited,E-mail\r\n" +
+                Id(3) + ",Anders Berg,,Anders,\"'=HYPERLINK(\"\"http://x\"\")\",,Denmark,Europe,Academia,Man,Privacy,"
+                        "Applied,Invited,\r\n" +
+                Id(1) + ",Zofia Nowak,,Zofia,Helsinki Foundation,,Poland,Europe,Civil society,Woman,Expression,"
+                        "Applied,Invited,\r\n");
+
+  const auto xlsx = secretariat.Get("/manage/editions/90/applications.xlsx?region=Asia");
   ASSERT_EQ(xlsx.status, 200);
   const auto path = std::filesystem::temp_directory_path() / ("applications-" + std::to_string(getpid()) + ".xlsx");
   std::ofstream(path, std::ios::binary) << xlsx.body;
@@ -333,7 +346,15 @@ TEST_P(ApplicationsTest, SteeringApprovalBecomesVisiblyStaleWhenTheListChanges) 
 
 TEST_P(ApplicationsTest, OnlyTheRightRolesGetIn) {
   Client steering = SignedIn("steering@asef.example");
-  steering.Get(Detail(0));
+  // The steering committee sees what selection needs, not how to reach or host the person.
+  const auto detail = steering.Get(Detail(0));
+  ASSERT_EQ(detail.status, 200);
+  EXPECT_THAT(detail.body, HasSubstr("<dt>Sector</dt>"));
+  EXPECT_THAT(detail.body, Not(HasSubstr("Access needs")));
+  EXPECT_THAT(detail.body, Not(HasSubstr("Step-free access")));
+  EXPECT_THAT(detail.body, Not(HasSubstr("Dietary needs")));
+  EXPECT_THAT(detail.body, Not(HasSubstr("@example")));
+  EXPECT_THAT(detail.body, Not(HasSubstr("Messages to this person")));
   EXPECT_EQ(steering.Post(Detail(0) + "/decision", {{"decision", "accepted"}}).status, 403);
   EXPECT_EQ(steering.Post("/manage/editions/90/applications/decisions",
                           {{"registration", Id(0)}, {"decision", "accepted"}}).status, 403);

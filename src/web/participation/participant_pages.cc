@@ -7,6 +7,7 @@
 #include "domain/core/text.h"
 #include "mail/letters.h"
 #include "embedded_files.h"
+#include "web/participation/application_pages.h"
 #include "web/participation/registration_form.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
@@ -72,6 +73,8 @@ std::string StatusExplained(RegistrationStatus status) {
       return "You are on the waiting list; the secretariat will write if a place becomes free.";
     case RegistrationStatus::kDeclined:
       return "The secretariat could not offer you a place this time.";
+    case RegistrationStatus::kWithdrawn:
+      return "You gave up your place; the participant material and links are no longer available to you.";
   }
   return "";
 }
@@ -131,13 +134,21 @@ void FillNotice(ctemplate::TemplateDictionary& d, std::string_view markdown) {
   flush();
 }
 
+bool MayWithdraw(const Registration& r) {
+  return !r.erased_at &&
+         (r.status == RegistrationStatus::kAccepted || r.status == RegistrationStatus::kWaitlisted);
+}
+
 Response ParticipantPage(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
   const auto r = stores.registrations.FindForAccount(edition.id, ctx.account->id);
-  const bool has_paper = stores.editions.DocumentInfoOf(edition.id, "background_paper").has_value();
+  const bool follows = Can(ctx.principal, Action::kFollowProgramme, {.edition_id = edition.id});
+  const bool has_paper = Can(ctx.principal, Action::kReadEditionDocuments, {.edition_id = edition.id}) &&
+                         stores.editions.DocumentInfoOf(edition.id, "background_paper").has_value();
   return RenderPage(ctx, "participant.tpl", "Your page: " + Ordinal(edition.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
     if (has_paper) d.ShowSection("PAPER");
+    d.ShowSection(follows ? "FOLLOWS" : "NOT_FOLLOWING");
     if (!r || r->erased_at) {
       d.ShowSection("NO_REGISTRATION");
       return;
@@ -160,7 +171,45 @@ Response ParticipantPage(RequestContext& ctx, const Edition& edition, Participat
       reg->ShowSection("ERASURE_FORM");
     }
     if (ctx.request.Query("erasure") == "1") reg->ShowSection("ERASURE_CONFIRMED");
+    if (ctx.request.Query("withdrawn") == "1") reg->ShowSection("WITHDRAWN_NOW");
+    if (MayWithdraw(*r)) reg->ShowSection("CAN_WITHDRAW");
   });
+}
+
+// The confirmation step: what giving up the place does, before it is done.
+Response WithdrawalForm(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto r = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  return RenderPage(ctx, "withdrawal.tpl", "Give up your place", [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, edition);
+    if (!r || !MayWithdraw(*r)) {
+      d.ShowSection("NOTHING");
+      return;
+    }
+    d.ShowSection("HAS_PLACE");
+    d.SetValue("STATUS", r->status == RegistrationStatus::kAccepted ? "accepted" : "on the waiting list");
+    const std::string group = WorkingGroupName(edition, r->working_group_id);
+    if (!group.empty()) d.AddSectionDictionary("GROUP")->SetValue("NAME", group);
+  });
+}
+
+Response Withdraw(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
+  const auto r = stores.registrations.FindForAccount(edition.id, ctx.account->id);
+  const std::string page = "/editions/" + std::to_string(edition.number) + "/me";
+  if (!r || !MayWithdraw(*r)) return Response::Redirect(page);
+  const auto invitation = stores.invitations.Get(edition.id, r->invitation_id);
+  std::optional<store::OutgoingMail> mail;
+  if (invitation) {
+    mail = DecisionMail(edition, ctx.site ? ctx.site->name : "", *r, invitation->email, RegistrationStatus::kWithdrawn,
+                        ctx.config.base_url);
+  }
+  const std::string reason = Trim(ctx.request.Field("reason"));
+  if (auto done = stores.registrations.Withdraw(edition.id, r->id, "Given up by the participant" +
+                                                    (reason.empty() ? std::string() : ": " + reason),
+                                                mail, ctx.ActorId(), ctx.Now());
+      !done) {
+    return ErrorPage(ctx, "Your place was not given up", done.error());
+  }
+  return Response::Redirect(page + "?withdrawn=1");
 }
 
 Response MyDataJson(RequestContext& ctx, const Edition& edition, ParticipationStores& stores) {
@@ -269,6 +318,8 @@ std::vector<Route> ParticipantRoutes(ParticipationStores& stores) {
       EditionRoute(kGet, "/editions/{number}/me", Action::kEditOwnRegistration, stores, ParticipantPage),
       EditionRoute(kGet, "/editions/{number}/me/data.json", Action::kEditOwnRegistration, stores, MyDataJson),
       EditionRoute(kPost, "/editions/{number}/me/erasure", Action::kEditOwnRegistration, stores, RequestErasure),
+      EditionRoute(kGet, "/editions/{number}/me/withdrawal", Action::kEditOwnRegistration, stores, WithdrawalForm),
+      EditionRoute(kPost, "/editions/{number}/me/withdrawal", Action::kEditOwnRegistration, stores, Withdraw),
       EditionRoute(kGet, "/editions/{number}/participants", Action::kViewPublic, stores, PublicParticipants),
   };
 }

@@ -365,7 +365,11 @@ TEST_P(RegistrationTest, TheDataExportHoldsEverythingStoredAndNoInternalReason) 
   EXPECT_THAT(page.body, HasSubstr("Waitlisted."));
   EXPECT_THAT(page.body, Not(HasSubstr("Too many from NGOs")));
   EXPECT_THAT(page.body, HasSubstr("href=\"/editions/24/me/data.json\""));
-  EXPECT_THAT(page.body, HasSubstr("href=\"/editions/24/my-programme\""));
+  // Waitlisted: no participant material, and the page says why.
+  EXPECT_THAT(page.body, Not(HasSubstr("href=\"/editions/24/my-programme\"")));
+  EXPECT_THAT(page.body, HasSubstr("your own programme and the links to join online sessions are for accepted "
+                                   "participants."));
+  EXPECT_EQ(c.Get("/editions/24/my-programme").status, 403);
   EXPECT_THAT(c.Get("/me").body, HasSubstr("<a href=\"/editions/24/me\">your registration and page</a>"));
 }
 

@@ -39,7 +39,16 @@ bool InOwnGroup(const Principal& who, const ProgrammeSession& s) {
 // group (and the secretariat).
 bool MayJoin(const Principal& who, const Edition& e, const ProgrammeSession& s) {
   if (!Can(who, Action::kFollowProgramme, {.edition_id = e.id})) return false;
-  return !s.closed() || InOwnGroup(who, s) || Can(who, Action::kViewManagement);
+  return !s.closed() || Can(who, Action::kViewWorkingGroupClosed, {.working_group_id = s.working_group_id});
+}
+
+// The sessions as a private feed carries them: a session the person may not join loses its link.
+std::vector<ProgrammeSession> WithJoinLinksFor(std::vector<ProgrammeSession> sessions, const Principal& who,
+                                               const Edition& e) {
+  for (auto& s : sessions) {
+    if (!MayJoin(who, e, s)) s.join_url.clear();
+  }
+  return sessions;
 }
 
 void FillSessions(ctemplate::TemplateDictionary& d, const Edition& e, const std::vector<ProgrammeSession>& sessions,
@@ -188,8 +197,8 @@ Response PrivateCalendar(RequestContext& ctx, ProgrammeStores& stores) {
   Principal who{account->id, stores.accounts.GrantsOf(account->id)};
   // The feed follows the person's current roles: a revoked role stops showing its sessions.
   if (!Can(who, Action::kFollowProgramme, {.edition_id = edition->id})) return NotFoundPage(ctx);
-  const auto sessions =
-      OwnSessions(stores.programme.List(edition->id), who, Can(who, Action::kViewManagement));
+  const auto sessions = WithJoinLinksFor(
+      OwnSessions(stores.programme.List(edition->id), who, Can(who, Action::kViewManagement)), who, *edition);
   const auto feed_of =
       FeedOf(ctx, *edition, sessions, report::FeedAudience::kParticipant);
   auto r = Feed(report::ToICalendar(feed_of), "text/calendar; charset=utf-8", "my-programme.ics");

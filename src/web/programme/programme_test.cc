@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
+#include <set>
 
 #include "domain/core/zoned_time.h"
 #include "store/core/outbox_store.h"
@@ -159,6 +161,60 @@ TEST_P(ProgrammeTest, SavingAnOnlineSessionSchedulesJoinLinksInEachPersonsMornin
   EXPECT_EQ(when.at("moderator@example.org"), "2027-06-10T04:00:00+00:00");
   EXPECT_EQ(when.at("participant@example.org"), "2027-06-09T23:00:00+00:00");  // 07:00 in Ulaanbaatar
   EXPECT_EQ(when.size(), 4u);
+}
+
+// Issue 12's leaks, each a regression test: the steering committee does not get the join link
+// of a closed working-group session, and an applicant who was never accepted gets neither the
+// background paper nor the join links, nor the mails that carry them.
+TEST_P(ProgrammeTest, JoinLinksAndPaperFollowStatusAndClosedLinksStayInTheGroup) {
+  TestServer server(GetParam(), {{"PLENARY_MAIL_WORKER", "false"}});
+  auto db = store::Database::Open(server.db_url(), 1);
+  ASSERT_TRUE(db.ok());
+  long long group = 0;
+  {
+    soci::session s((*db)->pool());
+    s << "SELECT id FROM working_groups WHERE name = 'Freedom of Expression Online'", soci::into(group);
+  }
+  ASSERT_NE(group, 0);
+  Client c = SignedIn(server, "secretariat@asef.example");
+  ASSERT_EQ(c.Post("/manage/editions/24/programme",
+                   {{"title", "Online drafting hour"}, {"kind", "working_group"}, {"day", "2027-06-09"},
+                    {"start", "18:00"}, {"end", "19:00"}, {"working_group", std::to_string(group)},
+                    {"join_url", "https://meet.example.org/wg-expression"}})
+                .status,
+            303);
+
+  Client moderator = SignedIn(server, "moderator@example.org");
+  EXPECT_THAT(moderator.Get("/editions/24/my-programme").body,
+              HasSubstr("href=\"https://meet.example.org/wg-expression\""));
+
+  Client steering = SignedIn(server, "steering@asef.example");
+  const auto theirs = steering.Get("/editions/24/my-programme");
+  ASSERT_EQ(theirs.status, 200);
+  EXPECT_THAT(theirs.body, HasSubstr("Online drafting hour"));  // the session is listed ...
+  EXPECT_THAT(theirs.body, Not(HasSubstr("meet.example.org/wg-expression")));  // ... without its link
+  const auto made = steering.Post("/editions/24/my-programme/calendar", {});
+  std::smatch found;
+  ASSERT_TRUE(std::regex_search(made.body, found, std::regex("/calendar/([A-Za-z0-9_-]+)\\.ics</code>")));
+  const auto feed = Client(server.port()).Get("/calendar/" + std::string(found[1]) + ".ics");
+  ASSERT_EQ(feed.status, 200);
+  EXPECT_THAT(feed.body, HasSubstr("Online drafting hour"));
+  EXPECT_THAT(feed.body, Not(HasSubstr("meet.example.org/wg-expression")));
+  EXPECT_THAT(feed.body, HasSubstr("meet.example.org/asem-hr-24-closing"));  // an open session keeps its link
+
+  // demo.participant1 applied and was never accepted.
+  Client applicant = SignedIn(server, "demo.participant1@example.org");
+  EXPECT_EQ(applicant.Get("/editions/24/me").status, 200);
+  EXPECT_EQ(applicant.Get("/editions/24/my-programme").status, 403);
+  EXPECT_EQ(applicant.Get("/editions/24/background-paper").status, 403);
+  EXPECT_THAT(applicant.Get("/editions/24/programme").body, Not(HasSubstr("meet.example.org")));
+
+  // The join-link mails of the closed session: its group's moderator, rapporteur and note-taker.
+  std::set<std::string> to;
+  for (const auto& m : store::OutboxStore((*db)->pool()).Recent(100)) {
+    if (m.purpose == "join_link") to.insert(m.to_address);
+  }
+  EXPECT_EQ(to, (std::set<std::string>{"moderator@example.org", "note.taker@example.org", "rapporteur@example.org"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, ProgrammeTest, ::testing::Values("sqlite", "postgresql"),

@@ -25,11 +25,12 @@ struct MatrixRow {
 };
 
 const std::vector<std::string> kRoles = {"anonymous", "secretariat", "steering", "focal_point",
-                                         "participant", "moderator", "rapporteur", "note_taker"};
+                                         "participant", "applicant", "moderator", "rapporteur", "note_taker"};
 
 const std::map<std::string, std::string> kDemoEmails = {
     {"secretariat", "secretariat@asef.example"}, {"steering", "steering@asef.example"},
     {"focal_point", "focal.point@mfa.mn.example"}, {"participant", "participant@example.org"},
+    {"applicant", "demo.participant1@example.org"},
     {"moderator", "moderator@example.org"}, {"rapporteur", "rapporteur@example.org"},
     {"note_taker", "note.taker@example.org"}};
 

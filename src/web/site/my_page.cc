@@ -49,7 +49,7 @@ Response RenderMyPage(RequestContext& ctx, MyPageStores& stores, const FormState
       row->SetValue("ROLE", Label(g.role));
       row->SetValue("SCOPE", ScopeName(ctx, stores, g));
       if (g.role == Role::kFocalPoint) row->AddSectionDictionary("PARTNER_LINK")->SetIntValue("ID", g.scope_id);
-      if (g.role == Role::kParticipant && stores.registrations.FindForAccount(g.scope_id, ctx.account->id)) {
+      if (g.role == Role::kApplicant && stores.registrations.FindForAccount(g.scope_id, ctx.account->id)) {
         if (const auto edition = stores.editions.GetById(g.scope_id)) {
           row->AddSectionDictionary("PARTICIPANT_LINK")->SetIntValue("NUMBER", edition->number);
         }

@@ -14,15 +14,15 @@
   <dt>Name as written</dt><dd dir="auto">{{NAME}}</dd>
   <dt>Family name</dt><dd dir="auto">{{FAMILY_NAME}}</dd>
   <dt>Name in Latin script</dt><dd>{{LATIN_NAME}}</dd>
-  <dt>E-mail</dt><dd>{{EMAIL}}</dd>
+  {{#CONTACT}}<dt>E-mail</dt><dd>{{EMAIL}}</dd>{{/CONTACT}}
   <dt>Organisation</dt><dd dir="auto">{{ORGANISATION}}</dd>
   <dt>Position</dt><dd dir="auto">{{POSITION}}</dd>
   <dt>Country</dt><dd>{{COUNTRY}} ({{REGION}})</dd>
   <dt>Sector</dt><dd>{{SECTOR}}</dd>
   <dt>Gender</dt><dd>{{GENDER}}</dd>
   <dt>Expertise</dt><dd>{{EXPERTISE}}</dd>
-  <dt>Access needs</dt><dd>{{ACCESS_NEEDS}}</dd>
-  <dt>Dietary needs</dt><dd>{{DIETARY_NEEDS}}</dd>
+  {{#CONTACT}}<dt>Access needs</dt><dd>{{ACCESS_NEEDS}}</dd>
+  <dt>Dietary needs</dt><dd>{{DIETARY_NEEDS}}</dd>{{/CONTACT}}
   <dt>On the public participant list</dt><dd>{{PUBLIC_LISTING}}</dd>
   <dt>Registered</dt><dd>{{REGISTERED}}</dd>
 </dl>
@@ -54,7 +54,7 @@
 </table>
 </div>
 
-<h2>Messages to this person</h2>
+{{#CONTACT}}<h2>Messages to this person</h2>
 {{#NO_MAILS}}<p>No message has been sent to {{EMAIL}}.</p>{{/NO_MAILS}}
 {{#HAS_MAILS}}
 <div class="table-wrap" role="region" aria-labelledby="mail-caption" tabindex="0">
@@ -65,4 +65,4 @@
   {{/MAILS}}</tbody>
 </table>
 </div>
-{{/HAS_MAILS}}
+{{/HAS_MAILS}}{{/CONTACT}}

@@ -13,13 +13,16 @@
 </dl>
 {{#EDITABLE}}<p><a class="button" href="/editions/{{NUMBER}}/registration">Change my registration</a> (until {{DEADLINE}})</p>{{/EDITABLE}}
 {{#CLOSED}}<p><a href="/editions/{{NUMBER}}/registration">See my registration</a>. Registration closed on {{DEADLINE}}; write to the secretariat to change it.</p>{{/CLOSED}}
+{{#WITHDRAWN_NOW}}<p class="notice" role="status">Your place is released. We have sent you an e-mail that confirms it.</p>{{/WITHDRAWN_NOW}}
+{{#CAN_WITHDRAW}}<p>Cannot come after all? <a href="/editions/{{NUMBER}}/me/withdrawal">Give up my place</a> so that someone on the waiting list can take it.</p>{{/CAN_WITHDRAW}}
 {{/REGISTRATION}}
 <h2>The seminar</h2>
 <ul>
   {{#PAPER}}<li><a href="/editions/{{NUMBER}}/background-paper">The background paper</a> (PDF)</li>{{/PAPER}}
   <li><a href="/editions/{{NUMBER}}/programme">The programme</a></li>
-  <li><a href="/editions/{{NUMBER}}/my-programme">My programme</a></li>
+  {{#FOLLOWS}}<li><a href="/editions/{{NUMBER}}/my-programme">My programme</a>, with the links to join online sessions</li>{{/FOLLOWS}}
 </ul>
+{{#NOT_FOLLOWING}}<p>The background paper, your own programme and the links to join online sessions are for accepted participants.</p>{{/NOT_FOLLOWING}}
 <h2>Your data</h2>
 <p><a href="/editions/{{NUMBER}}/me/data.json">Download my data</a> (JSON: everything we keep about you for this edition). The <a href="/privacy">privacy notice</a> says what we keep and why.</p>
 {{#REGISTRATION}}
