@@ -46,8 +46,10 @@ void SetIfAny(ctemplate::TemplateDictionary& d, const char* section, const char*
 
 }  // namespace
 
-store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose) {
+store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose,
+                              std::optional<Id> edition_id) {
   store::OutgoingMail m;
+  m.edition_id = edition_id;
   m.to_address = std::move(to_address);
   m.to_name = std::move(to_name);
   m.subject = letter.subject;

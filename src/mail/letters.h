@@ -92,8 +92,10 @@ struct WorkingGroupLetter {
   std::string description;
 };
 
-// The letter as an outbox message to one person; `purpose` says why it was sent ("invitation").
-store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose);
+// The letter as an outbox message to one person; `purpose` says why it was sent ("invitation");
+// `edition_id` the edition it concerns, whose outbox page lists it (none: a sign-in link).
+store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose,
+                              std::optional<Id> edition_id);
 
 Letter Compose(const SignInLinkLetter& letter);
 Letter Compose(const InvitationLetter& letter);

@@ -69,8 +69,10 @@ struct Invitation {
   std::string country;
   UtcSeconds created_at = 0;
   UtcSeconds expires_at = 0;
-  int sent_count = 1;
+  int sent_count = 1;  // times issued (the first mail and each resend)
   UtcSeconds last_sent_at = 0;
+  // Its mails in the outbox: accepted by the mail server, still waiting, failed.
+  int delivered = 0, waiting = 0, failed = 0;
   std::optional<UtcSeconds> revoked_at;
   std::optional<UtcSeconds> used_at;
 };

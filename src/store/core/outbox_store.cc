@@ -15,16 +15,16 @@ namespace {
 
 
 struct MailRow {
-  long long id = 0, next = 0, sent = 0;
+  long long id = 0, next = 0, sent = 0, edition = 0, claimed = 0;
   int attempts = 0;
   std::string status;
-  soci::indicator sent_ind = soci::i_null;
+  soci::indicator sent_ind = soci::i_null, edition_ind = soci::i_null, claimed_ind = soci::i_null;
   OutgoingMail mail;
 };
 
 constexpr const char* kColumns =
     "SELECT id, to_address, to_name, subject, body_text, purpose, status, attempts, "
-    "next_attempt_at, last_error, sent_at, reference FROM outbox ";
+    "next_attempt_at, last_error, sent_at, reference, edition_id, claimed_at FROM outbox ";
 
 // `where` has exactly one bound parameter.
 template <typename Param>
@@ -35,7 +35,8 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
                         soci::into(r.mail.to_address), soci::into(r.mail.to_name), soci::into(r.mail.subject),
                         soci::into(r.mail.body_text), soci::into(r.mail.purpose), soci::into(r.status),
                         soci::into(r.attempts), soci::into(r.next), soci::into(r.mail.last_error),
-                        soci::into(r.sent, r.sent_ind), soci::into(r.mail.reference), soci::use(param));
+                        soci::into(r.sent, r.sent_ind), soci::into(r.mail.reference),
+                        soci::into(r.edition, r.edition_ind), soci::into(r.claimed, r.claimed_ind), soci::use(param));
   st.execute();
   while (st.fetch()) {
     OutgoingMail m = r.mail;
@@ -44,6 +45,8 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
     m.attempts = r.attempts;
     m.next_attempt_at = r.next;
     if (r.sent_ind == soci::i_ok) m.sent_at = r.sent;
+    m.edition_id = r.edition_ind == soci::i_ok ? std::optional<Id>(r.edition) : std::nullopt;
+    m.claimed_at = r.claimed_ind == soci::i_ok ? std::optional<UtcSeconds>(r.claimed) : std::nullopt;
     out.push_back(std::move(m));
   }
   return out;
@@ -53,12 +56,20 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
 
 std::string ToString(MailStatus status) { return std::string(kMailStatusNames.Stored(status)); }
 
+bool IsStuck(const OutgoingMail& m, UtcSeconds now) {
+  if (m.status == MailStatus::kSending) return m.claimed_at && *m.claimed_at + kStuckAfterSeconds < now;
+  return m.status == MailStatus::kQueued && m.next_attempt_at + kOverdueAfterSeconds < now;
+}
+
 void EnqueueMail(soci::session& session, const OutgoingMail& m) {
   long long now = NowUtc(), next = m.next_attempt_at ? m.next_attempt_at : now;
+  long long edition = m.edition_id.value_or(0);
+  soci::indicator edition_ind = m.edition_id ? soci::i_ok : soci::i_null;
   session << "INSERT INTO outbox (created_at, to_address, to_name, subject, body_text, purpose, status, "
-             "next_attempt_at, reference) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next, :ref)",
+             "next_attempt_at, reference, edition_id) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next, :ref, :e)",
       soci::use(now), soci::use(m.to_address), soci::use(m.to_name), soci::use(m.subject),
-      soci::use(m.body_text), soci::use(m.purpose), soci::use(next), soci::use(m.reference);
+      soci::use(m.body_text), soci::use(m.purpose), soci::use(next), soci::use(m.reference),
+      soci::use(edition, edition_ind);
 }
 
 void OutboxStore::Enqueue(const OutgoingMail& mail) {
@@ -129,6 +140,72 @@ std::vector<OutgoingMail> OutboxStore::Recent(int limit) {
 std::vector<OutgoingMail> OutboxStore::ListTo(std::string_view address) {
   soci::session session(pool_);
   return Select(session, "WHERE LOWER(to_address) = LOWER(:a) ORDER BY id", std::string(address));
+}
+
+std::vector<OutgoingMail> OutboxStore::ListForEdition(Id edition_id) {
+  soci::session session(pool_);
+  return Select(session, "WHERE edition_id = :e ORDER BY id DESC", static_cast<long long>(edition_id));
+}
+
+OutboxCounts OutboxStore::CountsForEdition(Id edition_id, UtcSeconds now) {
+  OutboxCounts c;
+  for (const auto& m : ListForEdition(edition_id)) {
+    switch (m.status) {
+      case MailStatus::kQueued: ++c.queued; break;
+      case MailStatus::kSending: ++c.sending; break;
+      case MailStatus::kSent: ++c.sent; break;
+      case MailStatus::kFailed: ++c.failed; break;
+    }
+    if (IsStuck(m, now)) ++c.stuck;
+  }
+  return c;
+}
+
+namespace {
+
+void Requeue(soci::session& session, long long id, long long now) {
+  session << "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = :t, claimed_by = NULL, "
+             "claimed_at = NULL WHERE id = :id",
+      soci::use(now), soci::use(id);
+}
+
+}  // namespace
+
+Status OutboxStore::Resend(Id edition_id, Id mail_id, std::optional<Id> actor, UtcSeconds now) {
+  return Write(pool_, Error::Conflict("This message was changed at the same moment; reload the page."),
+               [&](soci::session& session) -> Status {
+    const auto rows = Select(session, "WHERE id = :id", static_cast<long long>(mail_id));
+    if (rows.empty() || rows[0].edition_id != edition_id) {
+      return Error::NotFound("Message " + std::to_string(mail_id) + " is not in this edition's outbox.");
+    }
+    const OutgoingMail& m = rows[0];
+    if (m.status == MailStatus::kSent) {
+      return Error::Conflict("Message " + std::to_string(mail_id) + " to " + m.to_address +
+                             " was accepted by the mail server already; it is not sent twice.");
+    }
+    if (m.status != MailStatus::kFailed && !IsStuck(m, now)) {
+      return Error::Conflict("Message " + std::to_string(mail_id) + " to " + m.to_address +
+                             " is waiting to be sent; only a failed or stuck message can be sent again.");
+    }
+    Requeue(session, static_cast<long long>(mail_id), now);
+    RecordAudit(session, {0, now, actor, "", "resend", "mail", mail_id,
+                          "Message " + std::to_string(mail_id) + " (" + m.purpose + ") to " + m.to_address +
+                              " queued again; last answer: " + m.last_error});
+    return OkStatus();
+  });
+}
+
+int OutboxStore::ResendFailed(Id edition_id, std::optional<Id> actor, UtcSeconds now) {
+  return Write(pool_, [&](soci::session& session) {
+    const auto rows = Select(session, "WHERE edition_id = :e AND status = 'failed' ORDER BY id",
+                             static_cast<long long>(edition_id));
+    for (const auto& m : rows) Requeue(session, static_cast<long long>(m.id), now);
+    if (!rows.empty()) {
+      RecordAudit(session, {0, now, actor, "", "resend", "edition", edition_id,
+                            std::to_string(rows.size()) + " failed messages queued again"});
+    }
+    return static_cast<int>(rows.size());
+  });
 }
 
 }  // namespace plenary::store

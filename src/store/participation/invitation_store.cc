@@ -24,14 +24,21 @@ int QuotaIn(soci::session& session, Id edition_id, Id partner_id, Sector sector)
 constexpr const char* kPartnersNominations =
     "edition_id = :e AND CAST(partner_id AS TEXT) = :p AND kind = 'nominated' AND revoked_at IS NULL";
 
+// The mail counts come from the outbox: "sent" is what the mail server accepted.
 constexpr const char* kColumns =
     "id, edition_id, kind, partner_id, email, name, sector, organisation, country, created_at, expires_at, "
-    "sent_count, last_sent_at, revoked_at, used_at";
+    "sent_count, last_sent_at, revoked_at, used_at, "
+    "(SELECT COUNT(*) FROM outbox o WHERE o.reference = 'invitation:' || CAST(invitations.id AS TEXT) "
+    "AND o.status = 'sent'), "
+    "(SELECT COUNT(*) FROM outbox o WHERE o.reference = 'invitation:' || CAST(invitations.id AS TEXT) "
+    "AND o.status IN ('queued', 'sending')), "
+    "(SELECT COUNT(*) FROM outbox o WHERE o.reference = 'invitation:' || CAST(invitations.id AS TEXT) "
+    "AND o.status = 'failed')";
 
 std::vector<Invitation> Load(soci::session& session, const std::string& where, long long a, const std::string& b) {
   std::vector<Invitation> out;
   long long id = 0, edition = 0, partner = 0, created = 0, expires = 0, last_sent = 0, revoked = 0, used = 0;
-  int sent = 0;
+  int sent = 0, delivered = 0, waiting = 0, failed = 0;
   soci::indicator partner_ind, revoked_ind, used_ind;
   std::string kind, email, name, sector, org, country;
   soci::statement st =
@@ -39,7 +46,7 @@ std::vector<Invitation> Load(soci::session& session, const std::string& where, l
        soci::into(edition), soci::into(kind), soci::into(partner, partner_ind), soci::into(email), soci::into(name),
        soci::into(sector), soci::into(org), soci::into(country), soci::into(created), soci::into(expires),
        soci::into(sent), soci::into(last_sent), soci::into(revoked, revoked_ind), soci::into(used, used_ind),
-       soci::use(a), soci::use(b));
+       soci::into(delivered), soci::into(waiting), soci::into(failed), soci::use(a), soci::use(b));
   st.execute();
   while (st.fetch()) {
     Invitation i;
@@ -55,6 +62,9 @@ std::vector<Invitation> Load(soci::session& session, const std::string& where, l
     i.created_at = created;
     i.expires_at = expires;
     i.sent_count = sent;
+    i.delivered = delivered;
+    i.waiting = waiting;
+    i.failed = failed;
     i.last_sent_at = last_sent;
     if (revoked_ind == soci::i_ok) i.revoked_at = revoked;
     if (used_ind == soci::i_ok) i.used_at = used;

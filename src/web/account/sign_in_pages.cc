@@ -74,7 +74,7 @@ std::string IssueSignInLink(store::AccountStore& accounts, const WebConfig& conf
   if (send == SignInMail::kSend) {
     message = mail::Addressed(
         mail::Compose(mail::SignInLinkLetter{account.display_name, url, config.signin_link_minutes / 60}),
-        account.email, account.display_name, "signin_link");
+        account.email, account.display_name, "signin_link", std::nullopt);
   }
   accounts.CreateSignInLink(store::Sha256Hex(token), account.id, expires, message);
   return url;

@@ -242,7 +242,7 @@ store::OutgoingMail GroupMail(const Edition& e, std::string_view series_name, co
                               const std::string& email, const WorkingGroup& g) {
   const mail::WorkingGroupLetter letter{r.full_name, EditionForPeople(e, series_name), DisplayDates(e), g.name,
                                         g.description};
-  auto message = mail::Addressed(mail::Compose(letter), email, r.full_name, "working_group");
+  auto message = mail::Addressed(mail::Compose(letter), email, r.full_name, "working_group", e.id);
   message.reference = "registration:" + std::to_string(r.id) + ":working_group";
   return message;
 }

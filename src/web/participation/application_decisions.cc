@@ -155,7 +155,7 @@ store::OutgoingMail DecisionMail(const Edition& e, std::string_view series_name,
   letter.name = r.full_name;
   letter.edition = EditionForPeople(e, series_name);
   letter.page = base_url + "/editions/" + std::to_string(e.number);
-  auto message = mail::Addressed(mail::Compose(letter), to_address, r.full_name, "registration_decision");
+  auto message = mail::Addressed(mail::Compose(letter), to_address, r.full_name, "registration_decision", e.id);
   message.reference = "registration:" + std::to_string(r.id);
   return message;
 }

@@ -39,7 +39,8 @@ ComposedInvitation ComposeInvitation(const WebConfig& config, const Edition& edi
   letter.link = out.link;
   letter.expires = FormatInZone(invitation.expires_at, edition.time_zone);
   if (edition.registration_deadline) letter.closes = FormatInZone(*edition.registration_deadline, edition.time_zone);
-  store::OutgoingMail m = mail::Addressed(mail::Compose(letter), invitation.email, invitation.name, "invitation");
+  store::OutgoingMail m = mail::Addressed(mail::Compose(letter), invitation.email, invitation.name, "invitation",
+                                                    edition.id);
   out.stored.token_hash = store::Sha256Hex(out.token);
   out.stored.mail = m;
   out.stored.invitation = std::move(invitation);

@@ -48,7 +48,10 @@ void FillRow(ctemplate::TemplateDictionary& row, const Invitation& i, UtcSeconds
   row.SetValue("ORGANISATION", i.organisation);
   row.SetValue("COUNTRY", i.country);
   row.SetValue("STATE", Label(StateOf(i, now)));
-  row.SetIntValue("SENT", i.sent_count);
+  // Only what the mail server accepted counts as sent.
+  row.SetIntValue("SENT", i.delivered);
+  if (i.waiting > 0) row.AddSectionDictionary("WAITING")->SetIntValue("COUNT", i.waiting);
+  if (i.failed > 0) row.AddSectionDictionary("FAILED")->SetIntValue("COUNT", i.failed);
 }
 
 // The invitations page; `typed` and `form` re-fill a refused invitation (the form's message

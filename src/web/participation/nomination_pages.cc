@@ -210,7 +210,8 @@ bool AskPartner(RequestContext& ctx, const Edition& edition, const Partner& part
     }
     letter.link = link;
     letter.hours = ctx.config.signin_link_minutes / 60;
-    store::OutgoingMail m = mail::Addressed(mail::Compose(letter), account->email, contact.name, "nomination_request");
+    store::OutgoingMail m = mail::Addressed(mail::Compose(letter), account->email, contact.name, "nomination_request",
+                                                    edition.id);
     m.reference = "nomination:" + std::to_string(edition.id) + ":" + std::to_string(partner.id);
     mails.push_back(std::move(m));
   }

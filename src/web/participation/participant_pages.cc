@@ -84,7 +84,7 @@ store::OutgoingMail ErasureNotice(const std::string& base_url, const Edition& ed
   // Ids only: the secretariat looks the person up on the page; the mail outlives the erasure.
   const mail::ErasureNoticeLetter letter{r.id, EditionForPeople(edition, series_name),
                                          base_url + "/manage/editions/" + std::to_string(edition.number) + "/erasures"};
-  return mail::Addressed(mail::Compose(letter), to, "Secretariat", "erasure_request");
+  return mail::Addressed(mail::Compose(letter), to, "Secretariat", "erasure_request", edition.id);
 }
 
 // docs/PRIVACY.md as blocks: "## " headings, "- " list items (continued by indented lines),

@@ -179,7 +179,7 @@ store::OutgoingMail ConfirmationMail(const std::string& base_url, const Edition&
     letter.changes_until = FormatInZone(*edition.registration_deadline, edition.time_zone);
   }
   letter.link = base_url + "/editions/" + std::to_string(edition.number) + "/registration";
-  return mail::Addressed(mail::Compose(letter), to, r.full_name, "registration_confirmation");
+  return mail::Addressed(mail::Compose(letter), to, r.full_name, "registration_confirmation", edition.id);
 }
 
 }  // namespace plenary::web

@@ -81,7 +81,7 @@ std::vector<store::OutgoingMail> JoinLinkMails(store::ProgrammeStore& programme,
     if (!follows) continue;
     const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
     const mail::JoinLinkLetter letter{m.display_name, s.title, FormatInZone(s.start, zone), s.join_url};
-    store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link");
+    store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link", e.id);
     message.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
     mails.push_back(std::move(message));
   }

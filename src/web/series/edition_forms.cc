@@ -145,6 +145,18 @@ Response RenderManageEdition(RequestContext& ctx, const Edition& edition, Series
       p->SetIntValue("KB", static_cast<long>((paper->size_bytes + 1023) / 1024));
       p->SetValue("UPLOADED", FormatInZone(paper->uploaded_at, edition.time_zone));
     }
+    if (Can(ctx.principal, Action::kViewContactDetails)) {
+      const auto mail = stores.outbox.CountsForEdition(edition.id, ctx.Now());
+      auto* secretariat = d.AddSectionDictionary("SECRETARIAT");
+      secretariat->SetIntValue("SENT", mail.sent);
+      secretariat->SetIntValue("QUEUED", mail.queued + mail.sending);
+      secretariat->SetIntValue("FAILED_COUNT", mail.failed);
+      if (mail.failed > 0 || mail.stuck > 0) {
+        auto* attention = d.AddSectionDictionary("MAIL_ATTENTION");
+        if (mail.failed > 0) attention->AddSectionDictionary("FAILED")->SetIntValue("COUNT", mail.failed);
+        if (mail.stuck > 0) attention->AddSectionDictionary("STUCK")->SetIntValue("COUNT", mail.stuck);
+      }
+    }
     if (Can(ctx.principal, Action::kEditEditions)) {
       auto* edit = d.AddSectionDictionary("CAN_EDIT");
       edit->SetIntValue("MAX_MB", static_cast<long>(ctx.config.max_upload_bytes / (1024 * 1024)));

@@ -1,6 +1,8 @@
-// The stores the series pages use (editions and partners); built by src/app.
+// The stores the series pages use (editions, partners, and the outbox the edition's hub
+// flags); built by src/app.
 #pragma once
 
+#include "store/core/outbox_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
 
@@ -9,6 +11,7 @@ namespace plenary::web {
 struct SeriesStores {
   store::EditionStore& editions;
   store::PartnerStore& partners;
+  store::OutboxStore& outbox;
 };
 
 }  // namespace plenary::web

@@ -78,7 +78,8 @@ std::string Fill(std::string pattern, const std::string& partner) {
   replace("{invitation}", "999999");
   replace("{job}", "999999");
   replace("{token}", "not-a-real-token.ics");
-  replace("{erasure}", "999999");  // not the demo's registration 1: an erasure cannot be undone
+  replace("{erasure}", "999999");
+  replace("{mail}", "999999");  // not the demo's registration 1: an erasure cannot be undone
   return pattern;
 }
 

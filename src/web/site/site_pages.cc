@@ -37,12 +37,13 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       selection_(pool),
       assignments_(pool),
       account_stores_{accounts_, audit_},
-      series_stores_{editions_, partners_},
+      series_stores_{editions_, partners_, outbox_},
       public_stores_{series_, editions_},
       programme_stores_{editions_, programme_, accounts_},
       participation_stores_{series_, editions_, partners_, accounts_, invitations_, registrations_, approvals_, jobs_, outbox_},
       selection_stores_{editions_, registrations_, invitations_, selection_, jobs_, accounts_},
       assignment_stores_{editions_, registrations_, assignments_, jobs_, accounts_},
+      outbox_stores_{editions_, outbox_},
       my_page_stores_{accounts_, editions_, partners_, registrations_} {}
 
 std::vector<Route> SitePages::Routes() {
@@ -63,6 +64,7 @@ std::vector<Route> SitePages::Routes() {
   add(ApplicationRoutes(participation_stores_));
   add(SelectionRoutes(selection_stores_));
   add(AssignmentRoutes(assignment_stores_));
+  add(OutboxRoutes(outbox_stores_));
   add(InvitationRoutes(participation_stores_));
   add(NominationRoutes(participation_stores_));
   add(PartnerRoutes(series_stores_));

@@ -26,6 +26,7 @@
 #include "store/series/series_store.h"
 #include "web/account/account_stores.h"
 #include "web/assignment/assignment_stores.h"
+#include "web/outbox/outbox_pages.h"
 #include "web/participation/participation_stores.h"
 #include "web/programme/programme_stores.h"
 #include "web/public/public_pages.h"
@@ -77,6 +78,7 @@ class SitePages {
   ParticipationStores participation_stores_;
   SelectionStores selection_stores_;
   AssignmentStores assignment_stores_;
+  OutboxStores outbox_stores_;
   MyPageStores my_page_stores_;
 };
 

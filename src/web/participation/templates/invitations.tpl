@@ -24,7 +24,7 @@
   <caption>Invitations to the {{ORDINAL}} edition</caption>
   <thead><tr><th scope="col">Name</th><th scope="col">E-mail</th><th scope="col">Sector</th><th scope="col">Organisation</th><th scope="col">Country</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Times sent</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
   <tbody>
-  {{#ROWS}}<tr><td>{{NAME}}</td><td>{{EMAIL}}</td><td>{{SECTOR}}</td><td>{{ORGANISATION}}</td><td>{{COUNTRY}}</td><td>{{KIND}}</td><td>{{STATE}}</td><td>{{SENT}}</td><td>
+  {{#ROWS}}<tr><td>{{NAME}}</td><td>{{EMAIL}}</td><td>{{SECTOR}}</td><td>{{ORGANISATION}}</td><td>{{COUNTRY}}</td><td>{{KIND}}</td><td>{{STATE}}</td><td>{{SENT}}{{#WAITING}} ({{COUNT}} waiting){{/WAITING}}{{#FAILED}} <strong>({{COUNT}} failed: <a href="/manage/editions/{{NUMBER}}/outbox?status=failed">outbox</a>)</strong>{{/FAILED}}</td><td>
     {{#CAN_RESEND}}<form method="post" action="/manage/editions/{{NUMBER}}/invitations/{{ID}}/resend" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary">Resend<span class="visually-hidden"> to {{NAME}}</span></button></form>{{/CAN_RESEND}}
     {{#CAN_REVOKE}}<form method="post" action="/manage/editions/{{NUMBER}}/invitations/{{ID}}/revoke" class="inline"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary">Revoke<span class="visually-hidden"> the invitation of {{NAME}}</span></button></form>{{/CAN_REVOKE}}
   </td></tr>

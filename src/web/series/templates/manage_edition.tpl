@@ -8,9 +8,25 @@
   <dt>Time zone</dt><dd>{{TIME_ZONE}}</dd>
   {{#DEADLINE}}<dt>Registration deadline</dt><dd>{{WHEN}}</dd>{{/DEADLINE}}
 </dl>
-<p><a href="/editions/{{NUMBER}}">Public page</a>{{#CAN_EDIT}} · <a href="/manage/editions/{{NUMBER}}/edit">Edit the edition</a>{{/CAN_EDIT}}</p>
-<p><a href="/manage/editions/{{NUMBER}}/programme">Programme</a></p>
-<p><a href="/manage/editions/{{NUMBER}}/applications">Applications</a> · <a href="/manage/editions/{{NUMBER}}/selection">Selection</a> · <a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></p>
+{{#MAIL_ATTENTION}}<div class="error-summary" role="status">
+  <h2>Mail needs attention</h2>
+  <p>{{#FAILED}}{{COUNT}} message(s) failed. {{/FAILED}}{{#STUCK}}{{COUNT}} message(s) are stuck. {{/STUCK}}<a href="/manage/editions/{{NUMBER}}/outbox?status=attention">See them in the outbox</a>.</p>
+</div>{{/MAIL_ATTENTION}}
+<nav aria-labelledby="pages-heading">
+<h2 id="pages-heading">Pages of this edition</h2>
+<ul class="page-list">
+  <li><a href="/editions/{{NUMBER}}">Public page</a></li>
+  {{#CAN_EDIT}}<li><a href="/manage/editions/{{NUMBER}}/edit">Edit the edition</a></li>{{/CAN_EDIT}}
+  <li><a href="/manage/editions/{{NUMBER}}/programme">Programme</a></li>
+  {{#SECRETARIAT}}<li><a href="/manage/editions/{{NUMBER}}/invitations">Invitations</a></li>
+  <li><a href="/manage/editions/{{NUMBER}}/nominations">Nominations by partners</a></li>{{/SECRETARIAT}}
+  <li><a href="/manage/editions/{{NUMBER}}/applications">Applications</a></li>
+  <li><a href="/manage/editions/{{NUMBER}}/selection">Selection</a></li>
+  <li><a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></li>
+  {{#SECRETARIAT}}<li><a href="/manage/editions/{{NUMBER}}/outbox">Outbox</a> ({{SENT}} sent, {{QUEUED}} waiting, {{FAILED_COUNT}} failed)</li>
+  <li><a href="/manage/editions/{{NUMBER}}/erasures">Erasure requests</a></li>{{/SECRETARIAT}}
+</ul>
+</nav>
 <h2>Working groups</h2>
 <ul>{{#GROUPS}}<li>{{NAME}} ({{MIN}}–{{MAX}} participants)</li>{{/GROUPS}}</ul>
 <h2 id="paper">Background paper</h2>
@@ -26,5 +42,4 @@
   <button type="submit">Upload</button>
 </form>
 {{/CAN_EDIT}}
-{{#CAN_EDIT}}<h2>Personal data</h2>
-<p><a href="/manage/editions/{{NUMBER}}/erasures">Erasure requests</a> from participants of this edition.</p>{{/CAN_EDIT}}
+
