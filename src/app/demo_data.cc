@@ -6,8 +6,10 @@
 #include "domain/participation/participation.h"
 #include "domain/programme/programme.h"
 #include "domain/series/edition_draft.h"
+#include "mail/letters.h"
 #include "store/core/account_store.h"
 #include "store/core/audit_log.h"
+#include "store/core/outbox_store.h"
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
 #include "store/programme/programme_store.h"
@@ -199,7 +201,7 @@ Result<Edition> MongoliaEdition(Id series_id) {
   auto e = ParseEditionDraft(d);
   if (!e) return e.error();
   e->series_id = series_id;
-  e->phase = EditionPhase::kRegistration;
+  e->phase = EditionPhase::kRegistrationOpen;
   return e;
 }
 
@@ -483,6 +485,27 @@ Status AddDemoRegistrations(store::Database& db, Id series_id, const Edition& ed
 
 }  // namespace
 
+// One invitation the recipient's mail server refused, as the outbox shows a failed message:
+// a mistyped address ("minstry") answered with a permanent 550.
+Status AddDemoFailedMail(store::Database& db, const Edition& edition, std::string_view series_name) {
+  mail::InvitationLetter letter;
+  letter.name = "Sokha Chea";
+  letter.edition = EditionForPeople(edition, series_name);
+  letter.title = edition.title;
+  letter.dates = DisplayDates(edition);
+  letter.link = "http://localhost:8080/invitations/demo-link-that-bounced";
+  letter.expires = FormatInZone(*edition.registration_deadline, edition.time_zone);
+  letter.closes = letter.expires;
+  store::OutboxStore outbox(db.pool());
+  outbox.Enqueue(mail::Addressed(mail::Compose(letter), "sokha.chea@minstry-justice.example.kh", "Sokha Chea",
+                                 "invitation", edition.id));
+  const auto queued = outbox.ListForEdition(edition.id);
+  if (queued.empty()) return Error::Internal("the demo's failed message was not queued");
+  outbox.MarkFailed(queued.front().id, "550 5.1.1 <sokha.chea@minstry-justice.example.kh>: Recipient address "
+                                       "rejected: User unknown in virtual mailbox table");
+  return OkStatus();
+}
+
 Result<DemoResult> LoadDemo(store::Database& db) {
   store::SeriesStore series(db.pool());
   if (series.Primary()) return DemoResult{};
@@ -508,6 +531,7 @@ Result<DemoResult> LoadDemo(store::Database& db) {
   if (auto s = AddDemoAccounts(db, series_id, current); !s) return s.error();
   if (auto s = AddDemoProgramme(db, current); !s) return s.error();
   if (auto s = AddDemoRegistrations(db, series_id, current); !s) return s.error();
+  if (auto s = AddDemoFailedMail(db, current, DemoSeries().name); !s) return s.error();
   return result;
 }
 

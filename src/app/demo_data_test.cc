@@ -40,7 +40,7 @@ TEST(DemoData, LoadsTheSeriesArchivePartnersAndTheMongolianEditionOnce) {
   EXPECT_EQ(copenhagen.working_groups.size(), 3u);
   const auto mongolia = *editions.Get(series->id, 24);
   EXPECT_EQ(mongolia.time_zone, "Asia/Ulaanbaatar");
-  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistration);
+  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistrationOpen);
   EXPECT_EQ(mongolia.working_groups.size(), 3u);
   EXPECT_EQ(mongolia.organisers[0].name, "National Human Rights Commission of Mongolia");
 

@@ -31,7 +31,7 @@ test('the secretariat reaches the list from the edition page, filters and sorts 
   await page.goto(`${server.baseUrl}/manage/editions/24`);
   await page.getByRole('link', { name: 'Applications' }).click();
   assert.equal(new URL(page.url()).pathname, LIST);
-  assert.match(await summary(page), /^Showing 108 of 108 registrations\. By status \(with the other filters\): Applied 108, Accepted 0, Waitlisted 0, Declined 0\.$/);
+  assert.match(await summary(page), /^Showing 108 of 108 registrations\. By status \(with the other filters\): Applied 108, Accepted 0, Waitlisted 0, Declined 0, Withdrawn 0\.$/);
 
   // Filter by region and sector: the counts in the other menus follow.
   const filters = page.getByRole('form', { name: 'Filter' });
@@ -40,7 +40,7 @@ test('the secretariat reaches the list from the edition page, filters and sorts 
   await filters.getByRole('button', { name: 'Show' }).click();
   const shown = await rows(page).count();
   assert.ok(shown > 0 && shown < 108, `${shown} rows for Europe + civil society`);
-  assert.equal(await summary(page), `Showing ${shown} of 108 registrations. By status (with the other filters): Applied ${shown}, Accepted 0, Waitlisted 0, Declined 0.`);
+  assert.equal(await summary(page), `Showing ${shown} of 108 registrations. By status (with the other filters): Applied ${shown}, Accepted 0, Waitlisted 0, Declined 0, Withdrawn 0.`);
   for (const region of await rows(page).locator('td:nth-child(5)').allInnerTexts()) assert.equal(region, 'Europe');
   for (const sector of await rows(page).locator('td:nth-child(6)').allInnerTexts()) assert.equal(sector, 'Civil society');
   const selected = await filters.getByLabel('Region').locator('option:checked').innerText();

@@ -5,6 +5,7 @@
 
 #include "domain/core/text.h"
 #include "domain/core/utf8.h"
+#include "domain/series/phase.h"
 
 namespace plenary {
 namespace {
@@ -227,6 +228,11 @@ Result<Registration> ParseRegistration(const RegistrationDraft& d, const Edition
 }
 
 Status CheckRegistrationOpen(const Edition& edition, UtcSeconds now) {
+  if (!AcceptsRegistrations(edition.phase)) {
+    return Error::Invalid("Registration for the " + Ordinal(edition.number) + " edition is not open: the edition is in "
+                          "the phase \u201c" + Label(edition.phase) + "\u201d. Write to the secretariat if you need to "
+                          "change your registration.");
+  }
   if (!edition.registration_deadline) {
     return Error::Invalid("Registration for the " + Ordinal(edition.number) +
                           " edition has not opened: the secretariat has not set a deadline yet.");

@@ -204,7 +204,8 @@ TEST(Participation, NamesInAnyScriptAreAccepted) {
 }
 
 TEST(Participation, RegistrationClosesAtTheDeadlineStatedInTheEditionsZone) {
-  const auto e = TestEdition();
+  auto e = TestEdition();
+  e.phase = EditionPhase::kRegistrationOpen;
   EXPECT_TRUE(CheckRegistrationOpen(e, *e.registration_deadline - 1).ok());
   auto closed = CheckRegistrationOpen(e, *e.registration_deadline);
   ASSERT_FALSE(closed.ok());
@@ -215,6 +216,16 @@ TEST(Participation, RegistrationClosesAtTheDeadlineStatedInTheEditionsZone) {
   unset.registration_deadline.reset();
   EXPECT_EQ(CheckRegistrationOpen(unset, kNow).error().message(),
             "Registration for the 24th edition has not opened: the secretariat has not set a deadline yet.");
+  // Only the phase "registration open" takes registrations, whatever the deadline says.
+  for (auto phase : {EditionPhase::kDraft, EditionPhase::kAnnounced, EditionPhase::kRegistrationClosed,
+                     EditionPhase::kSelection}) {
+    e.phase = phase;
+    const auto refused = CheckRegistrationOpen(e, *e.registration_deadline - 1);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().message(), "Registration for the 24th edition is not open: the edition is in the phase "
+                                         "\u201c" + Label(phase) + "\u201d. Write to the secretariat if you need to "
+                                         "change your registration.");
+  }
 }
 
 TEST(Participation, AnonymisedKeepsOnlyWhatTheStatisticsNeed) {

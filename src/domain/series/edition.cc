@@ -5,13 +5,18 @@ namespace plenary {
 const EnumNames<EditionMode> kEditionModeNames("edition mode", {{EditionMode::kInPerson, "in_person", "In person"},
                                                                {EditionMode::kOnline, "online", "Online"},
                                                                {EditionMode::kHybrid, "hybrid", "Hybrid"}});
-const EnumNames<EditionPhase> kEditionPhaseNames("edition phase",
-                                                 {{EditionPhase::kArchived, "archived", "Archived"},
-                                                  {EditionPhase::kPlanning, "planning", "Planning"},
-                                                  {EditionPhase::kRegistration, "registration", "Registration"},
-                                                  {EditionPhase::kSelection, "selection", "Selection"},
-                                                  {EditionPhase::kSeminar, "seminar", "Seminar"},
-                                                  {EditionPhase::kFollowUp, "follow_up", "Follow-up"}});
+const EnumNames<EditionPhase> kEditionPhaseNames(
+    "edition phase", {{EditionPhase::kDraft, "draft", "Draft (not public)"},
+                      {EditionPhase::kAnnounced, "announced", "Announced"},
+                      {EditionPhase::kRegistrationOpen, "registration_open", "Registration open"},
+                      {EditionPhase::kRegistrationClosed, "registration_closed", "Registration closed"},
+                      {EditionPhase::kSelection, "selection", "Selection"},
+                      {EditionPhase::kAssignment, "assignment", "Working-group assignment"},
+                      {EditionPhase::kSeminar, "seminar", "Seminar"},
+                      {EditionPhase::kReporting, "reporting", "Reporting"},
+                      {EditionPhase::kOutputsPublished, "outputs_published", "Outputs published"},
+                      {EditionPhase::kFollowUp, "follow_up", "Follow-up"},
+                      {EditionPhase::kArchived, "archived", "Archived"}});
 const EnumNames<OrganiserRole> kOrganiserRoleNames("organiser role",
                                                    {{OrganiserRole::kHost, "host", "Host"},
                                                     {OrganiserRole::kCoOrganiser, "co_organiser", "Co-organiser"}});
@@ -21,6 +26,7 @@ std::optional<EditionMode> EditionModeFrom(std::string_view text) { return kEdit
 std::string Label(EditionMode mode) { return std::string(kEditionModeNames.Label(mode)); }
 std::string ToString(EditionPhase phase) { return std::string(kEditionPhaseNames.Stored(phase)); }
 std::optional<EditionPhase> EditionPhaseFrom(std::string_view text) { return kEditionPhaseNames.Parse(text); }
+std::string Label(EditionPhase phase) { return std::string(kEditionPhaseNames.Label(phase)); }
 std::string ToString(OrganiserRole role) { return std::string(kOrganiserRoleNames.Stored(role)); }
 std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text) { return kOrganiserRoleNames.Parse(text); }
 

@@ -14,7 +14,20 @@ namespace plenary {
 enum class EditionMode { kInPerson, kOnline, kHybrid };
 // Where an edition stands in its lifecycle. Past editions imported from the record are
 // kArchived; a new edition starts in kPlanning.
-enum class EditionPhase { kArchived, kPlanning, kRegistration, kSelection, kSeminar, kFollowUp };
+// An edition's life, in order (domain/series/phase.h: the steps between them and what each needs).
+enum class EditionPhase {
+  kDraft,               // being prepared: not public
+  kAnnounced,           // public, registration not yet open
+  kRegistrationOpen,
+  kRegistrationClosed,
+  kSelection,
+  kAssignment,
+  kSeminar,
+  kReporting,
+  kOutputsPublished,
+  kFollowUp,
+  kArchived,
+};
 enum class OrganiserRole { kHost, kCoOrganiser };
 
 struct Organiser {
@@ -47,7 +60,7 @@ struct Edition {
   std::optional<LocalDate> end_date;
   std::optional<UtcSeconds> registration_deadline;
   std::string concept_note;
-  EditionPhase phase = EditionPhase::kPlanning;
+  EditionPhase phase = EditionPhase::kDraft;
   int version = 1;  // optimistic concurrency: an update names the version it edited
   std::vector<std::string> topics;
   std::vector<Organiser> organisers;
@@ -64,6 +77,7 @@ std::optional<EditionMode> EditionModeFrom(std::string_view text);
 std::string Label(EditionMode mode);             // "In person", "Online", "Hybrid"
 std::string ToString(EditionPhase phase);
 std::optional<EditionPhase> EditionPhaseFrom(std::string_view text);
+std::string Label(EditionPhase phase);           // "Draft (not public)", "Registration open", ...
 std::string ToString(OrganiserRole role);        // "host", "co_organiser"
 std::optional<OrganiserRole> OrganiserRoleFrom(std::string_view text);
 

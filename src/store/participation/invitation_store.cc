@@ -181,6 +181,8 @@ Status InvitationStore::Resend(Id edition_id, Id invitation_id, std::string_view
   }
   OutgoingMail m = mail;
   m.reference = "invitation:" + std::to_string(id);
+  // A message still waiting carries the old link, which no longer works: the new one replaces it.
+  session << "DELETE FROM outbox WHERE reference = :r AND status = 'queued'", soci::use(m.reference);
   EnqueueMail(session, m);
   RecordAudit(session, {0, now, actor, "", "resend", "invitation", id, "Invitation " + std::to_string(id) + " resent"});
   tx.Commit();

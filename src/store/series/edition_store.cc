@@ -270,6 +270,24 @@ Result<Id> EditionStore::Create(const Edition& e, std::optional<Id> actor) {
   });
 }
 
+Status EditionStore::SetPhase(Id edition_id, EditionPhase from, EditionPhase to, std::optional<Id> actor,
+                              UtcSeconds now) {
+  const Error moved = Error::Conflict("The edition is no longer in the phase \"" + Label(from) +
+                                      "\": someone moved it meanwhile. Reload the page.");
+  return Write(pool_, moved, [&](soci::session& session) -> Status {
+    long long id = edition_id, at = now;
+    const std::string old_phase = ToString(from), new_phase = ToString(to);
+    soci::statement st = (session.prepare << "UPDATE editions SET phase = :to, updated_at = :t, version = version + 1 "
+                                             "WHERE id = :id AND phase = :from",
+                          soci::use(new_phase), soci::use(at), soci::use(id), soci::use(old_phase));
+    st.execute(true);
+    if (st.get_affected_rows() != 1) return moved;
+    RecordAudit(session, {0, now, actor, "", "phase", "edition", edition_id,
+                          "Phase " + old_phase + " -> " + new_phase});
+    return OkStatus();
+  });
+}
+
 Status EditionStore::Update(const Edition& e, std::optional<Id> actor) {
   return Write(pool_, NumberConflict(e.number), [&](soci::session& session) -> Status {
     long long id = e.id, series_id = e.series_id;

@@ -44,6 +44,9 @@ class EditionStore {
   // Conflict when `edition.version` is not the stored version (someone else saved first) or
   // when the new number is taken. Working groups are matched by position.
   Status Update(const Edition& edition, std::optional<Id> actor);
+  // Moves the edition from phase `from` to `to` (the caller checked the step's preconditions);
+  // refused when the edition is no longer in `from` (someone moved it meanwhile). Audited.
+  Status SetPhase(Id edition_id, EditionPhase from, EditionPhase to, std::optional<Id> actor, UtcSeconds now);
 
   Status SaveDocument(const Document& document, std::optional<Id> actor);
   std::optional<Document> GetDocument(Id edition_id, std::string_view kind);

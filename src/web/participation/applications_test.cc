@@ -68,6 +68,7 @@ Seeded Seed(store::Database& db) {
   e.country = "Thailand";
   e.time_zone = "Asia/Bangkok";
   e.year = 2030;
+  e.phase = EditionPhase::kSelection;
   e.working_groups = {{0, "Privacy", "", 1, 30, {}}, {0, "Expression", "", 1, 30, {}}};
   s.edition_id = *editions.Create(e, std::nullopt);
   const auto stored = editions.GetById(s.edition_id);

@@ -43,7 +43,8 @@ struct Db {
   std::vector<store::OutgoingMail> Mails(const std::string& purpose) {
     std::vector<store::OutgoingMail> out;
     for (auto& m : store::OutboxStore(db->pool()).Recent(5000)) {
-      if (m.purpose == purpose) out.push_back(m);
+      // The demo's own bounced invitation (app/demo_data.cc) is not one of this test's.
+      if (m.purpose == purpose && m.to_address != "sokha.chea@minstry-justice.example.kh") out.push_back(m);
     }
     return out;
   }
@@ -149,9 +150,10 @@ TEST_P(InvitationsTest, ResendReplacesTheLinkAndRevokeWithdrawsIt) {
   const std::string id = std::to_string(invitation->id);
   auto r = c.Post(kPath + "/" + id + "/resend", {});
   ASSERT_EQ(r.status, 303);
+  // The first message was still waiting: it carried the old link, so the new one replaced it.
   const auto mails = db.Mails("invitation");
-  ASSERT_EQ(mails.size(), 2u);
-  const std::string second = TokenIn(mails[0].body_text);  // newest first
+  ASSERT_EQ(mails.size(), 1u);
+  const std::string second = TokenIn(mails[0].body_text);
   EXPECT_NE(second, first);
   EXPECT_FALSE(db.invitations().FindByTokenHash(store::Sha256Hex(first)).has_value());
   auto now = db.invitations().FindByTokenHash(store::Sha256Hex(second));

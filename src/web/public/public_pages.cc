@@ -1,6 +1,7 @@
 #include "web/public/public_pages.h"
 
 #include "domain/series/edition_draft.h"
+#include "domain/series/phase.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
 #include "web/server/page.h"
@@ -53,6 +54,7 @@ Response HomePage(RequestContext& ctx, PublicStores& stores) {
       row->SetValue("ROLE", o.role);
     }
     for (const auto& e : editions) {
+      if (!IsPublic(e.phase)) continue;
       if (e.phase != EditionPhase::kArchived) {
         FillEditionSummary(*d.AddSectionDictionary("CURRENT"), e);
       } else {

@@ -2,6 +2,7 @@
 
 #include "domain/series/edition_draft.h"
 #include "domain/series/paper_upload.h"
+#include "domain/series/phase.h"
 #include "store/core/credentials.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
@@ -118,9 +119,30 @@ Response ManageDashboard(RequestContext& ctx, SeriesStores& stores) {
       row->SetValue("TITLE", e.title);
       row->SetValue("DATES", DisplayDates(e));
       row->SetValue("PLACE", DisplayPlace(e));
-      row->SetValue("PHASE", ToString(e.phase));
+      row->SetValue("PHASE", Label(e.phase));
     }
   });
+}
+
+// The phase, every phase in order with the current one marked, and what the next step needs.
+void FillPhase(ctemplate::TemplateDictionary& d, const RequestContext& ctx, const Edition& edition,
+               SeriesStores& stores) {
+  d.SetValue("PHASE", Label(edition.phase));
+  for (auto phase : kEditionPhaseNames.All()) {
+    auto* row = d.AddSectionDictionary("PHASES");
+    row->SetValue("LABEL", Label(phase));
+    if (phase == edition.phase) row->ShowSection("CURRENT");
+  }
+  const auto next = NextPhase(edition.phase);
+  if (!next) return;
+  auto* step = d.AddSectionDictionary("NEXT_STEP");
+  step->SetValue("ACTION", NextStepAction(edition.phase));
+  step->SetValue("NEXT", Label(*next));
+  step->SetValue("FROM_VALUE", ToString(edition.phase));
+  const auto missing = MissingForNextPhase(edition, stores.phase_facts(edition), ctx.Now());
+  for (const auto& m : missing) step->AddSectionDictionary("MISSING")->SetValue("TEXT", m);
+  if (missing.empty()) step->ShowSection("READY");
+  if (missing.empty() && Can(ctx.principal, Action::kEditEditions)) step->ShowSection("CAN_STEP");
 }
 
 // The edition's hub; `upload` carries a refused background paper.
@@ -145,6 +167,7 @@ Response RenderManageEdition(RequestContext& ctx, const Edition& edition, Series
       p->SetIntValue("KB", static_cast<long>((paper->size_bytes + 1023) / 1024));
       p->SetValue("UPLOADED", FormatInZone(paper->uploaded_at, edition.time_zone));
     }
+    FillPhase(d, ctx, edition, stores);
     if (Can(ctx.principal, Action::kViewContactDetails)) {
       const auto mail = stores.outbox.CountsForEdition(edition.id, ctx.Now());
       auto* secretariat = d.AddSectionDictionary("SECRETARIAT");
@@ -163,6 +186,7 @@ Response RenderManageEdition(RequestContext& ctx, const Edition& edition, Series
       if (!upload.message.empty()) edit->AddSectionDictionary("UPLOAD_ERROR")->SetValue("MESSAGE", upload.message);
     }
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
+    if (ctx.request.Query("phase") == "1") d.ShowSection("PHASE_CHANGED");
   }, upload.status);
 }
 
@@ -186,7 +210,7 @@ Response CreateEdition(RequestContext& ctx, SeriesStores& stores) {
   if (!edition) return RenderForm(ctx, draft, NewTarget(), FormState::Refused(edition.error()));
   if (!ctx.site) return NotFoundPage(ctx);
   edition->series_id = ctx.site->series_id;
-  edition->phase = EditionPhase::kPlanning;
+  edition->phase = EditionPhase::kDraft;
   auto created = stores.editions.Create(*edition, ctx.ActorId());
   if (!created) return RenderForm(ctx, draft, NewTarget(), FormState::Refused(created.error()));
   return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "?saved=1");

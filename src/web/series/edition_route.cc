@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "domain/series/phase.h"
+
 namespace plenary::web {
 
 std::optional<Edition> FindEdition(const RequestContext& ctx, store::EditionStore& editions) {
@@ -10,7 +12,10 @@ std::optional<Edition> FindEdition(const RequestContext& ctx, store::EditionStor
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
   if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
   if (!ctx.site) return std::nullopt;
-  return editions.Get(ctx.site->series_id, number);
+  auto edition = editions.Get(ctx.site->series_id, number);
+  // A draft is the secretariat's (and steering committee's) alone: to everyone else it does not exist.
+  if (edition && !IsPublic(edition->phase) && !Can(ctx.principal, Action::kViewManagement)) return std::nullopt;
+  return edition;
 }
 
 Route EditionRoute(Method method, std::string pattern, Action action, store::EditionStore& editions,

@@ -13,7 +13,8 @@
 
 namespace plenary::web {
 
-// The edition the path's {number} names in the site's series; nullopt when there is none.
+// The edition the path's {number} names in the site's series; nullopt when there is none, or
+// when it is a draft and the viewer may not see management pages.
 std::optional<Edition> FindEdition(const RequestContext& ctx, store::EditionStore& editions);
 
 using EditionHandler = std::function<Response(RequestContext&, const Edition&)>;

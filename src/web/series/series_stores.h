@@ -2,6 +2,7 @@
 // flags); built by src/app.
 #pragma once
 
+#include "domain/series/phase.h"
 #include "store/core/outbox_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
@@ -12,6 +13,7 @@ struct SeriesStores {
   store::EditionStore& editions;
   store::PartnerStore& partners;
   store::OutboxStore& outbox;
+  const PhaseFactsOf& phase_facts;  // for the hub's next step (web/lifecycle gathers them)
 };
 
 }  // namespace plenary::web

@@ -36,8 +36,10 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       approvals_(pool),
       selection_(pool),
       assignments_(pool),
+      lifecycle_stores_{editions_, registrations_, approvals_, programme_, assignments_},
+      phase_facts_([this](const Edition& e) { return GatherPhaseFacts(lifecycle_stores_, e); }),
       account_stores_{accounts_, audit_},
-      series_stores_{editions_, partners_, outbox_},
+      series_stores_{editions_, partners_, outbox_, phase_facts_},
       public_stores_{series_, editions_},
       programme_stores_{editions_, programme_, accounts_},
       participation_stores_{series_, editions_, partners_, accounts_, invitations_, registrations_, approvals_, jobs_, outbox_},
@@ -65,6 +67,7 @@ std::vector<Route> SitePages::Routes() {
   add(SelectionRoutes(selection_stores_));
   add(AssignmentRoutes(assignment_stores_));
   add(OutboxRoutes(outbox_stores_));
+  add(PhaseRoutes(lifecycle_stores_));
   add(InvitationRoutes(participation_stores_));
   add(NominationRoutes(participation_stores_));
   add(PartnerRoutes(series_stores_));

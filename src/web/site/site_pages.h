@@ -26,6 +26,7 @@
 #include "store/series/series_store.h"
 #include "web/account/account_stores.h"
 #include "web/assignment/assignment_stores.h"
+#include "web/lifecycle/phase_pages.h"
 #include "web/outbox/outbox_pages.h"
 #include "web/participation/participation_stores.h"
 #include "web/programme/programme_stores.h"
@@ -71,6 +72,8 @@ class SitePages {
   store::SelectionStore selection_;
   store::AssignmentStore assignments_;
 
+  LifecycleStores lifecycle_stores_;
+  PhaseFactsOf phase_facts_;
   AccountStores account_stores_;
   SeriesStores series_stores_;
   PublicStores public_stores_;

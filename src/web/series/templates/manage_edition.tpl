@@ -2,6 +2,20 @@
 <p class="kicker"><a href="/manage">Secretariat</a></p>
 <h1>{{ORDINAL}} edition: {{TITLE}}</h1>
 {{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
+{{#PHASE_CHANGED}}<p class="notice" role="status">The edition is now in the phase “{{PHASE}}”.</p>{{/PHASE_CHANGED}}
+<section aria-labelledby="phase-heading">
+<h2 id="phase-heading">Phase: {{PHASE}}</h2>
+<ol class="phases">{{#PHASES}}<li{{#CURRENT}} aria-current="step" class="current"{{/CURRENT}}>{{LABEL}}</li>{{/PHASES}}</ol>
+{{#NEXT_STEP}}
+<p>Next step: <strong>{{ACTION}}</strong> (to “{{NEXT}}”).{{#READY}} Everything it needs is in place.{{/READY}}</p>
+<ul class="missing">{{#MISSING}}<li>Missing: {{TEXT}}</li>{{/MISSING}}</ul>
+{{#CAN_STEP}}<form method="post" action="/manage/editions/{{NUMBER}}/phase">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <input type="hidden" name="from" value="{{FROM_VALUE}}">
+  <button type="submit">{{ACTION}}…</button>
+</form>{{/CAN_STEP}}
+{{/NEXT_STEP}}
+</section>
 <dl class="facts">
   <dt>Dates</dt><dd>{{DATES}}</dd>
   <dt>Place</dt><dd>{{PLACE}}</dd>
