@@ -17,6 +17,7 @@
 #include "store/core/both_databases_test.h"
 #include "store/core/job_store.h"
 #include "store/core/outbox_store.h"
+#include "store/participation/approval_store.h"
 
 namespace plenary::app {
 namespace {
@@ -64,6 +65,8 @@ TEST(EnumChecks, TheMigrationListsEveryStoredNameOfEachEnumColumn) {
       {"registrations.sector", Stored(kSectorNames)},
       {"registrations.gender", Stored(kGenderNames)},
       {"registrations.status", Stored(kRegistrationStatusNames)},
+      {"registrations.proposed_status", Stored(kRegistrationStatusNames)},
+      {"list_approvals.verdict", Stored(store::kVerdictNames)},
       {"registration_history.status", Stored(kRegistrationStatusNames)},
       {"jobs.kind", Stored(store::kJobKindNames)},
       {"jobs.status", Stored(store::kJobStatusNames)},

@@ -51,7 +51,7 @@ enum class Facet { kNone, kStatus, kSector, kRegion, kCountry, kGender, kFirstCh
 
 bool Matches(const Application& a, const ApplicationFilter& f, Facet skip) {
   const Registration& r = a.registration;
-  if (skip != Facet::kStatus && f.status && r.status != *f.status) return false;
+  if (skip != Facet::kStatus && f.status && r.Decided() != *f.status) return false;
   if (skip != Facet::kSector && f.sector && r.sector != *f.sector) return false;
   if (skip != Facet::kRegion && !f.region.empty() && r.region != f.region) return false;
   if (skip != Facet::kCountry && !f.country.empty() && r.country != f.country) return false;
@@ -72,7 +72,7 @@ std::tuple<int, std::string> KeyOf(const Application& a, ApplicationColumn colum
     case ApplicationColumn::kSector: return {static_cast<int>(r.sector), ""};
     case ApplicationColumn::kGender: return {static_cast<int>(r.gender), ""};
     case ApplicationColumn::kFirstChoice: return {0, AsciiLower(a.first_choice)};
-    case ApplicationColumn::kStatus: return {static_cast<int>(r.status), ""};
+    case ApplicationColumn::kStatus: return {static_cast<int>(r.Decided()), ""};
     case ApplicationColumn::kKind: return {static_cast<int>(a.kind), ""};
   }
   return {0, ""};
@@ -80,12 +80,12 @@ std::tuple<int, std::string> KeyOf(const Application& a, ApplicationColumn colum
 
 template <typename E>
 std::vector<FacetCount> CountEnum(const std::vector<Application>& pool, const ApplicationFilter& f, Facet facet,
-                                  const std::vector<E>& values, E Registration::*field) {
+                                  const std::vector<E>& values, E (*field)(const Registration&)) {
   std::vector<FacetCount> out;
   for (E v : values) out.push_back({ToString(v), Label(v), 0});
   for (const auto& a : pool) {
     if (!Matches(a, f, facet)) continue;
-    const auto at = std::find(values.begin(), values.end(), a.registration.*field);
+    const auto at = std::find(values.begin(), values.end(), field(a.registration));
     if (at != values.end()) ++out[at - values.begin()].count;
   }
   return out;
@@ -190,9 +190,11 @@ std::vector<Application> SelectApplications(const std::vector<Application>& pool
 ApplicationCounts CountApplications(const std::vector<Application>& pool, const ApplicationFilter& f,
                                     const std::vector<WorkingGroup>& groups) {
   ApplicationCounts c;
-  c.status = CountEnum(pool, f, Facet::kStatus, AllStatuses(), &Registration::status);
-  c.sector = CountEnum(pool, f, Facet::kSector, AllSectors(), &Registration::sector);
-  c.gender = CountEnum(pool, f, Facet::kGender, AllGenders(), &Registration::gender);
+  // The status as the list stands: a draft decision counts (the steering committee reviews it).
+  c.status = CountEnum<RegistrationStatus>(pool, f, Facet::kStatus, AllStatuses(),
+                                           [](const Registration& r) { return r.Decided(); });
+  c.sector = CountEnum<Sector>(pool, f, Facet::kSector, AllSectors(), [](const Registration& r) { return r.sector; });
+  c.gender = CountEnum<Gender>(pool, f, Facet::kGender, AllGenders(), [](const Registration& r) { return r.gender; });
   for (const char* region : kRegions) c.region.push_back({region, region, 0});
   for (const auto& g : groups) c.first_choice.push_back({std::to_string(g.id), g.name, 0});
   std::map<std::string, int> countries;

@@ -108,6 +108,11 @@ struct Registration {
   bool public_listing = false;  // consented to appear on the public participant list
   RegistrationStatus status = RegistrationStatus::kApplied;
   std::string decision_reason;  // internal to the secretariat
+  // A decision not yet released (issue 12 item 3): what the status will become, and why.
+  std::optional<RegistrationStatus> proposed_status;
+  std::string proposed_reason;
+  // The decision as the list stands: the draft when there is one, else the released status.
+  RegistrationStatus Decided() const { return proposed_status.value_or(status); }
   int score = 0;                // the secretariat's selection score
   std::optional<Id> working_group_id;
   int version = 1;

@@ -38,7 +38,8 @@ std::vector<std::string> MissingForNextPhase(const Edition& edition, const Phase
 
 // A draft is the secretariat's alone: not on the public pages, not in the feeds.
 bool IsPublic(EditionPhase phase);
-// People register (and change their registration) only while registration is open.
+// People register (and change their registration) only while registration is open, and
+// invitations (whose link is for registering) go out only then.
 bool AcceptsRegistrations(EditionPhase phase);
 
 }  // namespace plenary

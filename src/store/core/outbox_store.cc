@@ -164,8 +164,9 @@ OutboxCounts OutboxStore::CountsForEdition(Id edition_id, UtcSeconds now) {
 namespace {
 
 void Requeue(soci::session& session, long long id, long long now) {
+  // The old answer stays in the audit entry; the row shows the next one.
   session << "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = :t, claimed_by = NULL, "
-             "claimed_at = NULL WHERE id = :id",
+             "claimed_at = NULL, last_error = '' WHERE id = :id",
       soci::use(now), soci::use(id);
 }
 

@@ -17,7 +17,7 @@ constexpr const char* kColumns =
     "id, edition_id, invitation_id, account_id, full_name, family_name, latin_name, organisation, position, "
     "country, region, sector, gender, expertise, access_needs, dietary_needs, privacy_version, consented_at, "
     "chatham_acknowledged_at, public_listing, status, decision_reason, score, working_group_id, version, "
-    "created_at, updated_at, erasure_requested_at, erased_at";
+    "created_at, updated_at, erasure_requested_at, erased_at, proposed_status, proposed_reason";
 
 // Loads registrations matching `where` (two BIGINT parameters) with their rankings.
 std::vector<Registration> Load(soci::session& session, const std::string& where, long long a, long long b) {
@@ -25,9 +25,9 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
   long long id = 0, edition = 0, invitation = 0, account = 0, consented = 0, chatham = 0, group = 0, created = 0,
             updated = 0, erasure = 0, erased = 0;
   int listing = 0, score = 0, version = 0;
-  soci::indicator account_ind, group_ind, erasure_ind, erased_ind;
+  soci::indicator account_ind, group_ind, erasure_ind, erased_ind, proposed_ind;
   std::string full, family, latin, org, position, country, region, sector, gender, expertise, access, dietary,
-      privacy, status, reason;
+      privacy, status, reason, proposed, proposed_reason;
   soci::statement st =
       (session.prepare << std::string("SELECT ") + kColumns + " FROM registrations " + where,
        soci::into(id), soci::into(edition), soci::into(invitation), soci::into(account, account_ind),
@@ -36,7 +36,8 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
        soci::into(access), soci::into(dietary), soci::into(privacy), soci::into(consented), soci::into(chatham),
        soci::into(listing), soci::into(status), soci::into(reason), soci::into(score), soci::into(group, group_ind),
        soci::into(version), soci::into(created), soci::into(updated), soci::into(erasure, erasure_ind),
-       soci::into(erased, erased_ind), soci::use(a), soci::use(b));
+       soci::into(erased, erased_ind), soci::into(proposed, proposed_ind), soci::into(proposed_reason),
+       soci::use(a), soci::use(b));
   st.execute();
   std::map<long long, size_t> index;
   while (st.fetch()) {
@@ -70,6 +71,8 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
     r.updated_at = updated;
     if (erasure_ind == soci::i_ok) r.erasure_requested_at = erasure;
     if (erased_ind == soci::i_ok) r.erased_at = erased;
+    if (proposed_ind == soci::i_ok) r.proposed_status = kRegistrationStatusNames.FromStored(proposed);
+    r.proposed_reason = proposed_reason;
     index[id] = out.size();
     out.push_back(std::move(r));
   }
@@ -301,9 +304,40 @@ Status RegistrationStore::Withdraw(Id edition_id, Id registration_id, std::strin
   });
 }
 
-Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
-  soci::session session(pool_);
-  WriteTransaction tx(session);
+Status RegistrationStore::Propose(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
+  const Error meanwhile = Error::Conflict("The list changed at the same moment; reload it and decide again.");
+  return Write(pool_, meanwhile, [&](soci::session& session) -> Status {
+    const long long edition = edition_id, now = NowUtc();
+    for (const auto& d : decisions) {
+      long long id = d.registration_id, erased = 0;
+      std::string current;
+      soci::indicator erased_ind;
+      session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
+          soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
+      if (!session.got_data()) {
+        return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition; reload the list.");
+      }
+      if (erased_ind == soci::i_ok) {
+        return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
+      }
+      const std::string proposed = ToString(d.status);
+      // The same as the released status: no draft left to release.
+      soci::indicator proposed_ind = proposed == current ? soci::i_null : soci::i_ok;
+      const std::string reason = proposed == current ? std::string() : d.reason;
+      session << "UPDATE registrations SET proposed_status = :p, proposed_reason = :r, updated_at = :t WHERE id = :id",
+          soci::use(proposed, proposed_ind), soci::use(reason), soci::use(now), soci::use(id);
+      RecordAudit(session, {0, now, actor, "", "propose", "registration", id,
+                            "Registration " + std::to_string(id) + " proposed " + proposed});
+    }
+    return OkStatus();
+  });
+}
+
+namespace {
+
+// The decisions inside the caller's transaction (Decide and Release).
+Status DecideIn(soci::session& session, Id edition_id, const std::vector<Decision>& decisions,
+                std::optional<Id> actor) {
   const long long edition = edition_id, now = NowUtc();
   for (const auto& d : decisions) {
     long long id = d.registration_id;
@@ -319,6 +353,8 @@ Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& dec
       return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
     }
     const std::string status = ToString(d.status);
+    // A released decision is no longer a draft.
+    session << "UPDATE registrations SET proposed_status = NULL, proposed_reason = '' WHERE id = :id", soci::use(id);
     if (current == status) continue;
     session << "UPDATE registrations SET status = :s, decision_reason = :r, updated_at = :t, version = version + 1 "
                "WHERE id = :id",
@@ -329,8 +365,25 @@ Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& dec
     RecordAudit(session, {0, now, actor, "", "decide", "registration", id,
                           "Registration " + std::to_string(id) + " " + status});
   }
-  tx.Commit();
   return OkStatus();
+}
+
+}  // namespace
+
+Status RegistrationStore::Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
+  const Error meanwhile = Error::Conflict("The list changed at the same moment; reload it and decide again.");
+  return Write(pool_, meanwhile,
+               [&](soci::session& session) { return DecideIn(session, edition_id, decisions, actor); });
+}
+
+Status RegistrationStore::Release(Id edition_id, const std::vector<Decision>& decisions, std::string_view note,
+                                  std::optional<Id> actor, UtcSeconds now) {
+  const Error meanwhile = Error::Conflict("The list changed at the same moment; reload it and release again.");
+  return Write(pool_, meanwhile, [&](soci::session& session) -> Status {
+    if (auto done = DecideIn(session, edition_id, decisions, actor); !done) return done;
+    RecordAudit(session, {0, now, actor, "", "release", "edition", edition_id, std::string(note)});
+    return OkStatus();
+  });
 }
 
 std::optional<Registration> RegistrationStore::Get(Id edition_id, Id registration_id) {

@@ -75,10 +75,18 @@ class RegistrationStore {
   // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
   Status Update(const Registration& registration, const OutgoingMail& confirmation);
 
-  // Several decisions in one transaction (one from the applications page, many from an
-  // applied selection): status, reason, history and mail together. A registration that is
+  // Released decisions, in one transaction: status, reason, history, access (ApplyStanding) and
+  // mail together, and the registrations' drafts cleared. A registration that is
   // not in the edition, or erased, refuses the whole batch; an unchanged status is skipped.
   Status Decide(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor);
+  // The release of the drafts: Decide, with `note` (counts, approval or the reason without it)
+  // audited for the edition in the same transaction.
+  Status Release(Id edition_id, const std::vector<Decision>& decisions, std::string_view note,
+                 std::optional<Id> actor, UtcSeconds now);
+  // Draft decisions (their mails are ignored): each registration's proposed status and reason,
+  // or none when it equals the released status. Nothing is sent and no access changes until the
+  // drafts are released with Decide. One transaction; an erased or foreign registration refuses all.
+  Status Propose(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor);
 
   std::optional<Registration> Get(Id edition_id, Id registration_id);
   std::optional<Registration> FindForAccount(Id edition_id, Id account_id);

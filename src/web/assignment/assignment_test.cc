@@ -33,6 +33,7 @@ using ::testing::Not;
 using testing::Client;
 using testing::Contains;
 using testing::HttpResult;
+using testing::SignedIn;
 using testing::TestServer;
 
 constexpr int kSeeded = 96;
@@ -191,9 +192,18 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   const std::string job = PathOf(run.location).substr(PathOf(run.location).find("run=") + 4);
   auto confirm = c.Post("/manage/editions/24/selection/apply", {{"run", job}});
   EXPECT_EQ(confirm.status, 200);
-  EXPECT_THAT(confirm.body, HasSubstr("90 people will be accepted and " + std::to_string(pool.size() - 90) + " put on"));
+  EXPECT_THAT(confirm.body, HasSubstr("90 people will be proposed for acceptance and " +
+                                      std::to_string(pool.size() - 90) + " for the waiting list"));
   EXPECT_EQ(Count(outbox.Recent(1000), "registration_decision"), 0);  // nothing happens before the confirmation
   ASSERT_EQ(c.Post("/manage/editions/24/selection/apply", {{"run", job}, {"confirm", "yes"}}).status, 303);
+  // Drafts: nobody is written to until the steering committee approves and the secretariat releases.
+  EXPECT_EQ(Count(outbox.Recent(1000), "registration_decision"), 0);
+  for (const auto& r : registrations.List(db.edition.id)) EXPECT_EQ(r.status, RegistrationStatus::kApplied);
+  Client steering = SignedIn(server, "steering@asef.example");
+  steering.Get("/manage/editions/24/applications");
+  ASSERT_EQ(steering.Post("/manage/editions/24/applications/approval", {{"verdict", "approved"}}).status, 303);
+  c.Get("/manage/editions/24/applications");
+  ASSERT_EQ(c.Post("/manage/editions/24/applications/release", {{"confirm", "yes"}}).status, 303);
   std::set<Id> accepted;
   for (const auto& r : registrations.List(db.edition.id)) {
     if (r.status == RegistrationStatus::kAccepted) accepted.insert(r.id);

@@ -87,7 +87,7 @@ Response OutboxPage(RequestContext& ctx, const Edition& e, OutboxStores& stores)
       if (m.status == store::MailStatus::kFailed || stuck) row->ShowSection("CAN_RESEND");
     }
     d.SetIntValue("SHOWN", shown);
-    if (shown == 0) d.ShowSection("NONE");
+    d.ShowSection(shown == 0 ? "NONE" : "HAS_ROWS");
     const std::string done = ctx.request.Query("resent");
     if (!done.empty()) d.AddSectionDictionary("RESENT")->SetValue("COUNT", done);
   });

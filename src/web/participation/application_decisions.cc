@@ -48,6 +48,11 @@ void FillFacts(ctemplate::TemplateDictionary& d, const Edition& e, const Registr
   d.SetValue("ACCESS_NEEDS", r.access_needs.empty() ? "None stated" : r.access_needs);
   d.SetValue("DIETARY_NEEDS", r.dietary_needs.empty() ? "None stated" : r.dietary_needs);
   d.SetValue("STATUS", Label(r.status));
+  if (r.proposed_status) {
+    auto* draft = d.AddSectionDictionary("DRAFT");
+    draft->SetValue("STATUS", Label(*r.proposed_status));
+    draft->SetValue("REASON", r.proposed_reason.empty() ? "None recorded" : r.proposed_reason);
+  }
   d.SetValue("REASON", r.decision_reason.empty() ? "None recorded" : r.decision_reason);
   d.SetValue("PUBLIC_LISTING", r.public_listing ? "Yes" : "No");
   d.SetValue("REGISTERED", FormatInZone(r.created_at, e.time_zone));
@@ -131,9 +136,9 @@ Response DecideApplication(RequestContext& ctx, const Edition& e, ParticipationS
     return RenderDetail(ctx, e, stores, *r, decision, reason,
                         FormState::OnField("decision", Error::Invalid("Choose a decision: accept, waitlist or decline.")));
   }
-  store::Decision d{r->id, *status, reason, std::nullopt};
-  if (r->status != *status) d.mail = DecisionMail(e, ctx.site->name, *r, EmailOf(stores, *r), *status, ctx.config.base_url);
-  if (auto decided = stores.registrations.Decide(e.id, {d}, ctx.ActorId()); !decided) {
+  // A draft until the decisions are released (applications page): nobody is written to yet.
+  const store::Decision d{r->id, *status, reason, std::nullopt};
+  if (auto decided = stores.registrations.Propose(e.id, {d}, ctx.ActorId()); !decided) {
     return RenderDetail(ctx, e, stores, *r, decision, reason,
                         FormState::OnField("decision", Error::Conflict(decided.error().message())));
   }

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "domain/core/text.h"
 #include "domain/core/zoned_time.h"
 #include "domain/participation/application_list.h"
 #include "report/charts/share_chart.h"
@@ -9,6 +10,7 @@
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
 #include "web/server/form_state.h"
+#include "web/server/http_status.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -110,7 +112,7 @@ void FillRows(ctemplate::TemplateDictionary& d, const std::vector<Application>& 
     row->SetValue("SECTOR", Label(r.sector));
     row->SetValue("GENDER", Label(r.gender));
     row->SetValue("FIRST_CHOICE", a.first_choice);
-    row->SetValue("STATUS", Label(r.status));
+    row->SetValue("STATUS", Label(r.Decided()) + (r.proposed_status ? " (draft)" : ""));
     row->SetValue("KIND", KindLabel(a.kind));
     if (can_decide) {
       auto* box = row->AddSectionDictionary("CHECKBOX");
@@ -175,27 +177,56 @@ void FillCharts(ctemplate::TemplateDictionary& d, const std::vector<Application>
 }
 
 void FillApproval(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Edition& e,
-                  ParticipationStores& stores) {
+                  ParticipationStores& stores, const std::vector<FieldError>& errors) {
   const auto accepted = stores.approvals.AcceptedIds(e.id);
   d.SetIntValue("ACCEPTED_COUNT", static_cast<long>(accepted.size()));
-  if (auto latest = stores.approvals.Latest(e.id)) {
-    auto* a = d.AddSectionDictionary("APPROVAL");
-    a->SetValue("NAME", latest->approver_name.empty() ? "a former member" : latest->approver_name);
-    a->SetValue("WHEN", FormatInZone(latest->at, e.time_zone));
-    a->SetIntValue("COUNT", latest->accepted_count);
-    if (!latest->comment.empty()) a->AddSectionDictionary("COMMENT")->SetValue("TEXT", latest->comment);
-    const auto drift = store::DriftSince(*latest, accepted);
-    if (drift.stale()) {
-      auto* s = a->AddSectionDictionary("STALE");
+  const auto all = stores.approvals.List(e.id);
+  const auto standing = store::StandingOfList(all, accepted);
+  for (const auto& a : standing.approvals) {
+    auto* row = d.AddSectionDictionary("APPROVALS");
+    row->SetValue("NAME", a.approver_name.empty() ? "a former member" : a.approver_name);
+    row->SetValue("WHEN", FormatInZone(a.at, e.time_zone));
+    if (!a.comment.empty()) row->AddSectionDictionary("COMMENT")->SetValue("TEXT", a.comment);
+  }
+  for (const auto& a : standing.change_requests) {
+    auto* row = d.AddSectionDictionary("CHANGE_REQUESTS");
+    row->SetValue("NAME", a.approver_name.empty() ? "a former member" : a.approver_name);
+    row->SetValue("WHEN", FormatInZone(a.at, e.time_zone));
+    row->SetValue("COMMENT", a.comment);
+  }
+  if (standing.approved()) d.ShowSection("LIST_APPROVED");
+  if (standing.approvals.empty() && standing.change_requests.empty()) {
+    if (!all.empty()) {
+      // Someone gave their word on an earlier list: say how this one differs.
+      const auto drift = store::DriftSince(all.front(), accepted);
+      auto* s = d.AddSectionDictionary("STALE");
+      s->SetValue("NAME", all.front().approver_name.empty() ? "a former member" : all.front().approver_name);
       s->SetIntValue("ADDED", static_cast<long>(drift.added.size()));
       s->SetIntValue("REMOVED", static_cast<long>(drift.removed.size()));
     } else {
-      a->ShowSection("CURRENT");
+      d.ShowSection("NO_APPROVAL");
     }
-  } else {
-    d.ShowSection("NO_APPROVAL");
   }
-  if (Can(ctx.principal, Action::kApproveParticipantList)) d.ShowSection("CAN_APPROVE");
+  if (Can(ctx.principal, Action::kApproveParticipantList)) {
+    auto* approve = d.AddSectionDictionary("CAN_APPROVE");
+    SetFormField(*approve, "COMMENT", ctx.request.Field("comment"), errors, "comment", "approval-comment");
+    // The approval form's own refusal (the bulk form has its summary in the secretariat's view).
+    if (errors.size() == 1 && errors[0].field == "comment") {
+      SetErrorSummary(d, errors, [](const std::string&) { return std::string("approval-comment"); });
+    }
+  }
+  // The drafts waiting to be released, for the secretariat.
+  if (Can(ctx.principal, Action::kManageParticipants)) {
+    int drafts = 0;
+    for (const auto& r : stores.registrations.List(e.id)) {
+      if (r.proposed_status && !r.erased_at) ++drafts;
+    }
+    if (drafts > 0) d.AddSectionDictionary("CAN_RELEASE")->SetIntValue("DRAFTS", drafts);
+  }
+  if (const auto released = ctx.request.Query("released"); !released.empty()) {
+    d.AddSectionDictionary("RELEASED")->SetValue("COUNT", released);
+  }
+  if (ctx.request.Query("changes") == "1") d.ShowSection("CHANGES_ASKED");
 }
 
 struct BulkForm {
@@ -222,7 +253,7 @@ Response RenderList(RequestContext& ctx, const Edition& e, ParticipationStores& 
     d.SetIntValue("TOTAL", static_cast<long>(pool.size()));
     if (shown.empty()) d.ShowSection("NONE_SHOWN");
     FillCharts(d, pool);
-    FillApproval(ctx, d, e, stores);
+    FillApproval(ctx, d, e, stores, errors);
     if (can_decide) {
       d.ShowSection("BULK_START");
       d.ShowSection("BULK_END");
@@ -311,32 +342,106 @@ Response DecideApplications(RequestContext& ctx, const Edition& e, Participation
     errors.push_back({"decision", "Choose a decision: accept, waitlist or decline."});
   }
   if (!errors.empty()) return RenderList(ctx, e, stores, filter, bulk, FormState::Refused(Error::Invalid(errors)));
-  std::map<Id, std::string> emails;
-  for (const auto& i : stores.invitations.List(e.id)) emails[i.id] = i.email;
   std::vector<store::Decision> decisions;
   for (Id id : bulk.checked) {
-    auto r = stores.registrations.Get(e.id, id);
-    if (!r) {
+    if (!stores.registrations.Get(e.id, id)) {
       return RenderList(ctx, e, stores, filter, bulk,
                         RegistrationsRefused("Registration " + std::to_string(id) +
                                              " is not part of this edition any more; reload the list and try again."));
     }
-    store::Decision d{id, *status, bulk.reason, std::nullopt};
-    if (!r->erased_at && r->status != *status) {
-      d.mail = DecisionMail(e, ctx.site->name, *r, emails[r->invitation_id], *status, ctx.config.base_url);
-    }
-    decisions.push_back(std::move(d));
+    decisions.push_back({id, *status, bulk.reason, std::nullopt});
   }
-  if (auto decided = stores.registrations.Decide(e.id, decisions, ctx.ActorId()); !decided) {
+  // A draft until released: nobody is written to yet.
+  if (auto decided = stores.registrations.Propose(e.id, decisions, ctx.ActorId()); !decided) {
     return RenderList(ctx, e, stores, filter, bulk, RegistrationsRefused(decided.error().message()));
   }
   return Response::Redirect(ListUrl(e) + "?" + QueryOf(filter) + "&decided=" + std::to_string(decisions.size()));
 }
 
 Response ApproveApplications(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
-  const std::string comment = ctx.request.Field("comment");
-  stores.approvals.Approve(e.id, comment, ctx.ActorId(), ctx.Now());
-  return Response::Redirect(ListUrl(e) + "?approved=1#approval");
+  const std::string comment = Trim(ctx.request.Field("comment"));
+  const bool changes = ctx.request.Field("verdict") == "changes_requested";
+  if (changes && comment.empty()) {
+    return RenderList(ctx, e, stores, FilterOf(ctx.request), {},
+                      FormState::OnField("comment", Error::Invalid("Say which changes you ask for: the secretariat "
+                                                                   "reads the comment.")));
+  }
+  stores.approvals.Approve(e.id, comment, ctx.ActorId(), ctx.Now(),
+                           changes ? store::Verdict::kChangesRequested : store::Verdict::kApproved);
+  return Response::Redirect(ListUrl(e) + (changes ? "?changes=1#approval" : "?approved=1#approval"));
+}
+
+// The drafts that a release would make final, with their mails.
+std::vector<store::Decision> ReleasableDecisions(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  std::map<Id, std::string> emails;
+  for (const auto& i : stores.invitations.List(e.id)) emails[i.id] = i.email;
+  std::vector<store::Decision> out;
+  for (const auto& r : stores.registrations.List(e.id)) {
+    if (!r.proposed_status || r.erased_at) continue;
+    store::Decision d{r.id, *r.proposed_status, r.proposed_reason, std::nullopt};
+    if (*r.proposed_status != r.status) {
+      d.mail = DecisionMail(e, ctx.site->name, r, emails[r.invitation_id], *r.proposed_status, ctx.config.base_url);
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// Release: without confirm=yes, what will happen (counts, mails, the approval); with it, the
+// drafts become decisions, the mails are queued and access follows, in one transaction. Without
+// the steering committee's approval of the list as it stands, a recorded reason is required.
+Response ReleaseDecisions(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  const auto decisions = ReleasableDecisions(ctx, e, stores);
+  const auto standing = store::StandingOfList(stores.approvals.List(e.id), stores.approvals.AcceptedIds(e.id));
+  const std::string reason = Trim(ctx.request.Field("reason"));
+  std::vector<FieldError> errors;
+  if (ctx.request.Field("confirm") == "yes" && !decisions.empty()) {
+    if (!standing.approved() && reason.empty()) {
+      errors.push_back({"reason", "The steering committee has not approved this list: give the reason for releasing "
+                                  "it without their approval (it is recorded)."});
+    } else {
+      const std::string note = std::to_string(decisions.size()) + " decisions released" +
+                               (standing.approved() ? " with the steering committee's approval"
+                                                    : "; released without the steering committee's approval: " + reason);
+      if (auto done = stores.registrations.Release(e.id, decisions, note, ctx.ActorId(), ctx.Now()); !done) {
+        return ErrorPage(ctx, "The decisions were not released", done.error());
+      }
+      return Response::Redirect(ListUrl(e) + "?released=" + std::to_string(decisions.size()));
+    }
+  }
+  std::map<RegistrationStatus, int> by_status;
+  int mails = 0;
+  for (const auto& d : decisions) {
+    ++by_status[d.status];
+    if (d.mail) ++mails;
+  }
+  return RenderPage(ctx, "release.tpl", "Release the decisions", [&](ctemplate::TemplateDictionary& d) {
+    FillEditionSummary(d, e);
+    d.SetIntValue("COUNT", static_cast<long>(decisions.size()));
+    d.SetIntValue("MAILS", mails);
+    if (decisions.empty()) {
+      d.ShowSection("NOTHING");
+      return;
+    }
+    auto* some = d.AddSectionDictionary("SOME");
+    for (const auto& [status, n] : by_status) {
+      auto* row = some->AddSectionDictionary("BY_STATUS");
+      row->SetValue("STATUS", Label(status));
+      row->SetIntValue("COUNT", n);
+    }
+    if (standing.approved()) {
+      some->AddSectionDictionary("APPROVED")->SetIntValue("MEMBERS", static_cast<long>(standing.approvals.size()));
+    } else {
+      auto* unapproved = some->AddSectionDictionary("NOT_APPROVED");
+      for (const auto& c : standing.change_requests) {
+        auto* row = unapproved->AddSectionDictionary("CHANGES");
+        row->SetValue("NAME", c.approver_name.empty() ? "a former member" : c.approver_name);
+        row->SetValue("COMMENT", c.comment);
+      }
+      SetFormField(*unapproved, "REASON", reason, errors, "reason", "release-reason");
+    }
+    SetErrorSummary(d, errors, [](const std::string&) { return std::string("release-reason"); });
+  }, errors.empty() ? 200 : HttpStatusOf(ErrorCode::kInvalidInput));
 }
 
 }  // namespace
@@ -350,6 +455,7 @@ std::vector<Route> ApplicationRoutes(ParticipationStores& stores) {
       EditionRoute(kGet, base + ".xlsx", Action::kViewApplications, stores, ApplicationsXlsx),
       EditionRoute(kPost, base + "/decisions", Action::kManageParticipants, stores, DecideApplications),
       EditionRoute(kPost, base + "/approval", Action::kApproveParticipantList, stores, ApproveApplications),
+      EditionRoute(kPost, base + "/release", Action::kManageParticipants, stores, ReleaseDecisions),
   };
   for (auto& route : ApplicationDetailRoutes(stores)) routes.push_back(std::move(route));
   return routes;

@@ -249,12 +249,39 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
       {3, "declined", "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: our decision",
        RegistrationStatus::kDeclined},
   };
+  // Each decision is a draft: the status, the mails and the history wait for the release.
   for (const auto& c : cases) {
     secretariat.Get(Detail(c.person));
     const auto r = secretariat.Post(Detail(c.person) + "/decision",
                                     {{"decision", c.decision}, {"reason", "INTERNAL-NOTE-" + std::string(c.decision)}});
     ASSERT_EQ(r.status, 303) << c.decision;
     EXPECT_EQ(r.location, Detail(c.person) + "?decided=1");
+    EXPECT_EQ(StatusOf(c.person), RegistrationStatus::kApplied);
+    EXPECT_TRUE(MailsTo(c.person).empty()) << c.decision;
+    EXPECT_THAT(secretariat.Get(Detail(c.person)).body,
+                HasSubstr("<dt>Draft decision (not released)</dt><dd>" + Label(c.status) + "; reason: INTERNAL-NOTE-" +
+                          c.decision + "</dd>"));
+  }
+  // The release says what will happen; without the steering committee's approval it needs a reason.
+  auto list = secretariat.Get("/manage/editions/90/applications");
+  EXPECT_THAT(list.body, HasSubstr("3 draft decision(s) wait to be released."));
+  const auto confirm = secretariat.Post("/manage/editions/90/applications/release", {});
+  ASSERT_EQ(confirm.status, 200);
+  EXPECT_THAT(confirm.body, HasSubstr("<li>Accepted: 1</li><li>Waitlisted: 1</li><li>Declined: 1</li>"));
+  EXPECT_THAT(confirm.body, HasSubstr("3 e-mail(s) will be sent"));
+  EXPECT_THAT(confirm.body, HasSubstr("The steering committee has not approved the list as it stands."));
+  const auto no_reason = secretariat.Post("/manage/editions/90/applications/release", {{"confirm", "yes"}});
+  EXPECT_EQ(no_reason.status, 422);
+  EXPECT_THAT(no_reason.body, HasSubstr("give the reason for releasing it without their approval"));
+  EXPECT_TRUE(MailsTo(0).empty());
+  const auto released = secretariat.Post("/manage/editions/90/applications/release",
+                                         {{"confirm", "yes"}, {"reason", "The committee agreed by phone."}});
+  ASSERT_EQ(released.status, 303);
+  EXPECT_EQ(released.location, "/manage/editions/90/applications?released=3");
+  EXPECT_THAT(secretariat.Get("/manage/audit").body,
+              HasSubstr("3 decisions released; released without the steering committee&#39;s approval: The committee "
+                        "agreed by phone."));
+  for (const auto& c : cases) {
     EXPECT_EQ(StatusOf(c.person), c.status);
     const auto mails = MailsTo(c.person);
     ASSERT_EQ(mails.size(), 1u) << c.decision;
@@ -280,8 +307,9 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
   EXPECT_THAT(page.body, HasSubstr("<td>Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: accepted</td><td>Waiting to be sent</td>"));
   EXPECT_THAT(page.body, HasSubstr("<td>Registration received</td>"));
 
-  // The same decision again changes nothing and sends nothing more.
+  // The same decision again leaves no draft and sends nothing more.
   secretariat.Post(Detail(0) + "/decision", {{"decision", "accepted"}});
+  EXPECT_THAT(secretariat.Get("/manage/editions/90/applications").body, Not(HasSubstr("wait to be released")));
   EXPECT_EQ(MailsTo(0).size(), 1u);
 }
 
@@ -300,21 +328,26 @@ TEST_P(ApplicationsTest, BulkDecisionFromTheListKeepsTheFilter) {
                                    {"registration", Id(3)}, {"decision", "waitlisted"}, {"reason", "BULK-NOTE"}});
   ASSERT_EQ(r.status, 303);
   EXPECT_EQ(r.location, "/manage/editions/90/applications?region=Europe&sort=name&order=asc&decided=2");
-  EXPECT_EQ(StatusOf(1), RegistrationStatus::kWaitlisted);
-  EXPECT_EQ(StatusOf(3), RegistrationStatus::kWaitlisted);
-  EXPECT_EQ(StatusOf(0), RegistrationStatus::kApplied);
+  for (size_t person : {0, 1, 3}) EXPECT_EQ(StatusOf(person), RegistrationStatus::kApplied);
+  for (size_t person : {1, 3}) EXPECT_TRUE(MailsTo(person).empty());
+  const auto after = secretariat.Get(r.location);
+  EXPECT_THAT(after.body, HasSubstr("Decision saved as a draft for 2 registration(s)."));
+  EXPECT_THAT(after.body, HasSubstr("Waitlisted 2</span>"));  // the list as it stands
+  EXPECT_THAT(after.body, HasSubstr("<td>Waitlisted (draft)</td>"));
+  ASSERT_EQ(secretariat.Post("/manage/editions/90/applications/release", {{"confirm", "yes"}, {"reason", "Urgent."}})
+                .status,
+            303);
   for (size_t person : {1, 3}) {
+    EXPECT_EQ(StatusOf(person), RegistrationStatus::kWaitlisted);
     const auto mails = MailsTo(person);
     ASSERT_EQ(mails.size(), 1u);
     EXPECT_EQ(mails[0].subject, "Your participation in the 90th Informal ASEM Seminar on Human Rights, Bangkok: on the waiting list");
     EXPECT_THAT(mails[0].body_text, Not(HasSubstr("BULK-NOTE")));
   }
-  const auto after = secretariat.Get(r.location);
-  EXPECT_THAT(after.body, HasSubstr("Decision saved for 2 registration(s)"));
-  EXPECT_THAT(after.body, HasSubstr("Waitlisted 2</span>"));
+  EXPECT_EQ(StatusOf(0), RegistrationStatus::kApplied);
 }
 
-TEST_P(ApplicationsTest, SteeringApprovalBecomesVisiblyStaleWhenTheListChanges) {
+TEST_P(ApplicationsTest, SteeringApprovesOrAsksForChangesAndTheReleaseFollowsTheExactList) {
   Client secretariat = SignedIn("secretariat@asef.example");
   Client steering = SignedIn("steering@asef.example");
   const std::string steering_name =
@@ -324,23 +357,54 @@ TEST_P(ApplicationsTest, SteeringApprovalBecomesVisiblyStaleWhenTheListChanges) 
   secretariat.Get(Detail(2));
   ASSERT_EQ(secretariat.Post(Detail(2) + "/decision", {{"decision", "accepted"}}).status, 303);
 
-  const auto before = steering.Get("/manage/editions/90/applications?status=accepted");
-  EXPECT_THAT(before.body, HasSubstr("has not approved the accepted list yet"));
-  EXPECT_THAT(before.body, HasSubstr("Approve this list (2 accepted)"));
-  EXPECT_THAT(before.body, Not(HasSubstr("name=\"registration\"")));  // steering cannot decide
-  const auto approved = steering.Post("/manage/editions/90/applications/approval", {{"comment", "Balanced."}});
-  ASSERT_EQ(approved.status, 303);
-  auto page = steering.Get("/manage/editions/90/applications");
-  EXPECT_THAT(page.body, HasSubstr("Approved by " + steering_name + " on ")) << page.body;
-  EXPECT_THAT(page.body, HasSubstr("(2 accepted). Comment: “Balanced.”"));
-  EXPECT_THAT(page.body, HasSubstr("The accepted list has not changed since."));
+  auto page = steering.Get("/manage/editions/90/applications?status=accepted");
+  EXPECT_THAT(page.body, HasSubstr("has not given its word on the accepted list yet"));
+  EXPECT_THAT(page.body, HasSubstr("Approve this list (2 accepted)"));
+  EXPECT_THAT(page.body, Not(HasSubstr("name=\"registration\"")));  // steering cannot decide
+  EXPECT_THAT(page.body, Not(HasSubstr("Release the decisions")));    // nor release
+  // Asking for changes needs a comment, and the secretariat sees it.
+  const auto bare = steering.Post("/manage/editions/90/applications/approval", {{"verdict", "changes_requested"}});
+  EXPECT_EQ(bare.status, 422);
+  EXPECT_THAT(bare.body, HasSubstr("Say which changes you ask for"));
+  ASSERT_EQ(steering.Post("/manage/editions/90/applications/approval",
+                          {{"verdict", "changes_requested"}, {"comment", "Too few from Asia."}}).status,
+            303);
+  page = secretariat.Get("/manage/editions/90/applications");
+  EXPECT_THAT(page.body, HasSubstr("Changes asked by " + steering_name + " on "));
+  EXPECT_THAT(page.body, HasSubstr("“Too few from Asia.”"));
+  EXPECT_THAT(secretariat.Post("/manage/editions/90/applications/release", {}).body,
+              HasSubstr("Changes asked by " + steering_name + ": “Too few from Asia.”"));
 
-  // One more accepted, one declined: the approval no longer matches.
+  // The secretariat changes the list; the committee member approves the new one.
   secretariat.Get(Detail(4));
   ASSERT_EQ(secretariat.Post(Detail(4) + "/decision", {{"decision", "accepted"}}).status, 303);
+  page = steering.Get("/manage/editions/90/applications");
+  EXPECT_THAT(page.body, HasSubstr("Changed since " + steering_name + "'s last word on it: 1 added, 0 removed."));
+  ASSERT_EQ(steering.Post("/manage/editions/90/applications/approval", {{"verdict", "approved"}, {"comment", "Balanced."}})
+                .status,
+            303);
+  page = steering.Get("/manage/editions/90/applications");
+  EXPECT_THAT(page.body, HasSubstr("Approved by " + steering_name + " on ")) << page.body;
+  EXPECT_THAT(page.body, HasSubstr("Comment: “Balanced.”"));
+  EXPECT_THAT(page.body, HasSubstr("The list as it stands is approved."));
+  EXPECT_THAT(page.body, Not(HasSubstr("Too few from Asia.")));  // a word on an earlier list no longer counts
+
+  // Approved: the release needs no reason and says so.
+  const auto confirm = secretariat.Post("/manage/editions/90/applications/release", {});
+  EXPECT_THAT(confirm.body, HasSubstr("The steering committee approved the list as it stands (1 member(s))."));
+  EXPECT_THAT(confirm.body, Not(HasSubstr("release-reason")));
+  ASSERT_EQ(secretariat.Post("/manage/editions/90/applications/release", {{"confirm", "yes"}}).status, 303);
+  for (size_t person : {0, 2, 4}) {
+    EXPECT_EQ(StatusOf(person), RegistrationStatus::kAccepted);
+    EXPECT_EQ(MailsTo(person).size(), 1u);
+  }
+  EXPECT_THAT(secretariat.Get("/manage/audit").body,
+              HasSubstr("3 decisions released with the steering committee&#39;s approval"));
+
+  // A later change needs approval again.
   ASSERT_EQ(secretariat.Post(Detail(0) + "/decision", {{"decision", "declined"}}).status, 303);
   page = secretariat.Get("/manage/editions/90/applications");
-  EXPECT_THAT(page.body, HasSubstr("Changed since the approval: 1 added, 1 removed."));
+  EXPECT_THAT(page.body, HasSubstr("0 added, 1 removed."));
   EXPECT_THAT(page.body, Not(HasSubstr("Approve this list")));  // the secretariat sees, cannot approve
   EXPECT_EQ(secretariat.Post("/manage/editions/90/applications/approval", {}).status, 403);
 }

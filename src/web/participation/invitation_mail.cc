@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/core/zoned_time.h"
+#include "domain/series/phase.h"
 #include "mail/letters.h"
 #include "store/core/credentials.h"
 
@@ -15,6 +16,11 @@ UtcSeconds InvitationExpiry(const WebConfig& config, const Edition& edition, Utc
 }
 
 Status CheckInvitationsOpen(const Edition& edition, UtcSeconds now) {
+  if (!AcceptsRegistrations(edition.phase)) {
+    return Error::Invalid("Invitations go out while registration is open, and the edition is in the phase \u201c" +
+                          Label(edition.phase) + "\u201d: an invitation's link could not be used. Take the step "
+                          "\u201cOpen registration\u201d on the edition's page first.");
+  }
   if (edition.registration_deadline && now >= *edition.registration_deadline) {
     return Error::Invalid("Registration closed on " + FormatInZone(*edition.registration_deadline, edition.time_zone) +
                           ", so an invitation would arrive already expired. Move the registration deadline on the "

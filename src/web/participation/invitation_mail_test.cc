@@ -26,6 +26,7 @@ Edition Ulaanbaatar() {
   e.start_date = LocalDate{2027, 6, 8};
   e.end_date = LocalDate{2027, 6, 10};
   e.registration_deadline = At("2027-04-30 23:59", "Asia/Ulaanbaatar");
+  e.phase = EditionPhase::kRegistrationOpen;
   return e;
 }
 
@@ -50,6 +51,14 @@ TEST(InvitationMail, RefusedAfterTheDeadlineStatingItInTheEditionsZone) {
   EXPECT_EQ(closed.error().message(), "Registration closed on " + FormatInZone(*e.registration_deadline, e.time_zone) +
                                           ", so an invitation would arrive already expired. Move the registration "
                                           "deadline on the edition's page first.");
+  // Before registration opens, an invitation's link could not be used.
+  Edition announced = e;
+  announced.phase = EditionPhase::kAnnounced;
+  const auto early = CheckInvitationsOpen(announced, *e.registration_deadline - 1);
+  ASSERT_FALSE(early.ok());
+  EXPECT_EQ(early.error().message(), "Invitations go out while registration is open, and the edition is in the phase "
+                                     "\u201cAnnounced\u201d: an invitation's link could not be used. Take the step "
+                                     "\u201cOpen registration\u201d on the edition's page first.");
 }
 
 TEST(InvitationMail, TheLinkCarriesATokenOnlyItsHashIsStoredAndTheMailSaysItWorksOnce) {

@@ -159,7 +159,8 @@ Response ParticipantPage(RequestContext& ctx, const Edition& edition, Participat
     reg->SetValue("STATUS_EXPLAINED", StatusExplained(r->status));
     const std::string group = WorkingGroupName(edition, r->working_group_id);
     if (!group.empty()) reg->AddSectionDictionary("GROUP")->SetValue("NAME", group);
-    const bool open = CheckRegistrationOpen(edition, ctx.Now()).ok();
+    const bool open = CheckRegistrationOpen(edition, ctx.Now()).ok() && r->status != RegistrationStatus::kWithdrawn &&
+                      r->status != RegistrationStatus::kDeclined;
     reg->ShowSection(open ? "EDITABLE" : "CLOSED");
     if (edition.registration_deadline) {
       reg->SetValue("DEADLINE", FormatInZone(*edition.registration_deadline, edition.time_zone));

@@ -218,15 +218,11 @@ Response ApplySelection(RequestContext& ctx, const Edition& e, SelectionStores& 
   std::vector<store::Decision> decisions;
   int accepted = 0, waitlisted = 0;
   for (const auto& r : Pool(stores, e)) {
-    if (r.status == RegistrationStatus::kDeclined) continue;
+    if (r.Decided() == RegistrationStatus::kDeclined || r.Decided() == RegistrationStatus::kWithdrawn) continue;
     const auto status = chosen.count(r.id) ? RegistrationStatus::kAccepted : RegistrationStatus::kWaitlisted;
-    if (r.status == status) continue;
+    if (r.Decided() == status) continue;
     (status == RegistrationStatus::kAccepted ? accepted : waitlisted)++;
-    store::Decision d{r.id, status, "Selection run " + std::to_string(job->id), std::nullopt};
-    if (r.account_id) {
-      if (auto account = stores.accounts.Get(*r.account_id)) d.mail = DecisionMail(e, ctx.site->name, r, account->email, status, ctx.config.base_url);
-    }
-    decisions.push_back(std::move(d));
+    decisions.push_back({r.id, status, "Selection run " + std::to_string(job->id), std::nullopt});
   }
   if (ctx.request.Field("confirm") != "yes") {
     return RenderPage(ctx, "selection_confirm.tpl", "Apply the selection?", [&](ctemplate::TemplateDictionary& d) {
@@ -236,7 +232,8 @@ Response ApplySelection(RequestContext& ctx, const Edition& e, SelectionStores& 
       d.SetIntValue("WAITLISTED", waitlisted);
     });
   }
-  if (auto decided = stores.registrations.Decide(e.id, decisions, ctx.ActorId()); !decided) {
+  // Drafts: the steering committee approves the list, then the secretariat releases it.
+  if (auto decided = stores.registrations.Propose(e.id, decisions, ctx.ActorId()); !decided) {
     return ErrorPage(ctx, "The selection was not applied",
                      Error::Conflict(decided.error().message()));
   }

@@ -26,7 +26,7 @@
   <button type="submit" class="secondary">Show</button>
 </form>
 {{#NONE}}<p>No message to show.</p>{{/NONE}}
-<div class="table-wrap" role="region" aria-labelledby="outbox-caption" tabindex="0">
+{{#HAS_ROWS}}<div class="table-wrap" role="region" aria-labelledby="outbox-caption" tabindex="0">
 <table>
   <caption id="outbox-caption">{{SHOWN}} of {{TOTAL}} message(s)</caption>
   <thead><tr><th scope="col">Recipient</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Server's last answer</th><th scope="col">Next try</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
@@ -39,4 +39,4 @@
   {{/MAILS}}
   </tbody>
 </table>
-</div>
+</div>{{/HAS_ROWS}}

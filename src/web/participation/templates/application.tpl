@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage/editions/{{NUMBER}}/applications">Applications to the {{ORDINAL}} edition</a></p>
 <h1 dir="auto">{{NAME}}</h1>
-{{#DECIDED}}<p class="notice" role="status">Decision saved. If the status changed, the person has been sent an e-mail (without the reason).</p>{{/DECIDED}}
+{{#DECIDED}}<p class="notice" role="status">Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.</p>{{/DECIDED}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>
@@ -11,6 +11,7 @@
 <dl class="facts">
   <dt>Status</dt><dd>{{STATUS}}</dd>
   <dt>Internal reason</dt><dd>{{REASON}}</dd>
+  {{#DRAFT}}<dt>Draft decision (not released)</dt><dd>{{STATUS}}; reason: {{REASON}}</dd>{{/DRAFT}}
   <dt>Name as written</dt><dd dir="auto">{{NAME}}</dd>
   <dt>Family name</dt><dd dir="auto">{{FAMILY_NAME}}</dd>
   <dt>Name in Latin script</dt><dd>{{LATIN_NAME}}</dd>

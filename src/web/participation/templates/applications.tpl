@@ -1,8 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage/editions/{{NUMBER}}">{{ORDINAL}} edition</a></p>
 <h1>Applications: {{TITLE}}</h1>
-{{#DECIDED}}<p class="notice" role="status">Decision saved for {{COUNT}} registration(s); each person whose status changed has been sent an e-mail.</p>{{/DECIDED}}
+{{#DECIDED}}<p class="notice" role="status">Decision saved as a draft for {{COUNT}} registration(s). Nobody is written to until the decisions are released.</p>{{/DECIDED}}
 {{#APPROVED}}<p class="notice" role="status">You approved the accepted list.</p>{{/APPROVED}}
+{{#CHANGES_ASKED}}<p class="notice" role="status">Your request for changes is recorded; the secretariat sees it with your comment.</p>{{/CHANGES_ASKED}}
+{{#RELEASED}}<p class="notice" role="status">{{COUNT}} decision(s) released; the people whose status changed are being written to.</p>{{/RELEASED}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>
@@ -66,21 +68,28 @@
 {{#BULK_END}}</form>{{/BULK_END}}
 
 <h2 id="approval">Steering committee approval</h2>
-<p>{{ACCEPTED_COUNT}} registration(s) are accepted now.</p>
-{{#NO_APPROVAL}}<p>The steering committee has not approved the accepted list yet.</p>{{/NO_APPROVAL}}
-{{#APPROVAL}}
-<p class="approval{{#STALE}} stale{{/STALE}}">Approved by {{NAME}} on {{WHEN}} ({{COUNT}} accepted).{{#COMMENT}} Comment: “{{TEXT}}”{{/COMMENT}}</p>
-{{#STALE}}<p class="clashes"><strong>Changed since the approval: {{ADDED}} added, {{REMOVED}} removed.</strong> The approval no longer matches the accepted list.</p>{{/STALE}}
-{{#CURRENT}}<p>The accepted list has not changed since.</p>{{/CURRENT}}
-{{/APPROVAL}}
+<p>{{ACCEPTED_COUNT}} registration(s) are accepted as the list stands (draft decisions included). Decisions are drafts until the secretariat releases them; the steering committee approves the list first.</p>
+{{#NO_APPROVAL}}<p>The steering committee has not given its word on the accepted list yet.</p>{{/NO_APPROVAL}}
+{{#STALE}}<p class="clashes"><strong>Changed since {{NAME}}'s last word on it: {{ADDED}} added, {{REMOVED}} removed.</strong> The list needs approval again.</p>{{/STALE}}
+{{#APPROVALS}}<p class="approval">Approved by {{NAME}} on {{WHEN}}.{{#COMMENT}} Comment: “{{TEXT}}”{{/COMMENT}}</p>{{/APPROVALS}}
+{{#CHANGE_REQUESTS}}<p class="clashes"><strong>Changes asked by {{NAME}} on {{WHEN}}:</strong> “{{COMMENT}}”</p>{{/CHANGE_REQUESTS}}
+{{#LIST_APPROVED}}<p>The list as it stands is approved.</p>{{/LIST_APPROVED}}
 {{#CAN_APPROVE}}
 <form method="post" action="/manage/editions/{{NUMBER}}/applications/approval" class="stack">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <div class="field"><label for="approval-comment">Comment (optional)</label>
-    <textarea id="approval-comment" name="comment" rows="2"></textarea></div>
-  <button type="submit">Approve this list ({{ACCEPTED_COUNT}} accepted)</button>
+  <div class="field"><label for="approval-comment">Comment (needed when you ask for changes)</label>
+    {{#COMMENT_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/COMMENT_ERROR}}
+    <textarea id="approval-comment" name="comment" rows="2"{{#COMMENT_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/COMMENT_ERROR}}>{{COMMENT_VALUE:pre_escape}}</textarea></div>
+  <p><button type="submit" name="verdict" value="approved">Approve this list ({{ACCEPTED_COUNT}} accepted)</button>
+  <button type="submit" name="verdict" value="changes_requested" class="secondary">Ask for changes</button></p>
 </form>
 {{/CAN_APPROVE}}
+{{#CAN_RELEASE}}
+<form method="post" action="/manage/editions/{{NUMBER}}/applications/release">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <p>{{DRAFTS}} draft decision(s) wait to be released. <button type="submit">Release the decisions…</button></p>
+</form>
+{{/CAN_RELEASE}}
 
 <h2>Balance of the accepted list</h2>
 <p>Each chart compares the accepted registrations (solid bars) with all registrations (hatched bars).</p>

@@ -4,6 +4,7 @@
 <p>{{DATES}}, {{PLACE}}.</p>
 {{#NO_REGISTRATION}}<p>You have no registration for this edition yet. To register, use the link in your invitation e-mail; if you cannot find it, write to the secretariat.</p>{{/NO_REGISTRATION}}
 {{#REGISTRATION}}
+{{#WITHDRAWN_NOW}}<p class="notice" role="status">Your place is released. We have sent you an e-mail that confirms it.</p>{{/WITHDRAWN_NOW}}
 {{#ERASURE_CONFIRMED}}<p class="notice" role="status">Your request is recorded and the secretariat has been told. They will erase your personal data and close your account; you will not be able to sign in afterwards.</p>{{/ERASURE_CONFIRMED}}
 <h2>Your registration</h2>
 <dl class="facts">
@@ -13,7 +14,6 @@
 </dl>
 {{#EDITABLE}}<p><a class="button" href="/editions/{{NUMBER}}/registration">Change my registration</a> (until {{DEADLINE}})</p>{{/EDITABLE}}
 {{#CLOSED}}<p><a href="/editions/{{NUMBER}}/registration">See my registration</a>. Registration closed on {{DEADLINE}}; write to the secretariat to change it.</p>{{/CLOSED}}
-{{#WITHDRAWN_NOW}}<p class="notice" role="status">Your place is released. We have sent you an e-mail that confirms it.</p>{{/WITHDRAWN_NOW}}
 {{#CAN_WITHDRAW}}<p>Cannot come after all? <a href="/editions/{{NUMBER}}/me/withdrawal">Give up my place</a> so that someone on the waiting list can take it.</p>{{/CAN_WITHDRAW}}
 {{/REGISTRATION}}
 <h2>The seminar</h2>

@@ -2,7 +2,7 @@
 <p class="kicker"><a href="/manage/editions/{{NUMBER}}">{{ORDINAL}} edition: {{TITLE}}</a></p>
 <h1>Selection of participants</h1>
 {{#SCORED}}<p class="notice" role="status">Scores saved.</p>{{/SCORED}}
-{{#APPLIED}}<p class="notice" role="status">Selection applied: {{APPLIED_COUNT}} registrations changed status, and each person was sent an e-mail.</p>{{/APPLIED}}
+{{#APPLIED}}<p class="notice" role="status">Selection applied as draft decisions for {{APPLIED_COUNT}} registration(s). Nobody is written to until the steering committee has approved the list and the decisions are released on the <a href="/manage/editions/{{NUMBER}}/applications#approval">applications page</a>.</p>{{/APPLIED}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>
