@@ -1,11 +1,15 @@
 // Selection and working-group assignment of the demo's 24th edition (about 100 registrations, three
 // working groups of 25-30): run the selection with its defaults, see the result with its
-// charts, apply it after the confirmation, run the assignment and follow its progress to the
-// result (members, charts, choices, why not the first choice), move a person by hand and see
-// the objective and the broken rules recomputed, publish. axe-core on every page; 320 px reflow.
+// charts, apply it after the confirmation as draft decisions, which the steering committee
+// approves and the secretariat releases after a confirmation with the counts; run the assignment
+// and follow its progress to the result (members, charts, choices, why not the first choice),
+// move a person by hand and see the objective and the broken rules recomputed, publish. axe-core
+// on every page; 320 px reflow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectNoAxeViolations, expectReflow, secretariatPage, submitForm, textOf, useServerAndBrowser } from './server.mjs';
+import {
+  expectNoAxeViolations, expectReflow, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
+} from './server.mjs';
 
 let server;
 let browser;
@@ -15,7 +19,7 @@ useServerAndBrowser((s, b) => {
   browser = b;
 });
 
-test('the secretariat selects, applies, assigns, moves someone by hand and publishes', async () => {
+test('the secretariat selects, applies as drafts, releases after the approval, assigns, moves someone by hand and publishes', async () => {
   const page = await secretariatPage(browser, server);
   await page.goto(`${server.baseUrl}/manage/editions/24`);
   await Promise.all([page.waitForURL(/\/selection$/), page.getByRole('link', { name: 'Selection', exact: true }).click()]);
@@ -38,12 +42,50 @@ test('the secretariat selects, applies, assigns, moves someone by hand and publi
   await expectReflow(page, 'the selection result');
 
   await submitForm(page, page.getByRole('button', { name: 'Apply this selection…' }));
-  assert.match(await textOf(page.getByRole('main')), new RegExp(`90 people will be accepted and ${pool - 90} put on the waiting list`));
+  assert.match(await textOf(page.getByRole('main')),
+    new RegExp(`90 people will be proposed for acceptance and ${pool - 90} for the waiting list, as draft decisions\\. Nobody is written to yet`));
   await expectNoAxeViolations(page, 'the confirmation');
-  await submitForm(page, page.getByRole('button', { name: 'Yes, apply and send the e-mails' }));
-  assert.match(await textOf(page.getByRole('status').first()), new RegExp(`Selection applied: ${pool} registrations changed status`));
+  await submitForm(page, page.getByRole('button', { name: 'Yes, apply as draft decisions' }));
+  assert.equal(await textOf(page.getByRole('status').first()),
+    `Selection applied as draft decisions for ${pool} registration(s). Nobody is written to until the steering ` +
+    'committee has approved the list and the decisions are released on the applications page.');
+  await expectNoAxeViolations(page, 'the selection applied as drafts');
 
-  // The assignment.
+  // The drafts wait on the applications page for the steering committee's approval.
+  await page.getByRole('status').first().getByRole('link', { name: 'applications page' }).click();
+  assert.equal(new URL(page.url()).pathname, '/manage/editions/24/applications');
+  assert.match(await textOf(page.getByRole('main')), /90 registration\(s\) are accepted as the list stands \(draft decisions included\)\./);
+  assert.equal(await textOf(page.locator('form', { hasText: 'wait to be released' })),
+    `${pool} draft decision(s) wait to be released. Release the decisions…`);
+  await expectNoAxeViolations(page, 'the applications with the drafts');
+
+  const steering = await newPage(browser);
+  await signInWithLink(steering, await server.signInLinkFor('steering@asef.example'));
+  await steering.getByRole('main').getByRole('link', { name: /^24th edition/ }).click();
+  await steering.getByRole('main').getByRole('link', { name: 'Applications', exact: true }).click();
+  assert.equal(new URL(steering.url()).pathname, '/manage/editions/24/applications');
+  await submitForm(steering, steering.getByRole('button', { name: 'Approve this list (90 accepted)' }));
+  assert.equal(await textOf(steering.getByRole('status')), 'You approved the accepted list.');
+  assert.match(await textOf(steering.getByRole('main')), /The list as it stands is approved\./);
+  await expectNoAxeViolations(steering, 'the list approved by the steering committee');
+  await steering.context().close();
+
+  // The secretariat releases the decisions, with the approval.
+  await page.reload();
+  await submitForm(page, page.getByRole('button', { name: 'Release the decisions…' }));
+  assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Release the decisions');
+  assert.deepEqual(await page.locator('main p:has-text("become final") + ul > li').allInnerTexts(),
+    ['Accepted: 90', `Waitlisted: ${pool - 90}`]);
+  assert.match(await textOf(page.getByRole('main')), new RegExp(`${pool} e-mail\\(s\\) will be sent, one to each person whose status changes\\.`));
+  assert.match(await textOf(page.getByRole('main')), /The steering committee approved the list as it stands \(1 member\(s\)\)\./);
+  await expectNoAxeViolations(page, 'the release confirmation');
+  await submitForm(page, page.getByRole('button', { name: `Release ${pool} decision(s) and send ${pool} e-mail(s)` }));
+  assert.equal(await textOf(page.getByRole('status').first()),
+    `${pool} decision(s) released; the people whose status changed are being written to.`);
+  assert.match(await textOf(page.locator('main p', { hasText: 'Showing' })), new RegExp(`Applied 0, Accepted 90, Waitlisted ${pool - 90},`));
+
+  // The assignment, from the edition's page.
+  await page.getByRole('link', { name: '24th edition' }).click();
   await Promise.all([page.waitForURL(/\/assignment$/), page.getByRole('link', { name: 'Working-group assignment' }).click()]);
   assert.match(await textOf(page.getByRole('main')), /90 people are accepted\./);
   await expectNoAxeViolations(page, 'the assignment page before a run');

@@ -1,15 +1,17 @@
 // The participation flow end to end, as the people involved do it: the secretariat invites
 // someone from the invitations page; the invitation e-mail (read from the server's outbox, as
 // the mail worker would send it) leads to the registration form; the person registers; the
-// secretariat finds them among the applications and accepts them with an internal reason; the
-// person's own page then says accepted and the acceptance e-mail carries no reason. axe-core on
-// every page.
+// secretariat finds them among the applications and accepts them with an internal reason, a
+// draft that writes to nobody (the person's page still says applied); the steering committee
+// approves the accepted list and the secretariat releases the decision; only then the person's
+// own page says accepted and the acceptance e-mail, which carries no reason, is queued. axe-core
+// on every page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  expectNoAxeViolations, newPage, secretariatPage, submitForm, textOf, useServerAndBrowser,
+  expectNoAxeViolations, newPage, secretariatPage, signInWithLink, submitForm, textOf, useServerAndBrowser,
 } from './server.mjs';
 
 const run = promisify(execFile);
@@ -22,8 +24,8 @@ useServerAndBrowser((s, b) => {
   browser = b;
 });
 
-// The newest message of a purpose to an address, read from the server's SQLite outbox.
-async function mailTo(address, purpose) {
+// The newest message of a purpose to an address, read from the server's SQLite outbox, or null.
+async function newestMail(address, purpose) {
   const file = server.db.replace(/^sqlite:/, '');
   const script = 'import sqlite3, sys, json\n' +
     'c = sqlite3.connect(sys.argv[1])\n' +
@@ -31,13 +33,19 @@ async function mailTo(address, purpose) {
     'print(json.dumps(row))\n';
   const { stdout } = await run('python3', ['-c', script, file, address, purpose]);
   const row = JSON.parse(stdout);
-  assert.ok(row, `no ${purpose} message to ${address} in the outbox`);
-  return { subject: row[0], body: row[1] };
+  return row && { subject: row[0], body: row[1] };
+}
+
+// The newest message of a purpose to an address; fails when there is none.
+async function mailTo(address, purpose) {
+  const mail = await newestMail(address, purpose);
+  assert.ok(mail, `no ${purpose} message to ${address} in the outbox`);
+  return mail;
 }
 
 const main = (page) => page.getByRole('main');
 
-test('invite, register through the e-mailed link, accept: each step as its user sees it', async () => {
+test('invite, register through the e-mailed link, accept, approve and release: each step as its user sees it', async () => {
   const secretariat = await secretariatPage(browser, server);
   await secretariat.goto(`${server.baseUrl}/manage/editions/24/invitations`);
   await expectNoAxeViolations(secretariat, 'the invitations page');
@@ -74,7 +82,7 @@ test('invite, register through the e-mailed link, accept: each step as its user 
   assert.equal((await mailTo('nilufar.flow@example.org', 'registration_confirmation')).subject,
     'Registration received: Human Rights & Digital Civic Space');
 
-  // The secretariat finds the new application by filtering, then decides.
+  // The secretariat finds the new application by filtering, then decides: a draft, nobody is written to.
   await secretariat.goto(`${server.baseUrl}/manage/editions/24/applications?country=Bangladesh&sector=nhri`);
   await expectNoAxeViolations(secretariat, 'the filtered applications');
   await main(secretariat).getByRole('link', { name: 'নিলুফার ইয়াসমিন' }).click();
@@ -83,14 +91,42 @@ test('invite, register through the e-mailed link, accept: each step as its user 
   await decision.getByLabel('Accepted', { exact: true }).check();
   await decision.getByLabel(/^Reason \(internal/).fill('NHRI voice from South Asia');
   await submitForm(secretariat, decision.getByRole('button', { name: 'Save the decision and tell the person' }));
-  assert.match(await textOf(main(secretariat)), /NHRI voice from South Asia/);
+  assert.equal(await textOf(main(secretariat).getByRole('status')),
+    'Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.');
+  assert.equal(await textOf(main(secretariat).locator('dl.facts dt:text-is("Draft decision (not released)") + dd')),
+    'Accepted; reason: NHRI voice from South Asia');
   await expectNoAxeViolations(secretariat, 'the decided application');
+  assert.equal(await newestMail('nilufar.flow@example.org', 'registration_decision'), null);
+
+  await person.goto(`${server.baseUrl}/editions/24/me`);
+  assert.match(await textOf(main(person)), /Status Applied\. The secretariat will decide on the applications after the registration deadline\./);
+  await expectNoAxeViolations(person, 'the participant page before the release');
+
+  // The steering committee approves the accepted list; the secretariat then releases the decision.
+  const steering = await newPage(browser);
+  await signInWithLink(steering, await server.signInLinkFor('steering@asef.example'));
+  await steering.goto(`${server.baseUrl}/manage/editions/24/applications?status=accepted`);
+  assert.equal(await main(steering).getByRole('link', { name: 'নিলুফার ইয়াসমিন' }).count(), 1);
+  await submitForm(steering, main(steering).getByRole('button', { name: 'Approve this list (1 accepted)' }));
+  assert.equal(await textOf(main(steering).getByRole('status')), 'You approved the accepted list.');
+  await expectNoAxeViolations(steering, 'the list approved by the steering committee');
+  await steering.context().close();
+
+  await main(secretariat).getByRole('link', { name: 'Applications to the 24th edition' }).click();
+  assert.match(await textOf(main(secretariat)), /The list as it stands is approved\. 1 draft decision\(s\) wait to be released\./);
+  await submitForm(secretariat, main(secretariat).getByRole('button', { name: 'Release the decisions…' }));
+  assert.match(await textOf(main(secretariat)), /1 draft decision\(s\) become final: Accepted: 1 1 e-mail\(s\) will be sent/);
+  await expectNoAxeViolations(secretariat, 'the release confirmation');
+  await submitForm(secretariat, main(secretariat).getByRole('button', { name: 'Release 1 decision(s) and send 1 e-mail(s)' }));
+  assert.equal(await textOf(main(secretariat).getByRole('status')),
+    '1 decision(s) released; the people whose status changed are being written to.');
+  await expectNoAxeViolations(secretariat, 'the applications after the release');
 
   const accepted = await mailTo('nilufar.flow@example.org', 'registration_decision');
   assert.match(accepted.subject, /accepted/);
   assert.doesNotMatch(accepted.body, /NHRI voice/);
 
-  await person.goto(`${server.baseUrl}/editions/24/me`);
+  await person.reload();
   const own = await textOf(main(person));
   assert.match(own, /Status Accepted\./);
   assert.doesNotMatch(own, /NHRI voice/);

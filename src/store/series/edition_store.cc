@@ -1,5 +1,9 @@
 #include "store/series/edition_store.h"
 
+#include <algorithm>
+
+#include "domain/core/access.h"
+
 
 #include "store/core/audit_log.h"
 #include "store/core/credentials.h"
@@ -132,20 +136,29 @@ void WriteChildren(soci::session& session, long long id, const Edition& e) {
 
 // Working groups keep their ids across edits (later data hangs on them): rows are matched by
 // position, extra stored rows are removed, new ones inserted.
-void WriteWorkingGroups(soci::session& session, long long edition_id, const Edition& e) {
+// The stored groups by id: updated when `e` still has them (by id), inserted when new (id 0),
+// removed when missing; a removed group's members, sessions and roles move first to the group
+// `moves` names. Refuses (nothing written by the caller's transaction) a removal in use without one.
+Status WriteWorkingGroups(soci::session& session, long long edition_id, const Edition& e,
+                          const std::map<Id, Id>& moves) {
   std::vector<long long> existing;
   long long gid = 0;
-  soci::statement st = (session.prepare << "SELECT id FROM working_groups WHERE edition_id = :id "
+  std::string gname;
+  std::map<long long, std::string> names;
+  soci::statement st = (session.prepare << "SELECT id, name FROM working_groups WHERE edition_id = :id "
                                            "ORDER BY position",
-                        soci::into(gid), soci::use(edition_id));
+                        soci::into(gid), soci::into(gname), soci::use(edition_id));
   st.execute();
-  while (st.fetch()) existing.push_back(gid);
+  while (st.fetch()) {
+    existing.push_back(gid);
+    names[gid] = gname;
+  }
+  std::vector<long long> kept;
   for (size_t i = 0; i < e.working_groups.size(); ++i) {
     const auto& g = e.working_groups[i];
     int position = static_cast<int>(i);
-    long long id = 0;
-    if (i < existing.size()) {
-      id = existing[i];
+    long long id = g.id;
+    if (id != 0 && names.count(id)) {
       session << "UPDATE working_groups SET name = :n, description = :d, min_size = :mi, "
                  "max_size = :ma, position = :p WHERE id = :id",
           soci::use(g.name), soci::use(g.description), soci::use(g.min_size), soci::use(g.max_size),
@@ -157,15 +170,53 @@ void WriteWorkingGroups(soci::session& session, long long edition_id, const Edit
           soci::use(edition_id), soci::use(position), soci::use(g.name), soci::use(g.description),
           soci::use(g.min_size), soci::use(g.max_size), soci::into(id);
     }
+    kept.push_back(id);
     for (int q = 0; q < static_cast<int>(g.questions.size()); ++q) {
       session << "INSERT INTO working_group_questions (working_group_id, position, question) "
                  "VALUES (:g, :p, :q)",
           soci::use(id), soci::use(q), soci::use(g.questions[q]);
     }
   }
-  for (size_t i = e.working_groups.size(); i < existing.size(); ++i) {
-    session << "DELETE FROM working_groups WHERE id = :id", soci::use(existing[i]);
+  for (long long removed : existing) {
+    if (std::find(kept.begin(), kept.end(), removed) != kept.end()) continue;
+    const auto move = moves.find(removed);
+    if (move != moves.end()) {
+      long long target = move->second;
+      if (std::find(kept.begin(), kept.end(), target) == kept.end() || target == removed) {
+        return Error::Invalid("The people and sessions of the working group \"" + names[removed] +
+                              "\" can only move to a group the edition keeps.");
+      }
+      session << "UPDATE registrations SET working_group_id = :t WHERE working_group_id = :g", soci::use(target),
+          soci::use(removed);
+      session << "UPDATE programme_sessions SET working_group_id = :t WHERE working_group_id = :g", soci::use(target),
+          soci::use(removed);
+      // A role the person already holds in the target is not granted twice.
+      session << "DELETE FROM role_grants WHERE scope_kind = 'working_group' AND scope_id = :g AND EXISTS ("
+                 "SELECT 1 FROM role_grants t WHERE t.account_id = role_grants.account_id AND t.role = role_grants.role "
+                 "AND t.scope_kind = 'working_group' AND t.scope_id = :t)",
+          soci::use(removed), soci::use(target);
+      session << "UPDATE role_grants SET scope_id = :t WHERE scope_kind = 'working_group' AND scope_id = :g",
+          soci::use(target), soci::use(removed);
+      RecordAudit(session, {0, NowUtc(), std::nullopt, "", "move", "working_group", removed,
+                            "Working group \"" + names[removed] + "\" removed; its people and sessions moved to "
+                            "working group " + std::to_string(target)});
+    } else {
+      int members = 0, sessions = 0, roles = 0;
+      session << "SELECT COUNT(*) FROM registrations WHERE working_group_id = :g AND erased_at IS NULL",
+          soci::use(removed), soci::into(members);
+      session << "SELECT COUNT(*) FROM programme_sessions WHERE working_group_id = :g", soci::use(removed),
+          soci::into(sessions);
+      session << "SELECT COUNT(*) FROM role_grants WHERE scope_kind = 'working_group' AND scope_id = :g",
+          soci::use(removed), soci::into(roles);
+      if (members + sessions + roles > 0) {
+        return Error::Conflict("The working group \"" + names[removed] + "\" has " + std::to_string(members) +
+                               " member(s), " + std::to_string(sessions) + " session(s) and " +
+                               std::to_string(roles) + " appointed role(s); choose where they go before removing it.");
+      }
+    }
+    session << "DELETE FROM working_groups WHERE id = :id", soci::use(removed);
   }
+  return OkStatus();
 }
 
 bool NumberTaken(soci::session& session, long long series_id, int number, long long except_id) {
@@ -263,7 +314,7 @@ Result<Id> EditionStore::Create(const Edition& e, std::optional<Id> actor) {
         soci::use(opt.end, opt.end_ind), soci::use(opt.deadline, opt.deadline_ind),
         soci::use(e.concept_note), soci::use(phase), soci::use(now), soci::use(now), soci::into(id);
     WriteChildren(session, id, e);
-    WriteWorkingGroups(session, id, e);
+    if (auto groups = WriteWorkingGroups(session, id, e, {}); !groups) return groups.error();
     RecordAudit(session, {0, now, actor, "", "create", "edition", id,
                           "Created edition " + std::to_string(e.number) + " \"" + e.title + "\""});
     return static_cast<Id>(id);
@@ -288,7 +339,31 @@ Status EditionStore::SetPhase(Id edition_id, EditionPhase from, EditionPhase to,
   });
 }
 
-Status EditionStore::Update(const Edition& e, std::optional<Id> actor) {
+EditionStore::GroupUse EditionStore::UseOf(Id working_group_id) {
+  soci::session session(pool_);
+  GroupUse use;
+  long long g = working_group_id;
+  std::string text, role;
+  soci::statement members = (session.prepare << "SELECT full_name FROM registrations WHERE working_group_id = :g "
+                                                "AND erased_at IS NULL ORDER BY family_name, id",
+                             soci::into(text), soci::use(g));
+  members.execute();
+  while (members.fetch()) use.members.push_back(text);
+  soci::statement sessions = (session.prepare << "SELECT title FROM programme_sessions WHERE working_group_id = :g "
+                                                 "ORDER BY starts_at, id",
+                              soci::into(text), soci::use(g));
+  sessions.execute();
+  while (sessions.fetch()) use.sessions.push_back(text);
+  soci::statement roles = (session.prepare << "SELECT a.display_name, r.role FROM role_grants r JOIN accounts a ON "
+                                              "a.id = r.account_id WHERE r.scope_kind = 'working_group' AND "
+                                              "r.scope_id = :g AND r.role <> 'group_member' ORDER BY a.display_name",
+                           soci::into(text), soci::into(role), soci::use(g));
+  roles.execute();
+  while (roles.fetch()) use.roles.push_back(text + " (" + Label(kRoleNames.FromStored(role)) + ")");
+  return use;
+}
+
+Status EditionStore::Update(const Edition& e, std::optional<Id> actor, const std::map<Id, Id>& moves) {
   return Write(pool_, NumberConflict(e.number), [&](soci::session& session) -> Status {
     long long id = e.id, series_id = e.series_id;
     if (NumberTaken(session, series_id, e.number, id)) return NumberConflict(e.number);
@@ -312,7 +387,7 @@ Status EditionStore::Update(const Edition& e, std::optional<Id> actor) {
                              "Reload the page to see their changes, then make yours again.");
     }
     WriteChildren(session, id, e);
-    WriteWorkingGroups(session, id, e);
+    if (auto groups = WriteWorkingGroups(session, id, e, moves); !groups) return groups;
     RecordAudit(session, {0, now, actor, "", "update", "edition", id,
                           "Updated edition " + std::to_string(e.number) + " \"" + e.title + "\""});
     return OkStatus();

@@ -1,5 +1,9 @@
 #include "web/series/edition_forms.h"
 
+#include <algorithm>
+#include <functional>
+#include <map>
+
 #include "domain/series/edition_draft.h"
 #include "domain/series/paper_upload.h"
 #include "domain/series/phase.h"
@@ -95,13 +99,16 @@ FormTarget EditTarget(const Edition& e, int version) {
           version};
 }
 
-Response RenderForm(RequestContext& ctx, const EditionDraft& draft, const FormTarget& target, const FormState& form) {
+// `extra` adds what a particular refusal needs (the removed groups and where they may go).
+Response RenderForm(RequestContext& ctx, const EditionDraft& draft, const FormTarget& target, const FormState& form,
+                    const std::function<void(ctemplate::TemplateDictionary&)>& extra = {}) {
   return RenderPage(ctx, "edition_form.tpl", target.heading, [&](ctemplate::TemplateDictionary& d) {
     d.SetValue("HEADING", target.heading);
     d.SetValue("ACTION", target.action);
     d.SetIntValue("VERSION", target.version);
     FillForm(d, draft, form.errors);
     if (!form.message.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", form.message);
+    if (extra) extra(d);
   }, form.status);
 }
 
@@ -220,6 +227,13 @@ Response EditEditionForm(RequestContext& ctx, const Edition& edition, SeriesStor
   return RenderForm(ctx, DraftFromEdition(edition), EditTarget(edition, edition.version), FormState::Fresh());
 }
 
+// A stored group the form leaves out, with what refers to it and where it may go.
+struct RemovedGroup {
+  WorkingGroup group;
+  store::EditionStore::GroupUse use;
+  std::string chosen;  // the target group's id, as the form sent it
+};
+
 Response UpdateEdition(RequestContext& ctx, const Edition& stored, SeriesStores& stores) {
   const EditionDraft draft = DraftFromRequest(ctx.request);
   const int version = std::atoi(ctx.request.Field("version").c_str());
@@ -230,8 +244,54 @@ Response UpdateEdition(RequestContext& ctx, const Edition& stored, SeriesStores&
   edition->series_id = stored.series_id;
   edition->phase = stored.phase;
   edition->version = version;
-  // Working groups keep their identity by position; carry the stored ids.
-  auto updated = stores.editions.Update(*edition, ctx.ActorId());
+  // Working groups keep their identity by their row: the form lists the stored groups in order,
+  // so the row a group was shown in carries its id (a cleared row removes that group only).
+  size_t parsed = 0;
+  for (size_t row = 0; row < draft.working_groups.size() && parsed < edition->working_groups.size(); ++row) {
+    if (draft.working_groups[row].IsBlank()) continue;
+    edition->working_groups[parsed++].id = row < stored.working_groups.size() ? stored.working_groups[row].id : 0;
+  }
+  // A group removed with people or sessions in it: they must go somewhere the secretariat chose.
+  std::vector<RemovedGroup> removed;
+  std::map<Id, Id> moves;
+  bool unresolved = false;
+  for (const auto& g : stored.working_groups) {
+    const bool kept = std::any_of(edition->working_groups.begin(), edition->working_groups.end(),
+                                  [&](const WorkingGroup& k) { return k.id == g.id; });
+    if (kept) continue;
+    RemovedGroup r{g, stores.editions.UseOf(g.id), ctx.request.Field("move_" + std::to_string(g.id))};
+    if (r.use.empty()) continue;
+    const auto to = ParseId(r.chosen);
+    const bool valid = to && std::any_of(edition->working_groups.begin(), edition->working_groups.end(),
+                                         [&](const WorkingGroup& k) { return k.id != 0 && k.id == *to; });
+    if (valid) moves[g.id] = *to;
+    unresolved = unresolved || !valid;
+    removed.push_back(std::move(r));
+  }
+  if (unresolved) {
+    return RenderForm(ctx, draft, target,
+                      FormState::Refused(Error::Conflict("A working group you removed has people or sessions in it. "
+                                                         "Choose below where they go, then save again.")),
+                      [&](ctemplate::TemplateDictionary& d) {
+                        for (const auto& r : removed) {
+                          auto* row = d.AddSectionDictionary("REMOVED_GROUPS");
+                          row->SetIntValue("ID", r.group.id);
+                          row->SetValue("NAME", r.group.name);
+                          row->SetIntValue("MEMBER_COUNT", static_cast<long>(r.use.members.size()));
+                          for (const auto& m : r.use.members) row->AddSectionDictionary("MEMBERS")->SetValue("NAME", m);
+                          for (const auto& m : r.use.sessions) row->AddSectionDictionary("SESSIONS")->SetValue("TITLE", m);
+                          for (const auto& m : r.use.roles) row->AddSectionDictionary("ROLES")->SetValue("NAME", m);
+                          for (const auto& k : edition->working_groups) {
+                            if (k.id == 0) continue;
+                            auto* o = row->AddSectionDictionary("TARGETS");
+                            o->SetIntValue("ID", k.id);
+                            o->SetValue("NAME", k.name);
+                            if (r.chosen == std::to_string(k.id)) o->ShowSection("SELECTED");
+                          }
+                        }
+                      });
+  }
+  auto updated = stores.editions.Update(*edition, ctx.ActorId(), moves);
   if (!updated) return RenderForm(ctx, draft, target, FormState::Refused(updated.error()));
   return Response::Redirect("/manage/editions/" + std::to_string(edition->number) + "?saved=1");
 }

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "mail/smtp_peer.h"
 #include "web/server/test_server.h"
 
@@ -95,17 +97,61 @@ TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
   Client second = SignedIn(server);
   const auto form_html = first.Get("/manage/editions/24/edit").body;
   ASSERT_THAT(form_html, HasSubstr("name=\"version\" value=\"1\""));
+  // The demo's three groups stay (renamed): a removed group with people would need a move.
+  const std::vector<std::pair<std::string, std::string>> third = {
+      {"wg2_name", "Third group"}, {"wg2_min_size", "20"}, {"wg2_max_size", "30"}};
   auto edit = With(EditionForm("24"), "title", "First edit");
   edit.emplace_back("version", "1");
+  edit.insert(edit.end(), third.begin(), third.end());
   EXPECT_EQ(first.Post("/manage/editions/24/edit", edit).status, 303);
   second.Get("/manage/editions/24/edit");
   auto stale = With(EditionForm("24"), "title", "Second edit");
   stale.emplace_back("version", "1");
+  stale.insert(stale.end(), third.begin(), third.end());
   auto r = second.Post("/manage/editions/24/edit", stale);
   EXPECT_EQ(r.status, 409);
   EXPECT_THAT(r.body, HasSubstr("Someone else saved this edition while you were editing it."));
   EXPECT_THAT(r.body, HasSubstr("value=\"Second edit\""));
   EXPECT_THAT(first.Get("/editions/24").body, HasSubstr("<h1>First edit</h1>"));
+}
+
+// Issue 12 item 8: a working group with people is never deleted silently. The demo's first group
+// has a moderator, a rapporteur, a note-taker and two sessions; removing it names them and asks
+// where they go; with a choice, everything moves in one change.
+TEST_P(WebFlowsTest, RemovingAWorkingGroupInUseAsksWhereItsPeopleAndSessionsGo) {
+  TestServer server(GetParam());
+  Client c = SignedIn(server);
+  // Row 0 ("Freedom of Expression Online") is cleared; rows 1 and 2 keep their groups.
+  std::vector<std::pair<std::string, std::string>> edit;
+  for (const auto& [key, value] : EditionForm("24")) {
+    if (key.rfind("wg", 0) != 0) edit.emplace_back(key, value);
+  }
+  edit.insert(edit.end(), {{"version", "1"},
+                           {"wg1_name", "Privacy and Surveillance"}, {"wg1_min_size", "20"}, {"wg1_max_size", "30"},
+                           {"wg2_name", "Participation and Civic Space"}, {"wg2_min_size", "20"},
+                           {"wg2_max_size", "30"}});
+  c.Get("/manage/editions/24/edit");
+  auto refused = c.Post("/manage/editions/24/edit", edit);
+  ASSERT_EQ(refused.status, 409) << refused.body.substr(0, 2000);
+  EXPECT_THAT(refused.body, HasSubstr("A working group you removed has people or sessions in it."));
+  EXPECT_THAT(refused.body, HasSubstr("Where do the people and sessions of “Freedom of Expression Online” go?"));
+  EXPECT_THAT(refused.body, HasSubstr("<li dir=\"auto\">Appointed: Demo Moderator (Moderator)</li>"));
+  EXPECT_THAT(refused.body, HasSubstr("<li>Session: Working group session I</li>"));
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(refused.body, m, std::regex("name=\"(move_\\d+)\"")));
+  const std::string move = m[1];
+  ASSERT_TRUE(std::regex_search(refused.body, m, std::regex("<option value=\"(\\d+)\">Privacy and Surveillance</option>")));
+  const std::string privacy = m[1];
+  EXPECT_THAT(c.Get("/editions/24/programme").body, HasSubstr("Freedom of Expression Online"));  // nothing changed
+
+  edit.emplace_back(move, privacy);
+  const auto saved = c.Post("/manage/editions/24/edit", edit);
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 2000);
+  const auto programme = c.Get("/editions/24/programme").body;
+  EXPECT_THAT(programme, Not(HasSubstr("Freedom of Expression Online")));
+  EXPECT_THAT(programme, Not(HasSubstr("working group \"\"")));
+  Client moderator = SignedIn(server, "moderator@example.org");
+  EXPECT_THAT(moderator.Get("/me").body, HasSubstr("Moderator – Privacy and Surveillance (24th edition)"));
 }
 
 TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {

@@ -120,5 +120,14 @@
     </fieldset>
     {{/WG}}
   </fieldset>
+  {{#REMOVED_GROUPS}}
+  <fieldset class="removed-group" id="removed-{{ID}}">
+    <legend>Where do the people and sessions of “{{NAME}}” go?</legend>
+    <p>You removed this working group. It has {{MEMBER_COUNT}} member(s); they, its sessions and the people appointed in it move to the group you choose, and nothing is sent to them.</p>
+    <ul>{{#MEMBERS}}<li dir="auto">{{NAME}}</li>{{/MEMBERS}}{{#SESSIONS}}<li>Session: {{TITLE}}</li>{{/SESSIONS}}{{#ROLES}}<li dir="auto">Appointed: {{NAME}}</li>{{/ROLES}}</ul>
+    <div class="field"><label for="move_{{ID}}">Move them to</label>
+      <select id="move_{{ID}}" name="move_{{ID}}"><option value="">Choose a working group</option>{{#TARGETS}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/TARGETS}}</select></div>
+  </fieldset>
+  {{/REMOVED_GROUPS}}
   <button type="submit">Save the edition</button>
 </form>
