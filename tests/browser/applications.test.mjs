@@ -89,7 +89,7 @@ test('a decision on one registration is a draft: no history and no message until
 
   // No decision chosen: refused, the reason kept.
   await secretariat.getByLabel(/^Reason/).fill('Strong regional profile');
-  let response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the person' }));
+  let response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(response.status(), 422);
   assert.equal(await textOf(secretariat.locator('.error-summary li')), 'Choose a decision: accept, waitlist or decline.');
   assert.equal(await secretariat.getByLabel(/^Reason/).inputValue(), 'Strong regional profile');
@@ -97,7 +97,7 @@ test('a decision on one registration is a draft: no history and no message until
 
   // Saved as a draft: the released status, the history and the messages stay as they were.
   await secretariat.getByRole('radio', { name: 'Accepted' }).check();
-  response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the person' }));
+  response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(response.status(), 303);
   assert.equal(await textOf(secretariat.getByRole('status')),
     'Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.');
@@ -126,7 +126,7 @@ test('a bulk decision from the list proposes the waiting list for the ticked reg
   await rows(secretariat).nth(2).getByRole('checkbox').check();
   await secretariat.getByRole('radio', { name: 'Waitlisted' }).check();
   await secretariat.getByLabel(/^Reason/).fill('Second round');
-  const response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the people' }));
+  const response = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(response.status(), 303);
   assert.equal(await textOf(secretariat.getByRole('status')),
     'Decision saved as a draft for 2 registration(s). Nobody is written to until the decisions are released.');
@@ -204,7 +204,7 @@ test('the steering committee approves the accepted list or asks for changes, see
   await secretariat.goto(`${server.baseUrl}${LIST}?status=applied&sort=name`);
   await rows(secretariat).first().getByRole('checkbox').check();
   await secretariat.getByRole('radio', { name: 'Accepted' }).check();
-  await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the people' }));
+  await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(await secretariat.getByRole('button', { name: /^Approve this list/ }).count(), 0);
   const stale = "Changed since Demo Steering Committee's last word on it: 1 added, 0 removed. The list needs approval again.";
   assert.equal(await textOf(approval(secretariat, 'p.clashes')), stale);
@@ -284,7 +284,7 @@ test('the export links download the filtered rows as CSV and XLSX', async () => 
   const id = (await first.locator('td:nth-child(2) a').getAttribute('href')).split('/').pop();
   await first.getByRole('checkbox').check();
   await secretariat.getByRole('radio', { name: 'Accepted' }).check();
-  await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the people' }));
+  await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   await secretariat.goto(`${server.baseUrl}${LIST}`);
   const drafted = rows(secretariat).filter({ has: secretariat.locator(`a[href$="/applications/${id}"]`) });
   assert.equal(await textOf(drafted.locator('td:nth-child(9)')), 'Accepted (draft)');

@@ -147,7 +147,7 @@ test('a participant gives up their place', async () => {
   assert.equal(await textOf(fact(secretariat, 'Status')), 'Applied');
   await expectNoAxeViolations(secretariat, 'the registration before the decision');
   await secretariat.getByRole('radio', { name: 'Accepted' }).check();
-  const decided = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision and tell the person' }));
+  const decided = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(decided.status(), 303);
   assert.equal(await textOf(main(secretariat).getByRole('status')),
     'Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.');
@@ -199,7 +199,7 @@ test('a participant gives up their place', async () => {
   const entry = main(secretariat).locator('table tbody tr').filter({ has: secretariat.locator('td:nth-child(3):text-is("release")') });
   assert.equal(await entry.count(), 1);
   assert.deepEqual((await cellsOf(entry)).slice(1),
-    ['Demo Secretariat', 'release', 'edition', `1 decisions released; released without the steering committee's approval: ${because}`]);
+    ['Demo Secretariat', 'release', 'edition', `1 decision(s) released; released without the steering committee's approval: ${because}`]);
   await expectNoAxeViolations(secretariat, 'the audit log with the release');
 
   // The person signs in, goes from their account to their page of the edition.

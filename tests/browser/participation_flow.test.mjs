@@ -90,7 +90,7 @@ test('invite, register through the e-mailed link, accept, approve and release: e
   const decision = main(secretariat);
   await decision.getByLabel('Accepted', { exact: true }).check();
   await decision.getByLabel(/^Reason \(internal/).fill('NHRI voice from South Asia');
-  await submitForm(secretariat, decision.getByRole('button', { name: 'Save the decision and tell the person' }));
+  await submitForm(secretariat, decision.getByRole('button', { name: 'Save the decision as a draft' }));
   assert.equal(await textOf(main(secretariat).getByRole('status')),
     'Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.');
   assert.equal(await textOf(main(secretariat).locator('dl.facts dt:text-is("Draft decision (not released)") + dd')),

@@ -135,7 +135,12 @@ test('the secretariat completes the erasure and the person can no longer sign in
   assert.match(await textOf(main(page)), /Батбаяр Ганбат/);
   await expectNoAxeViolations(page, 'the erasure requests');
   await expectReflow(page, 'the erasure requests');
-  await submitForm(page, main(page).getByRole('button', { name: `Erase registration ${registrationId}` }));
+  // Irreversible: a confirmation page says what erasing does before it is done.
+  await submitForm(page, main(page).getByRole('button', { name: `Erase registration ${registrationId}…` }));
+  assert.equal(await textOf(page.locator('h1')), `Erase registration ${registrationId}`);
+  assert.match(await textOf(main(page)), /It cannot be undone\./);
+  await expectNoAxeViolations(page, 'the erasure confirmation');
+  await submitForm(page, main(page).getByRole('button', { name: `Erase registration ${registrationId} for good` }));
   assert.match(await textOf(main(page).getByRole('status')), new RegExp(`Registration ${registrationId} is erased`));
   assert.doesNotMatch(await textOf(main(page)), /Батбаяр/);
   assert.match(await textOf(main(page)), /No request is waiting\./);

@@ -511,7 +511,8 @@ std::vector<Registration> RegistrationStore::ErasureRequests(Id edition_id) {
               edition_id, 0);
 }
 
-Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now) {
+Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now,
+                                std::string_view legal_reason) {
   soci::session session(pool_);
   WriteTransaction tx(session);
   // The claim: of two erasures of the same registration, one changes the row.
@@ -525,9 +526,16 @@ Status RegistrationStore::Erase(Id edition_id, Id registration_id, std::optional
   if (claim.get_affected_rows() != 1) {
     return Error::Conflict("Registration " + std::to_string(registration_id) + " has already been erased.");
   }
+  // Only on the person's request, or with a legal reason the audit keeps.
+  if (!rows[0].erasure_requested_at && legal_reason.empty()) {
+    return Error::Invalid("Registration " + std::to_string(registration_id) + " has not asked to be erased: give the "
+                          "legal reason for erasing it (it is recorded).");
+  }
   EraseInSession(session, rows[0], now);
   RecordAudit(session, {0, now, actor, "", "erase", "registration", registration_id,
-                        "Registration " + std::to_string(registration_id) + " erased"});
+                        "Registration " + std::to_string(registration_id) + " erased" +
+                            (rows[0].erasure_requested_at ? std::string(" on the person's request")
+                                                          : "; legal reason: " + std::string(legal_reason))});
   tx.Commit();
   return OkStatus();
 }

@@ -111,7 +111,9 @@ class RegistrationStore {
   // its invitation's name, organisation and e-mail blanked, the account disabled with its
   // e-mail and name replaced, its sessions, sign-in links, calendar feeds, sign-in attempts and
   // grants deleted, the mails addressed to it deleted; the audit says "Registration N erased".
-  Status Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now);
+  // Only on the person's request (RequestErasure) or with `legal_reason` (recorded): else Invalid.
+  Status Erase(Id edition_id, Id registration_id, std::optional<Id> actor, UtcSeconds now,
+               std::string_view legal_reason = "");
   // The public participant list: accepted, not erased, consented to be listed; by family name.
   std::vector<Registration> PublicList(Id edition_id);
   // Everything stored about an account for one edition (the "Download my data" export).

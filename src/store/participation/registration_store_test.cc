@@ -118,7 +118,7 @@ TEST_P(RegistrationStoreTest, AnErasureIsRequestedOnceAndCompletedWithoutATrace)
     EXPECT_EQ(Count("SELECT COUNT(*) FROM outbox WHERE to_address LIKE :p", needle), 0) << needle;
   }
   EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE summary = :s",
-                  "Registration " + std::to_string(created.registration_id) + " erased"),
+                  "Registration " + std::to_string(created.registration_id) + " erased on the person's request"),
             1);
 }
 
@@ -138,7 +138,13 @@ TEST_P(RegistrationStoreTest, ThePublicListHasOnlyAcceptedListedPeopleByFamilyNa
   ASSERT_EQ(listed.size(), 2u);
   EXPECT_EQ(listed[0].full_name, "Omar Abe");
   EXPECT_EQ(listed[1].full_name, "Anna Zeller");
-  ASSERT_TRUE(store.Erase(edition_.id, abe.registration_id, std::nullopt, NowUtc()).ok());
+  // Nobody asked: refused without a legal reason, nothing changed; with one, erased.
+  const auto unasked = store.Erase(edition_.id, abe.registration_id, std::nullopt, NowUtc());
+  ASSERT_FALSE(unasked.ok());
+  EXPECT_EQ(unasked.error().code(), ErrorCode::kInvalidInput);
+  EXPECT_EQ(store.PublicList(edition_.id).size(), 2u);
+  EXPECT_FALSE(store.Get(edition_.id, abe.registration_id)->erased_at.has_value());
+  ASSERT_TRUE(store.Erase(edition_.id, abe.registration_id, std::nullopt, NowUtc(), "Court order 12/2027").ok());
   EXPECT_EQ(store.PublicList(edition_.id).size(), 1u);
 }
 

@@ -32,6 +32,7 @@ std::vector<Application> LoadApplications(ParticipationStores& stores, const Edi
   for (const auto& g : e.working_groups) groups[g.id] = g.name;
   std::vector<Application> out;
   for (auto& r : stores.registrations.List(e.id)) {
+    if (r.erased_at) continue;  // an erased registration is in no list, chart, export or bulk action
     Application a;
     a.kind = kinds.count(r.invitation_id) ? kinds[r.invitation_id] : InvitationKind::kInvited;
     if (!r.ranking.empty() && groups.count(r.ranking.front())) a.first_choice = groups[r.ranking.front()];
@@ -135,7 +136,7 @@ report::ShareChart ChartOf(const std::string& id, const std::string& title, cons
     for (const auto& a : pool) {
       if (value_of(a.registration) != value) continue;
       ++c.pool;
-      if (a.registration.status == RegistrationStatus::kAccepted) ++c.selected;
+      if (a.registration.Decided() == RegistrationStatus::kAccepted) ++c.selected;  // as the list stands
     }
     chart.categories.push_back(c);
   }
@@ -400,7 +401,7 @@ Response ReleaseDecisions(RequestContext& ctx, const Edition& e, ParticipationSt
       errors.push_back({"reason", "The steering committee has not approved this list: give the reason for releasing "
                                   "it without their approval (it is recorded)."});
     } else {
-      const std::string note = std::to_string(decisions.size()) + " decisions released" +
+      const std::string note = std::to_string(decisions.size()) + " decision(s) released" +
                                (standing.approved() ? " with the steering committee's approval"
                                                     : "; released without the steering committee's approval: " + reason);
       if (auto done = stores.registrations.Release(e.id, decisions, note, ctx.ActorId(), ctx.Now()); !done) {

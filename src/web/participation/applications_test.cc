@@ -279,7 +279,7 @@ TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) 
   ASSERT_EQ(released.status, 303);
   EXPECT_EQ(released.location, "/manage/editions/90/applications?released=3");
   EXPECT_THAT(secretariat.Get("/manage/audit").body,
-              HasSubstr("3 decisions released; released without the steering committee&#39;s approval: The committee "
+              HasSubstr("3 decision(s) released; released without the steering committee&#39;s approval: The committee "
                         "agreed by phone."));
   for (const auto& c : cases) {
     EXPECT_EQ(StatusOf(c.person), c.status);
@@ -399,7 +399,7 @@ TEST_P(ApplicationsTest, SteeringApprovesOrAsksForChangesAndTheReleaseFollowsThe
     EXPECT_EQ(MailsTo(person).size(), 1u);
   }
   EXPECT_THAT(secretariat.Get("/manage/audit").body,
-              HasSubstr("3 decisions released with the steering committee&#39;s approval"));
+              HasSubstr("3 decision(s) released with the steering committee&#39;s approval"));
 
   // A later change needs approval again.
   ASSERT_EQ(secretariat.Post(Detail(0) + "/decision", {{"decision", "declined"}}).status, 303);

@@ -395,11 +395,19 @@ TEST_P(RegistrationTest, AnErasureLeavesNothingPersonalAnywhere) {
   auto list = secretariat.Get("/manage/editions/24/erasures");
   ASSERT_EQ(list.status, 200);
   EXPECT_THAT(list.body, HasSubstr(name));
+  // Irreversible: the first press says what will happen; the person asked, so no reason is needed.
   r = secretariat.Post("/manage/editions/24/erasures/" + std::to_string(id), {});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_THAT(r.body, HasSubstr("It cannot be undone."));
+  EXPECT_THAT(r.body, HasSubstr("<dt>Asked to be erased</dt>"));
+  EXPECT_THAT(r.body, Not(HasSubstr("Legal reason")));
+  r = secretariat.Post("/manage/editions/24/erasures/" + std::to_string(id), {{"confirm", "yes"}});
   ASSERT_EQ(r.status, 303);
   EXPECT_EQ(r.location, "/manage/editions/24/erasures?erased=" + std::to_string(id));
   EXPECT_THAT(secretariat.Get(r.location).body, Not(HasSubstr(name)));
-  EXPECT_EQ(secretariat.Post("/manage/editions/24/erasures/" + std::to_string(id), {}).status, 409);
+  EXPECT_EQ(secretariat.Post("/manage/editions/24/erasures/" + std::to_string(id), {{"confirm", "yes"}}).status, 404);
+  // Erased: in no list, chart, count or bulk action.
+  EXPECT_THAT(secretariat.Get("/manage/editions/24/applications").body, Not(HasSubstr("Erased registration")));
 
   for (const std::string& needle : {name, family, organisation, email, std::string("oyunchimeg")}) {
     for (const auto& [table, column] : std::vector<std::pair<std::string, std::string>>{
@@ -421,6 +429,14 @@ TEST_P(RegistrationTest, AnErasureLeavesNothingPersonalAnywhere) {
   // Their session is gone and the account cannot sign in again.
   EXPECT_EQ(c.Get("/editions/24/me").status, 303);
   EXPECT_EQ(CountWhere("accounts", "email", "erased-account-"), 1);
+
+  // Someone who never asked is erased only with a legal reason.
+  const std::string other = "/manage/editions/24/erasures/1";
+  const auto unasked = secretariat.Post(other, {{"confirm", "yes"}});
+  EXPECT_EQ(unasked.status, 422);
+  EXPECT_THAT(unasked.body, HasSubstr("This person has not asked to be erased: give the legal reason"));
+  EXPECT_EQ(secretariat.Post(other, {{"confirm", "yes"}, {"reason", "Court order 12/2027"}}).status, 303);
+  EXPECT_THAT(secretariat.Get("/manage/audit").body, HasSubstr("erased; legal reason: Court order 12/2027"));
 }
 
 TEST_P(RegistrationTest, ThePublicListShowsOnlyAcceptedPeopleWhoAgreedToBeListed) {

@@ -41,7 +41,11 @@
   </fieldset>
   <div class="field"><label for="decision-reason">Reason (internal: never shown or sent to the person)</label>
     <textarea id="decision-reason" name="reason" rows="3">{{REASON_VALUE:pre_escape}}</textarea></div>
-  <button type="submit">Save the decision and tell the person</button>
+  <button type="submit">Save the decision as a draft</button>
+</form>
+<form method="post" action="/manage/editions/{{NUMBER}}/erasures/{{ID}}" class="inline">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <button type="submit" class="secondary">Erase this registration…</button>
 </form>
 {{/CAN_DECIDE}}
 

@@ -62,7 +62,7 @@
     <div class="radios">{{#DECISIONS}}<input type="radio" name="decision" value="{{VALUE}}" id="bulk-decision-{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="bulk-decision-{{VALUE}}">{{LABEL}}</label> {{/DECISIONS}}</div>
     <div class="field"><label for="bulk-reason">Reason (internal: never shown or sent to the people)</label>
       <textarea id="bulk-reason" name="reason" rows="2">{{REASON_VALUE:pre_escape}}</textarea></div>
-    <button type="submit">Save the decision and tell the people</button>
+    <button type="submit">Save the decision as a draft</button>
   </fieldset>
 {{/BULK}}
 {{#BULK_END}}</form>{{/BULK_END}}

@@ -13,7 +13,7 @@
   <tr><td>{{ID}}</td><td dir="auto">{{NAME}}</td><td dir="auto">{{ORGANISATION}}</td><td>{{STATUS}}</td><td>{{WHEN}}</td>
     <td><form method="post" action="/manage/editions/{{NUMBER}}/erasures/{{ID}}" class="inline">
       <input type="hidden" name="csrf" value="{{CSRF}}">
-      <button type="submit">Erase registration {{ID}}</button></form></td></tr>
+      <button type="submit">Erase registration {{ID}}…</button></form></td></tr>
   {{/REQUESTS}}
   </tbody>
 </table>
