@@ -128,14 +128,20 @@ test('the secretariat selects, applies as drafts, releases after the approval, a
   assert.match(broken, /Size limit \(must hold to publish\): Privacy and Surveillance has 31 members; it allows 25 to 30\./);
   assert.match(await textOf(page.locator('#objective')), /^\d+$/);
   await expectNoAxeViolations(page, 'the assignment after a hand move');
-  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment' }));
+  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment…' }));
   assert.match(await textOf(page.getByRole('main')), /Every group must be within its size limits before publishing/);
   await expectNoAxeViolations(page, 'the refused publication');
   await page.goBack();
   await move('Privacy and Surveillance', 'Freedom of Expression Online');
   assert.doesNotMatch(await textOf(page.locator('#breaches')), /Size limit/);
 
-  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment' }));
+  // Sending to 90 people takes a confirmation that says what will happen.
+  await submitForm(page, page.getByRole('button', { name: 'Publish this assignment…' }));
+  assert.equal(await textOf(page.locator('h1')), 'Publish the assignment');
+  assert.match(await textOf(page.getByRole('main')), /90 people get their first working group\./);
+  await expectNoAxeViolations(page, 'the publication confirmation');
+  await submitForm(page, page.getByRole('button', { name: 'Publish and send 90 e-mail(s)' }));
   assert.match(await textOf(page.getByRole('status').first()), /^Published: 90 people were placed/);
+  assert.equal(await page.getByRole('button', { name: 'Publish the changes…' }).count(), 1);
   await expectNoAxeViolations(page, 'the published assignment');
 });

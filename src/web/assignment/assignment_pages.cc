@@ -213,6 +213,10 @@ Response Render(RequestContext& ctx, const Edition& e, AssignmentStores& stores,
     FillWhyNot(*r, m);
     if (!can_edit) return;
     auto* edit = r->AddSectionDictionary("CAN_EDIT");
+    // Once people have groups, publishing again changes only what moved.
+    const bool published_before = std::any_of(m.people.begin(), m.people.end(),
+                                              [](const Registration& p) { return p.working_group_id.has_value(); });
+    edit->SetValue("PUBLISH_LABEL", published_before ? "Publish the changes…" : "Publish this assignment…");
     for (size_t p = 0; p < m.people.size(); ++p) {
       auto* o = edit->AddSectionDictionary("PEOPLE");
       o->SetIntValue("ID", m.people[p].id);
@@ -303,16 +307,43 @@ Response PublishAssignment(RequestContext& ctx, const Edition& e, AssignmentStor
                                     " Move people until no size limit is broken, then publish."));
   }
   std::vector<store::Placement> placements;
+  std::map<Id, int> into_group;
+  int first_time = 0, moved = 0;
   for (size_t p = 0; p < m.people.size(); ++p) {
     const auto& r = m.people[p];
     const Id group = m.edition.group_ids[m.assignment.group_of[p]];
     if (r.working_group_id == group) continue;
+    (r.working_group_id ? moved : first_time)++;
+    ++into_group[group];
     store::Placement placement{r.id, r.account_id, group, r.working_group_id, std::nullopt};
     if (r.account_id) {
       const auto& wg = e.working_groups[m.assignment.group_of[p]];
       if (auto account = stores.accounts.Get(*r.account_id)) placement.mail = GroupMail(e, ctx.site->name, r, account->email, wg);
     }
     placements.push_back(std::move(placement));
+  }
+  // Sending to many people takes a confirmation that says who will be written to.
+  if (ctx.request.Field("confirm") != "yes") {
+    const auto mails = std::count_if(placements.begin(), placements.end(),
+                                     [](const store::Placement& p) { return p.mail.has_value(); });
+    return RenderPage(ctx, "assignment_publish.tpl", "Publish the assignment", [&](ctemplate::TemplateDictionary& d) {
+      FillEditionSummary(d, e);
+      d.SetIntValue("RUN_ID", run->id);
+      d.SetIntValue("FIRST", first_time);
+      d.SetIntValue("MOVED", moved);
+      d.SetIntValue("UNCHANGED", static_cast<long>(m.people.size() - placements.size()));
+      d.SetIntValue("MAILS", static_cast<long>(mails));
+      if (placements.empty()) {
+        d.ShowSection("NOTHING");
+        return;
+      }
+      auto* some = d.AddSectionDictionary("SOME");
+      for (size_t g = 0; g < m.edition.group_ids.size(); ++g) {
+        auto* row = some->AddSectionDictionary("GROUPS");
+        row->SetValue("NAME", e.working_groups[g].name);
+        row->SetIntValue("COUNT", into_group[m.edition.group_ids[g]]);
+      }
+    });
   }
   if (auto published = stores.assignments.Publish(e.id, run->id, placements, ctx.ActorId()); !published) {
     return ErrorPage(ctx, "Not published", Error::Conflict(published.error().message()));

@@ -257,9 +257,16 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   EXPECT_EQ(moved_run->objective, engine::EvaluateObjective(placed.edition.instance, placed.assignment));
   EXPECT_EQ(ShownObjective(after.body), std::to_string(moved_run->objective));
 
-  // Publish: groups, grants and one mail per participant.
-  auto published = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}});
+  // Publish: first a confirmation with what will happen, then groups, grants and one mail each.
+  const auto publish_confirm = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}});
+  ASSERT_EQ(publish_confirm.status, 200);
+  EXPECT_THAT(publish_confirm.body, HasSubstr("<li>90 people get their first working group.</li>"));
+  EXPECT_THAT(publish_confirm.body, HasSubstr("<li>0 people move to another group"));
+  EXPECT_THAT(publish_confirm.body, HasSubstr("90 e-mail(s) will be sent"));
+  EXPECT_EQ(Count(outbox.Recent(1000), "working_group"), 0);  // nothing before the confirmation
+  auto published = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}, {"confirm", "yes"}});
   ASSERT_EQ(published.status, 303);
+  EXPECT_THAT(c.Get(PathOf(published.location)).body, HasSubstr("Publish the changes…"));
   store::AccountStore accounts(db.db->pool());
   std::map<Id, Id> group_of;
   for (size_t p = 0; p < placed.people.size(); ++p) group_of[placed.people[p].id] = placed.edition.group_ids[placed.assignment.group_of[p]];
@@ -289,7 +296,11 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   }
   ASSERT_EQ(c.Post("/manage/editions/24/assignment/move", {{"run", run_id}, {"registration", std::to_string(stay0)}, {"group", g1}}).status, 303);
   ASSERT_EQ(c.Post("/manage/editions/24/assignment/move", {{"run", run_id}, {"registration", std::to_string(stay1)}, {"group", g0}}).status, 303);
-  ASSERT_EQ(c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}}).status, 303);
+  const auto changes = c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}});
+  EXPECT_THAT(changes.body, HasSubstr("<li>2 people move to another group"));
+  EXPECT_THAT(changes.body, HasSubstr("<li>88 people stay where they are and are not written to.</li>"));
+  EXPECT_THAT(changes.body, HasSubstr("2 e-mail(s) will be sent"));
+  ASSERT_EQ(c.Post("/manage/editions/24/assignment/publish", {{"run", run_id}, {"confirm", "yes"}}).status, 303);
   mails = outbox.Recent(1000);
   EXPECT_EQ(Count(mails, "working_group"), 92);
   std::map<std::string, int> after_republish;

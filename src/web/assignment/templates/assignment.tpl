@@ -61,7 +61,7 @@
     <input type="hidden" name="csrf" value="{{CSRF}}">
     <input type="hidden" name="run" value="{{RUN_ID}}">
     <p>Publishing places everyone in their group and gives them access to its closed-door sessions; each person whose group is new or changed gets an e-mail.</p>
-    <button type="submit">Publish this assignment</button>
+    <button type="submit">{{PUBLISH_LABEL}}</button>
   </form>
   {{/CAN_EDIT}}
   <h3>Members</h3>
