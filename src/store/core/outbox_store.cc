@@ -148,8 +148,12 @@ std::vector<OutgoingMail> OutboxStore::ListForEdition(Id edition_id) {
 }
 
 OutboxCounts OutboxStore::CountsForEdition(Id edition_id, UtcSeconds now) {
+  return CountsOf(ListForEdition(edition_id), now);
+}
+
+OutboxCounts CountsOf(const std::vector<OutgoingMail>& mails, UtcSeconds now) {
   OutboxCounts c;
-  for (const auto& m : ListForEdition(edition_id)) {
+  for (const auto& m : mails) {
     switch (m.status) {
       case MailStatus::kQueued: ++c.queued; break;
       case MailStatus::kSending: ++c.sending; break;

@@ -45,6 +45,7 @@ bool IsStuck(const OutgoingMail& mail, UtcSeconds now);
 struct OutboxCounts {
   int queued = 0, sending = 0, sent = 0, failed = 0, stuck = 0;
 };
+OutboxCounts CountsOf(const std::vector<OutgoingMail>& mails, UtcSeconds now);
 
 std::string ToString(MailStatus status);
 

@@ -304,22 +304,36 @@ Status RegistrationStore::Withdraw(Id edition_id, Id registration_id, std::strin
   });
 }
 
+namespace {
+
+// The stored status of a registration a decision (draft or released) may touch: one of the
+// edition's, not erased. Shared by Propose and DecideIn.
+Result<std::string> DecidableStatus(soci::session& session, long long edition, long long id) {
+  std::string current;
+  soci::indicator erased_ind;
+  long long erased = 0;
+  session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
+      soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
+  if (!session.got_data()) {
+    return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition; reload the list.");
+  }
+  if (erased_ind == soci::i_ok) {
+    return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
+  }
+  return current;
+}
+
+}  // namespace
+
 Status RegistrationStore::Propose(Id edition_id, const std::vector<Decision>& decisions, std::optional<Id> actor) {
   const Error meanwhile = Error::Conflict("The list changed at the same moment; reload it and decide again.");
   return Write(pool_, meanwhile, [&](soci::session& session) -> Status {
     const long long edition = edition_id, now = NowUtc();
     for (const auto& d : decisions) {
-      long long id = d.registration_id, erased = 0;
-      std::string current;
-      soci::indicator erased_ind;
-      session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
-          soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
-      if (!session.got_data()) {
-        return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition; reload the list.");
-      }
-      if (erased_ind == soci::i_ok) {
-        return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
-      }
+      long long id = d.registration_id;
+      auto stored = DecidableStatus(session, edition, id);
+      if (!stored) return stored.error();
+      const std::string& current = *stored;
       const std::string proposed = ToString(d.status);
       // The same as the released status: no draft left to release.
       soci::indicator proposed_ind = proposed == current ? soci::i_null : soci::i_ok;
@@ -341,17 +355,9 @@ Status DecideIn(soci::session& session, Id edition_id, const std::vector<Decisio
   const long long edition = edition_id, now = NowUtc();
   for (const auto& d : decisions) {
     long long id = d.registration_id;
-    std::string current;
-    soci::indicator erased_ind;
-    long long erased = 0;
-    session << "SELECT status, erased_at FROM registrations WHERE id = :id AND edition_id = :e", soci::use(id),
-        soci::use(edition), soci::into(current), soci::into(erased, erased_ind);
-    if (!session.got_data()) {
-      return Error::NotFound("Registration " + std::to_string(id) + " is not part of this edition; reload the list.");
-    }
-    if (erased_ind == soci::i_ok) {
-      return Error::Conflict("Registration " + std::to_string(id) + " has been erased; it cannot be decided on.");
-    }
+    auto stored = DecidableStatus(session, edition, id);
+    if (!stored) return stored.error();
+    const std::string& current = *stored;
     const std::string status = ToString(d.status);
     // A released decision is no longer a draft.
     session << "UPDATE registrations SET proposed_status = NULL, proposed_reason = '' WHERE id = :id", soci::use(id);

@@ -46,7 +46,7 @@ std::optional<store::MailStatus> StatusFilter(const RequestContext& ctx) {
 Response OutboxPage(RequestContext& ctx, const Edition& e, OutboxStores& stores) {
   const UtcSeconds now = ctx.Now();
   const auto all = stores.outbox.ListForEdition(e.id);
-  const auto counts = stores.outbox.CountsForEdition(e.id, now);
+  const auto counts = store::CountsOf(all, now);  // the list already read, not a second query
   const auto filter = StatusFilter(ctx);
   const bool only_attention = ctx.request.Query("status") == "attention";
   return RenderPage(ctx, "outbox.tpl", "Outbox of the " + Ordinal(e.number) + " edition",
