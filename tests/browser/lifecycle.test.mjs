@@ -4,7 +4,8 @@
 // accepts a demo participant as a draft and releases it without the steering committee's
 // approval, which needs a reason (refused without one, then in the audit log); the participant
 // gives up the place after a confirmation and loses the participant pages at once, the
-// secretariat seeing the reason and the queued messages; a new edition is a draft that only the
+// secretariat seeing the reason and the queued messages; the freed place goes to the person the
+// selection engine suggests from the waiting list, in one action that writes to them; a new edition is a draft that only the
 // secretariat sees until it is announced. axe-core on every page reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -282,6 +283,89 @@ test('a participant gives up their place', async () => {
   // The acceptance, queued by the release, then the confirmation of giving up the place.
   assert.deepEqual(sent, [['accepted', 'Waiting to be sent'], ['your place is released', 'Waiting to be sent']]);
   await expectNoAxeViolations(secretariat, 'the withdrawn registration');
+});
+
+test('a freed place goes to someone on the waiting list', async () => {
+  // The hub says a place is free; while nobody waits, the page says how it can be filled.
+  await secretariat.goto(`${server.baseUrl}${HUB}`);
+  const notice = main(secretariat).getByRole('status').filter({ hasText: 'given up after acceptance' });
+  assert.equal(await textOf(notice),
+    '1 place(s) given up after acceptance are free. See the suggested replacement from the waiting list.');
+  await expectNoAxeViolations(secretariat, 'the hub with a freed place');
+  await notice.getByRole('link', { name: 'See the suggested replacement from the waiting list' }).click();
+  const REPLACEMENTS = `${HUB}/selection/replacements`;
+  assert.equal(new URL(secretariat.url()).pathname, REPLACEMENTS);
+  assert.equal(await textOf(secretariat.getByRole('heading', { level: 1 })), 'Places given up and the waiting list');
+  const places = main(secretariat).getByRole('region', { name: 'Places given up' }).locator('tbody tr');
+  assert.equal(await places.count(), 1);
+  assert.equal((await cellsOf(places.first()))[2], 'Mongolia');
+  assert.equal(await textOf(main(secretariat).locator('p', { hasText: 'Nobody is on the waiting list' })),
+    'Nobody is on the waiting list: a free place can only be filled by a new decision on the applications page.');
+  await expectNoAxeViolations(secretariat, 'a freed place with nobody waiting');
+
+  // Two civil-society applicants go on the waiting list (a draft, then released with a reason).
+  await secretariat.goto(`${server.baseUrl}${HUB}`);
+  await secretariat.getByRole('link', { name: 'Applications', exact: true }).click();
+  const filters = secretariat.getByRole('form', { name: 'Filter' });
+  await filters.getByLabel('Status', { exact: true }).selectOption('applied');
+  await filters.getByLabel('Sector', { exact: true }).selectOption('civil_society');
+  await filters.getByRole('button', { name: 'Show' }).click();
+  const links = secretariat.locator('table.applications tbody tr td:nth-child(2) a');
+  const waiting = [];
+  for (const link of (await links.all()).slice(0, 2)) {
+    waiting.push({ name: await textOf(link), id: Number((await link.getAttribute('href')).split('/').pop()) });
+  }
+  assert.equal(waiting.length, 2);
+  for (const w of waiting) await secretariat.getByRole('checkbox', { name: `Select ${w.name}`, exact: true }).check();
+  await secretariat.getByRole('radio', { name: 'Waitlisted' }).check();
+  const drafted = await submitForm(secretariat, secretariat.getByRole('button', { name: 'Save the decision as a draft' }));
+  assert.equal(drafted.status(), 303);
+  await submitForm(secretariat, main(secretariat).getByRole('button', { name: 'Release the decisions…' }));
+  await main(secretariat).getByLabel('Why release without their approval (recorded in the audit log)')
+    .fill('The waiting list is not part of the approved list.');
+  const released = await submitForm(secretariat,
+    main(secretariat).getByRole('button', { name: 'Release 2 decision(s) and send 2 e-mail(s)' }));
+  assert.equal(released.status(), 303);
+
+  // The engine suggests one of them (equal scores: the earlier registration) for the place.
+  await secretariat.goto(`${server.baseUrl}${HUB}`);
+  await main(secretariat).getByRole('link', { name: 'Places given up and the waiting list' }).click();
+  assert.equal(new URL(secretariat.url()).pathname, REPLACEMENTS);
+  const [first, second] = [...waiting].sort((a, b) => a.id - b.id);
+  assert.equal(await textOf(main(secretariat).locator('p', { hasText: 'The selection engine kept' })),
+    'The selection engine kept everyone accepted in and chose from the waiting list the 1 people who keep the default ' +
+    'balance of the selection page (no selection has been run) with the best scores (among equal scores, the earlier ' +
+    'registration).');
+  const suggested = main(secretariat).getByRole('region', { name: 'Suggested replacement' });
+  const rows = suggested.locator('tbody tr');
+  assert.equal(await rows.count(), 1);
+  const [suggestedName, country, , , sector, score] = await cellsOf(rows.first());
+  assert.deepEqual([suggestedName, sector, score], [first.name, 'Civil society', '0']);
+  assert.ok(country.length > 0);
+  assert.equal(await main(secretariat).getByRole('heading', { name: 'The accepted list now and with the suggestion' }).count(), 1);
+  assert.equal(await main(secretariat).locator('figure svg').count() > 0, true);
+  const list = main(secretariat).getByRole('region', { name: 'Waiting list' }).locator('tbody tr');
+  assert.equal(await list.count(), 2);
+  assert.equal(await list.getByRole('button', { name: `Promote ${second.name}`, exact: true }).count(), 1);
+  await expectNoAxeViolations(secretariat, 'the suggested replacement');
+
+  // One action accepts the person and writes to them; the place is no longer free.
+  const promoted = await submitForm(secretariat, suggested.getByRole('button', { name: `Promote ${first.name}`, exact: true }));
+  assert.equal(promoted.status(), 303);
+  assert.equal(new URL(secretariat.url()).pathname, REPLACEMENTS);
+  assert.equal(await textOf(main(secretariat).getByRole('status')),
+    `${first.name} is accepted in the freed place; the message that tells them is in the outbox.`);
+  assert.equal(await main(secretariat).getByText('No accepted participant has given up their place.', { exact: true }).count(), 1);
+  assert.equal(await main(secretariat).getByRole('button', { name: /^Promote / }).count(), 0);
+  await expectNoAxeViolations(secretariat, 'after the promotion');
+  await secretariat.goto(`${server.baseUrl}${HUB}/applications/${first.id}`);
+  assert.equal(await textOf(fact(secretariat, 'Status')), 'Accepted');
+  const mails = secretariat.locator('table').filter({ hasText: 'E-mails to' }).locator('tbody tr');
+  const subjects = [];
+  for (const row of await mails.all()) subjects.push((await cellsOf(row))[0].replace(/^.*: /, ''));
+  assert.deepEqual(subjects, ['on the waiting list', 'accepted']);
+  await secretariat.goto(`${server.baseUrl}${HUB}`);
+  assert.equal(await main(secretariat).getByRole('status').filter({ hasText: 'given up after acceptance' }).count(), 0);
 });
 
 test('a new edition is a draft until it is announced', async () => {

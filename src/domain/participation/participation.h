@@ -120,6 +120,8 @@ struct Registration {
   UtcSeconds updated_at = 0;
   std::optional<UtcSeconds> erasure_requested_at;
   std::optional<UtcSeconds> erased_at;
+  // Promoted from the waiting list into the place this registration gave up (issue 12 item 4).
+  std::optional<Id> replaces_id;
 
   // 1 for the first choice; 0 when the group is not ranked.
   int RankOf(Id working_group_id) const;

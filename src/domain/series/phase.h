@@ -23,6 +23,7 @@ struct PhaseFacts {
   int programme_clashes = 0;
   bool assignment_published = false;
   int accepted_without_group = 0;
+  int freed_places = 0;  // places given up after acceptance that no one has taken yet
 };
 
 // Where the facts come from: the site gathers them across features (web/lifecycle) and hands

@@ -197,11 +197,55 @@ SelectionInstance BuildEditionSelection(const std::vector<Registration>& registr
     c.score = std::clamp<int64_t>(r.score, -kMaxAbsScore, kMaxAbsScore);
     c.country = r.country;
     c.attributes = {{"gender", ToString(r.gender)}, {"region", r.region}, {"sector", ToString(r.sector)}};
-    if (r.status == RegistrationStatus::kDeclined) c.must = MustStatus::kOut;
-    else if (nominated.count(r.id)) c.must = MustStatus::kIn;
+    if (r.status == RegistrationStatus::kDeclined || r.status == RegistrationStatus::kWithdrawn) {
+      c.must = MustStatus::kOut;
+    } else if (nominated.count(r.id)) {
+      c.must = MustStatus::kIn;
+    }
     instance.candidates.push_back(std::move(c));
   }
   return instance;
+}
+
+Result<Replacement> SuggestReplacements(const std::vector<Registration>& registrations, const SelectionRules& rules,
+                                        int places, double time_limit_seconds) {
+  SelectionRules fixed = rules;
+  int accepted = 0, waiting = 0;
+  std::map<std::string, RegistrationStatus> status_of;  // by candidate id
+  for (const auto& r : registrations) {
+    if (r.erased_at) continue;
+    status_of[std::to_string(r.id)] = r.status;
+    if (r.status == RegistrationStatus::kAccepted) ++accepted;
+    if (r.status == RegistrationStatus::kWaitlisted) ++waiting;
+  }
+  Replacement out;
+  if (places <= 0 || waiting == 0) return out;
+  fixed.k = accepted + std::min(places, waiting);
+  SelectionInstance instance = BuildEditionSelection(registrations, {}, fixed);
+  for (auto& c : instance.candidates) {
+    const auto status = status_of.at(c.id);
+    c.must = status == RegistrationStatus::kAccepted    ? MustStatus::kIn
+             : status == RegistrationStatus::kWaitlisted ? MustStatus::kFree
+                                                         : MustStatus::kOut;
+  }
+  auto result = Select(instance, {time_limit_seconds});
+  if (!result) return result.error();
+  if (result->status == SelectionStatus::kInfeasible && result->diagnosis &&
+      !result->diagnosis->relaxations.empty()) {
+    // The rules cannot all hold around the people already in: the smallest loosening that
+    // lets them, named in the page's words.
+    for (const auto& r : result->diagnosis->relaxations) out.relaxed.push_back(PlainRelaxation(r));
+    result = Select(ApplyRelaxations(instance, result->diagnosis->relaxations), {time_limit_seconds});
+    if (!result) return result.error();
+  }
+  if (result->status == SelectionStatus::kInfeasible) {
+    return Error::Conflict(result->diagnosis ? result->diagnosis->reason
+                                             : "No one on the waiting list fits the rules of the selection.");
+  }
+  for (const auto& id : result->selected) {
+    if (status_of.at(id) == RegistrationStatus::kWaitlisted) out.chosen.push_back(std::stoll(id));
+  }
+  return out;
 }
 
 std::string PlainRelaxation(const Relaxation& relaxation) {

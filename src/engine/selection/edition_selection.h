@@ -49,6 +49,19 @@ Result<SelectionRules> ParseSelectionForm(const SelectionForm& form);
 SelectionInstance BuildEditionSelection(const std::vector<Registration>& registrations, const std::set<Id>& nominated,
                                         const SelectionRules& rules);
 
+// Who from the waiting list takes the places given up after acceptance (issue 12 item 4): the
+// selection engine with everyone else fixed (the accepted stay in, everyone but the waiting list
+// stays out), `places` more than are accepted now (fewer if the list is shorter), under `rules`
+// (its k is replaced). When the rules cannot all hold around the people already in, the smallest
+// loosening that lets them is applied and named in `relaxed` ("Lower the minimum for Woman from
+// 27 to 25."). Chosen ids are registration ids in id order; empty when nobody waits.
+struct Replacement {
+  std::vector<Id> chosen;
+  std::vector<std::string> relaxed;
+};
+Result<Replacement> SuggestReplacements(const std::vector<Registration>& registrations, const SelectionRules& rules,
+                                        int places, double time_limit_seconds);
+
 // The secretariat's scores pasted from a spreadsheet: one "registration id,score" per line
 // (a tab or semicolon also separates), blank lines skipped, scores within +/-kMaxAbsScore.
 // The error (field "scores") names the first bad line and how to fix it.

@@ -75,6 +75,42 @@ TEST(EditionSelection, NominatedOfficialsAreInDeclinedAreOutErasedAreNotCandidat
   EXPECT_EQ(result->selected, (std::vector<std::string>{"1", "3"}));
 }
 
+TEST(EditionSelection, AReplacementKeepsTheRulesWithEveryoneElseFixed) {
+  // Four places, two women at least; a woman gave up her place. The best-scored man on the
+  // waiting list would break the rule, so the woman with the lower score takes the place.
+  const std::vector<Registration> regs = {
+      Person(1, Gender::kWoman, "Asia", Sector::kNhri, RegistrationStatus::kAccepted, 1),
+      Person(2, Gender::kWoman, "Europe", Sector::kNhri, RegistrationStatus::kWithdrawn, 9),
+      Person(3, Gender::kMan, "Asia", Sector::kNhri, RegistrationStatus::kAccepted, 1),
+      Person(4, Gender::kMan, "Europe", Sector::kNhri, RegistrationStatus::kAccepted, 1),
+      Person(5, Gender::kMan, "Europe", Sector::kNhri, RegistrationStatus::kWaitlisted, 90),
+      Person(6, Gender::kWoman, "Asia", Sector::kNhri, RegistrationStatus::kWaitlisted, 10),
+      Person(7, Gender::kWoman, "Asia", Sector::kNhri, RegistrationStatus::kApplied, 99),
+      Person(8, Gender::kWoman, "Asia", Sector::kNhri, RegistrationStatus::kDeclined, 99)};
+  SelectionRules rules;
+  rules.k = 4;
+  rules.quotas = {{"gender", "woman", 2, std::nullopt}};
+  auto one = SuggestReplacements(regs, rules, 1, 10);
+  ASSERT_TRUE(one) << one.error().message();
+  EXPECT_EQ(one->chosen, (std::vector<Id>{6}));
+  EXPECT_TRUE(one->relaxed.empty());
+  // Two places: both people waiting take them.
+  rules.quotas = {{"gender", "woman", 2, std::nullopt}};
+  auto two = SuggestReplacements(regs, rules, 2, 10);
+  ASSERT_TRUE(two) << two.error().message();
+  EXPECT_EQ(two->chosen, (std::vector<Id>{5, 6}));
+  EXPECT_TRUE(two->relaxed.empty());
+  // At least four women cannot hold around the people already in (two at most): the rule is
+  // loosened by the least, and said so.
+  rules.quotas = {{"gender", "woman", 4, std::nullopt}};
+  auto loosened = SuggestReplacements(regs, rules, 2, 10);
+  ASSERT_TRUE(loosened) << loosened.error().message();
+  EXPECT_EQ(loosened->chosen, (std::vector<Id>{5, 6}));
+  EXPECT_EQ(loosened->relaxed, (std::vector<std::string>{"Lower the minimum for Woman from 4 to 2."}));
+  // No free place or nobody waiting: no suggestion.
+  EXPECT_TRUE(SuggestReplacements(regs, rules, 0, 10)->chosen.empty());
+}
+
 TEST(EditionSelection, RelaxationsInTheFormsWords) {
   EXPECT_EQ(PlainRelaxation({"gender=woman", RelaxedBound::kMin, 27, 25}), "Lower the minimum for Woman from 27 to 25.");
   EXPECT_EQ(PlainRelaxation({"sector=government", RelaxedBound::kMax, 45, 47}),

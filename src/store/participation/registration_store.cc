@@ -17,15 +17,15 @@ constexpr const char* kColumns =
     "id, edition_id, invitation_id, account_id, full_name, family_name, latin_name, organisation, position, "
     "country, region, sector, gender, expertise, access_needs, dietary_needs, privacy_version, consented_at, "
     "chatham_acknowledged_at, public_listing, status, decision_reason, score, working_group_id, version, "
-    "created_at, updated_at, erasure_requested_at, erased_at, proposed_status, proposed_reason";
+    "created_at, updated_at, erasure_requested_at, erased_at, proposed_status, proposed_reason, replaces_id";
 
 // Loads registrations matching `where` (two BIGINT parameters) with their rankings.
 std::vector<Registration> Load(soci::session& session, const std::string& where, long long a, long long b) {
   std::vector<Registration> out;
   long long id = 0, edition = 0, invitation = 0, account = 0, consented = 0, chatham = 0, group = 0, created = 0,
-            updated = 0, erasure = 0, erased = 0;
+            updated = 0, erasure = 0, erased = 0, replaces = 0;
   int listing = 0, score = 0, version = 0;
-  soci::indicator account_ind, group_ind, erasure_ind, erased_ind, proposed_ind;
+  soci::indicator account_ind, group_ind, erasure_ind, erased_ind, proposed_ind, replaces_ind;
   std::string full, family, latin, org, position, country, region, sector, gender, expertise, access, dietary,
       privacy, status, reason, proposed, proposed_reason;
   soci::statement st =
@@ -37,7 +37,7 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
        soci::into(listing), soci::into(status), soci::into(reason), soci::into(score), soci::into(group, group_ind),
        soci::into(version), soci::into(created), soci::into(updated), soci::into(erasure, erasure_ind),
        soci::into(erased, erased_ind), soci::into(proposed, proposed_ind), soci::into(proposed_reason),
-       soci::use(a), soci::use(b));
+       soci::into(replaces, replaces_ind), soci::use(a), soci::use(b));
   st.execute();
   std::map<long long, size_t> index;
   while (st.fetch()) {
@@ -73,6 +73,7 @@ std::vector<Registration> Load(soci::session& session, const std::string& where,
     if (erased_ind == soci::i_ok) r.erased_at = erased;
     if (proposed_ind == soci::i_ok) r.proposed_status = kRegistrationStatusNames.FromStored(proposed);
     r.proposed_reason = proposed_reason;
+    if (replaces_ind == soci::i_ok) r.replaces_id = replaces;
     index[id] = out.size();
     out.push_back(std::move(r));
   }
@@ -409,6 +410,49 @@ std::optional<Registration> RegistrationStore::FindForAccount(Id edition_id, Id 
 std::vector<Registration> RegistrationStore::List(Id edition_id) {
   soci::session session(pool_);
   return Load(session, "WHERE edition_id = :e AND id > :z ORDER BY id", edition_id, 0);
+}
+
+std::vector<Registration> RegistrationStore::FreedPlaces(Id edition_id) {
+  soci::session session(pool_);
+  return Load(session,
+              "WHERE edition_id = :e AND id > :z AND status = 'withdrawn' AND EXISTS (SELECT 1 FROM "
+              "registration_history h WHERE h.registration_id = registrations.id AND h.status = 'accepted') "
+              "AND NOT EXISTS (SELECT 1 FROM registrations p WHERE p.replaces_id = registrations.id) ORDER BY id",
+              edition_id, 0);
+}
+
+Status RegistrationStore::Promote(Id edition_id, Id registration_id, Id replaces_id, std::string_view reason,
+                                  const std::optional<OutgoingMail>& mail, std::optional<Id> actor, UtcSeconds now) {
+  const Error meanwhile = Error::Conflict("The list changed at the same moment; reload the page and promote again.");
+  return Write(pool_, meanwhile, [&](soci::session& session) -> Status {
+    const long long edition = edition_id, id = registration_id, freed = replaces_id;
+    auto place = Load(session,
+                      "WHERE edition_id = :e AND id = :id AND status = 'withdrawn' AND EXISTS (SELECT 1 FROM "
+                      "registration_history h WHERE h.registration_id = registrations.id AND h.status = 'accepted') "
+                      "AND NOT EXISTS (SELECT 1 FROM registrations p WHERE p.replaces_id = registrations.id)",
+                      edition, freed);
+    if (place.empty()) {
+      return Error::Conflict("Registration " + std::to_string(freed) +
+                             " is not a freed place of this edition (or someone has taken it already); reload the "
+                             "page to see the places still free.");
+    }
+    auto stored = DecidableStatus(session, edition, id);
+    if (!stored) return stored.error();
+    if (*stored != ToString(RegistrationStatus::kWaitlisted)) {
+      return Error::Conflict("Only a person on the waiting list can be promoted; registration " + std::to_string(id) +
+                             " is " + AsciiLower(Label(kRegistrationStatusNames.FromStored(*stored))) + ".");
+    }
+    const std::string why(reason);
+    if (auto done = DecideIn(session, edition_id, {{registration_id, RegistrationStatus::kAccepted, why, mail}}, actor);
+        !done) {
+      return done;
+    }
+    session << "UPDATE registrations SET replaces_id = :f WHERE id = :id", soci::use(freed), soci::use(id);
+    RecordAudit(session, {0, now, actor, "", "promote", "registration", id,
+                          "Registration " + std::to_string(id) + " promoted from the waiting list into the place of " +
+                              "registration " + std::to_string(freed)});
+    return OkStatus();
+  });
 }
 
 std::vector<StatusChange> RegistrationStore::History(Id registration_id) {

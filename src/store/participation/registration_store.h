@@ -100,6 +100,16 @@ class RegistrationStore {
   Status Withdraw(Id edition_id, Id registration_id, std::string_view reason,
                   const std::optional<OutgoingMail>& mail, std::optional<Id> actor, UtcSeconds now);
 
+  // Places given up after acceptance that no one has taken yet: withdrawn registrations whose
+  // history holds an acceptance and that no promotion replaces, oldest withdrawal first.
+  std::vector<Registration> FreedPlaces(Id edition_id);
+  // Promotion from the waiting list into a freed place, in one transaction: `registration_id`
+  // (waitlisted, released) becomes accepted and names `replaces_id` (a freed place, see
+  // FreedPlaces) as the place it fills, with history, access (ApplyStanding), `mail` and the
+  // audit. Refused with a message that says why when either is not as described.
+  Status Promote(Id edition_id, Id registration_id, Id replaces_id, std::string_view reason,
+                 const std::optional<OutgoingMail>& mail, std::optional<Id> actor, UtcSeconds now);
+
   // Personal data (issue 3 items 6-7). The participant's request to be erased: recorded once
   // (a repeat keeps the first time) with `notice` to the secretariat queued in the same
   // transaction. Not found when the registration is not the edition's or is already erased.

@@ -122,6 +122,71 @@ TEST_P(RegistrationStoreTest, AnErasureIsRequestedOnceAndCompletedWithoutATrace)
             1);
 }
 
+TEST_P(RegistrationStoreTest, APromotionFillsAPlaceGivenUpAfterAcceptanceOnce) {
+  RegistrationStore store(db_->pool());
+  const auto left = Register("left@example.dk", "Left Early", false);
+  const auto waiting = Register("wait@example.dk", "Wait Patiently", false);
+  const auto second = Register("next@example.dk", "Next Inline", false);
+  const auto never = Register("never@example.dk", "Never Accepted", false);
+  ASSERT_TRUE(store.Decide(edition_.id, {{left.registration_id, RegistrationStatus::kAccepted, "", std::nullopt},
+                                         {waiting.registration_id, RegistrationStatus::kWaitlisted, "", std::nullopt},
+                                         {second.registration_id, RegistrationStatus::kWaitlisted, "", std::nullopt},
+                                         {never.registration_id, RegistrationStatus::kWaitlisted, "", std::nullopt}},
+                           std::nullopt)
+                  .ok());
+  // A waitlisted person who gives up frees no place; an accepted one does.
+  ASSERT_TRUE(store.Withdraw(edition_.id, never.registration_id, "Gave up", std::nullopt, std::nullopt, 100).ok());
+  EXPECT_TRUE(store.FreedPlaces(edition_.id).empty());
+  ASSERT_TRUE(store.Withdraw(edition_.id, left.registration_id, "Gave up", std::nullopt, std::nullopt, 200).ok());
+  auto freed = store.FreedPlaces(edition_.id);
+  ASSERT_EQ(freed.size(), 1u);
+  EXPECT_EQ(freed[0].id, left.registration_id);
+
+  // Only someone on the waiting list, and only into a freed place.
+  const auto not_waiting = store.Promote(edition_.id, never.registration_id, left.registration_id, "", std::nullopt,
+                                         std::nullopt, 300);
+  ASSERT_FALSE(not_waiting.ok());
+  EXPECT_EQ(not_waiting.error().message(),
+            "Only a person on the waiting list can be promoted; registration " +
+                std::to_string(never.registration_id) + " is withdrawn.");
+  EXPECT_EQ(store.Promote(edition_.id, second.registration_id, never.registration_id, "", std::nullopt, std::nullopt,
+                          300)
+                .error()
+                .code(),
+            ErrorCode::kConflict);
+
+  OutgoingMail mail;
+  mail.to_address = "wait@example.dk";
+  mail.subject = "Accepted";
+  mail.body_text = "Dear Wait Patiently";
+  ASSERT_TRUE(store.Promote(edition_.id, waiting.registration_id, left.registration_id, "Replaces Left Early", mail,
+                            std::nullopt, 300)
+                  .ok());
+  const auto promoted = store.Get(edition_.id, waiting.registration_id);
+  EXPECT_EQ(promoted->status, RegistrationStatus::kAccepted);
+  EXPECT_EQ(promoted->replaces_id, left.registration_id);
+  EXPECT_EQ(promoted->decision_reason, "Replaces Left Early");
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM outbox WHERE to_address = :a AND subject = 'Accepted'", "wait@example.dk"), 1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM role_grants WHERE role = :r AND account_id = " +
+                      std::to_string(waiting.account_id),
+                  "participant"),
+            1);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE summary = :s",
+                  "Registration " + std::to_string(waiting.registration_id) +
+                      " promoted from the waiting list into the place of registration " +
+                      std::to_string(left.registration_id)),
+            1);
+  EXPECT_TRUE(store.FreedPlaces(edition_.id).empty());
+  // The place is taken: a second promotion into it is refused and changes nothing.
+  const auto twice = store.Promote(edition_.id, second.registration_id, left.registration_id, "", std::nullopt,
+                                   std::nullopt, 400);
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().message(), "Registration " + std::to_string(left.registration_id) +
+                                         " is not a freed place of this edition (or someone has taken it already); "
+                                         "reload the page to see the places still free.");
+  EXPECT_EQ(store.Get(edition_.id, second.registration_id)->status, RegistrationStatus::kWaitlisted);
+}
+
 TEST_P(RegistrationStoreTest, ThePublicListHasOnlyAcceptedListedPeopleByFamilyName) {
   const auto zed = Register("z@example.dk", "Anna Zeller", true);
   const auto abe = Register("a@example.dk", "Omar Abe", true);

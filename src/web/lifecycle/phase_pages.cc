@@ -89,6 +89,7 @@ PhaseFacts GatherPhaseFacts(LifecycleStores& stores, const Edition& e) {
       ++f.accepted_without_group;
     }
   }
+  f.freed_places = static_cast<int>(stores.registrations.FreedPlaces(e.id).size());
   if (const auto approval = stores.approvals.Latest(e.id)) {
     f.approval_recorded = true;
     f.approval_current = !store::DriftSince(*approval, stores.approvals.AcceptedIds(e.id)).stale();

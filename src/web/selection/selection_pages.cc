@@ -35,17 +35,6 @@ engine::SelectionForm FormFrom(const Request& r) {
   return form;
 }
 
-int Capacity(const Edition& e) {
-  int total = 0;
-  for (const auto& g : e.working_groups) total += g.max_size;
-  return total;
-}
-
-std::vector<Registration> Pool(SelectionStores& stores, const Edition& e) {
-  auto all = stores.registrations.List(e.id);
-  all.erase(std::remove_if(all.begin(), all.end(), [](const Registration& r) { return r.erased_at.has_value(); }), all.end());
-  return all;
-}
 
 std::set<Id> Nominated(SelectionStores& stores, const Edition& e, const std::vector<Registration>& pool) {
   std::set<Id> nominated_invitations, out;
@@ -273,6 +262,18 @@ Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& jo
 }
 
 }  // namespace
+
+int Capacity(const Edition& e) {
+  int total = 0;
+  for (const auto& g : e.working_groups) total += g.max_size;
+  return total;
+}
+
+std::vector<Registration> Pool(SelectionStores& stores, const Edition& e) {
+  auto all = stores.registrations.List(e.id);
+  all.erase(std::remove_if(all.begin(), all.end(), [](const Registration& r) { return r.erased_at.has_value(); }), all.end());
+  return all;
+}
 
 std::vector<Route> SelectionRoutes(SelectionStores& stores) {
   using enum Method;

@@ -7,11 +7,18 @@
 #include <vector>
 
 #include "domain/core/clock.h"
+#include "domain/participation/participation.h"
+#include "domain/series/edition.h"
 #include "web/selection/selection_stores.h"
 #include "web/server/job_panel.h"
 #include "web/server/router.h"
 
 namespace plenary::web {
+
+// The places the working groups hold together (the default number to select).
+int Capacity(const Edition& edition);
+// The registrations a selection chooses from: every one not erased, in id order.
+std::vector<Registration> Pool(SelectionStores& stores, const Edition& edition);
 
 // GET  /manage/editions/{number}/selection[?run=JOB]
 // POST /manage/editions/{number}/selection (run), .../selection/scores, .../selection/apply

@@ -146,7 +146,12 @@ void FillPhase(ctemplate::TemplateDictionary& d, const RequestContext& ctx, cons
   step->SetValue("ACTION", NextStepAction(edition.phase));
   step->SetValue("NEXT", Label(*next));
   step->SetValue("FROM_VALUE", ToString(edition.phase));
-  const auto missing = MissingForNextPhase(edition, stores.phase_facts(edition), ctx.Now());
+  const auto facts = stores.phase_facts(edition);
+  if (facts.freed_places > 0) {
+    d.SetIntValue("FREED_COUNT", facts.freed_places);
+    d.ShowSection("FREED_PLACES");
+  }
+  const auto missing = MissingForNextPhase(edition, facts, ctx.Now());
   for (const auto& m : missing) step->AddSectionDictionary("MISSING")->SetValue("TEXT", m);
   if (missing.empty()) step->ShowSection("READY");
   if (missing.empty() && Can(ctx.principal, Action::kEditEditions)) step->ShowSection("CAN_STEP");

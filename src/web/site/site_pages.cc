@@ -13,6 +13,7 @@
 #include "web/participation/registration_pages.h"
 #include "web/programme/programme_admin_pages.h"
 #include "web/programme/programme_pages.h"
+#include "web/selection/replacement_pages.h"
 #include "web/selection/selection_pages.h"
 #include "web/series/edition_forms.h"
 #include "web/series/partner_pages.h"
@@ -65,6 +66,7 @@ std::vector<Route> SitePages::Routes() {
   add(ErasureRoutes(participation_stores_));
   add(ApplicationRoutes(participation_stores_));
   add(SelectionRoutes(selection_stores_));
+  add(ReplacementRoutes(selection_stores_));
   add(AssignmentRoutes(assignment_stores_));
   add(OutboxRoutes(outbox_stores_));
   add(PhaseRoutes(lifecycle_stores_));

@@ -9,7 +9,7 @@
   <ul>{{#ERRORS}}<li><a href="#{{TARGET}}">{{MESSAGE}}</a></li>{{/ERRORS}}</ul>
 </div>
 {{/ERROR_SUMMARY}}
-<p>{{POOL}} people have registered. <a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></p>
+<p>{{POOL}} people have registered. <a href="/manage/editions/{{NUMBER}}/selection/replacements">Places given up and the waiting list</a> · <a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></p>
 {{>JOB_PANEL}}
 {{#CAN_RUN}}
 <h2 id="rules">Run a selection</h2>

@@ -22,6 +22,7 @@
   <dt>Time zone</dt><dd>{{TIME_ZONE}}</dd>
   {{#DEADLINE}}<dt>Registration deadline</dt><dd>{{WHEN}}</dd>{{/DEADLINE}}
 </dl>
+{{#FREED_PLACES}}<p class="notice" role="status">{{FREED_COUNT}} place(s) given up after acceptance are free. <a href="/manage/editions/{{NUMBER}}/selection/replacements">See the suggested replacement from the waiting list</a>.</p>{{/FREED_PLACES}}
 {{#MAIL_ATTENTION}}<div class="error-summary" role="status">
   <h2>Mail needs attention</h2>
   <p>{{#FAILED}}{{COUNT}} message(s) failed. {{/FAILED}}{{#STUCK}}{{COUNT}} message(s) are stuck. {{/STUCK}}<a href="/manage/editions/{{NUMBER}}/outbox?status=attention">See them in the outbox</a>.</p>
@@ -36,6 +37,7 @@
   <li><a href="/manage/editions/{{NUMBER}}/nominations">Nominations by partners</a></li>{{/SECRETARIAT}}
   <li><a href="/manage/editions/{{NUMBER}}/applications">Applications</a></li>
   <li><a href="/manage/editions/{{NUMBER}}/selection">Selection</a></li>
+  <li><a href="/manage/editions/{{NUMBER}}/selection/replacements">Places given up and the waiting list</a></li>
   <li><a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></li>
   {{#SECRETARIAT}}<li><a href="/manage/editions/{{NUMBER}}/outbox">Outbox</a> ({{SENT}} sent, {{QUEUED}} waiting, {{FAILED_COUNT}} failed)</li>
   <li><a href="/manage/editions/{{NUMBER}}/erasures">Erasure requests</a></li>{{/SECRETARIAT}}
