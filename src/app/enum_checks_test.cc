@@ -10,6 +10,7 @@
 #include "domain/core/access.h"
 #include "domain/participation/participation.h"
 #include "domain/programme/programme.h"
+#include "domain/roles/appointment.h"
 #include "domain/series/edition.h"
 #include "domain/series/partner.h"
 #include "embedded_files.h"
@@ -69,6 +70,7 @@ TEST(EnumChecks, TheMigrationListsEveryStoredNameOfEachEnumColumn) {
       {"list_approvals.verdict", Stored(store::kVerdictNames)},
       {"registration_history.status", Stored(kRegistrationStatusNames)},
       {"jobs.kind", Stored(store::kJobKindNames)},
+      {"appointments.kind", Stored(kAppointmentKindNames)},
       {"jobs.status", Stored(store::kJobStatusNames)},
       {"assignment_runs.status", Stored(store::kRunStatusNames)},
   };

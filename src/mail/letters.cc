@@ -158,4 +158,16 @@ Letter Compose(const WorkingGroupLetter& l) {
   return Render("working_group.tpl", d);
 }
 
+Letter Compose(const AppointmentLetter& l) {
+  ctemplate::TemplateDictionary d("appointment");
+  d.SetValue("NAME", l.name);
+  d.SetValue("ROLE", l.role);
+  d.SetValue("PLACE", l.place);
+  d.SetValue("EDITION", l.edition);
+  d.SetValue("DATES", l.dates);
+  d.SetValue("DUTIES", l.duties);
+  d.SetValue("LINK", l.link);
+  return Render("appointment.tpl", d);
+}
+
 }  // namespace plenary::mail

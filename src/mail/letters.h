@@ -92,6 +92,20 @@ struct WorkingGroupLetter {
   std::string description;
 };
 
+// An appointment (domain/roles): the role as it reads inside a sentence ("rapporteur", "Lead
+// Rapporteur"), where it is held
+// ("the working group \"Privacy\"", "the session \"Opening plenary\" (8 June 2027, 09:00 ...)",
+// "the whole seminar"), what the role does, and the page that lists what to do next.
+struct AppointmentLetter {
+  std::string name;
+  std::string role;
+  std::string place;
+  std::string edition;
+  std::string dates;
+  std::string duties;
+  std::string link;
+};
+
 // The letter as an outbox message to one person; `purpose` says why it was sent ("invitation");
 // `edition_id` the edition it concerns, whose outbox page lists it (none: a sign-in link).
 store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose,
@@ -105,5 +119,6 @@ Letter Compose(const DecisionLetter& letter);
 Letter Compose(const ErasureNoticeLetter& letter);
 Letter Compose(const JoinLinkLetter& letter);
 Letter Compose(const WorkingGroupLetter& letter);
+Letter Compose(const AppointmentLetter& letter);
 
 }  // namespace plenary::mail

@@ -107,5 +107,15 @@ TEST(Letters, WorkingGroupWithAndWithoutADescription) {
   ExpectSnapshot("working_group", both);
 }
 
+TEST(Letters, AppointmentOfARapporteur) {
+  ExpectSnapshot("appointment",
+                 AsText(Compose(AppointmentLetter{
+                     "Ana Lee", "rapporteur", "the working group \"Privacy & Data Protection\"", kEdition,
+                     "8-10 June 2027",
+                     "The rapporteur records the group's outcomes and drafts its first recommendations within one "
+                     "week after the seminar, naming no one (Chatham House Rule).",
+                     "https://seminar.example.org/me"})));
+}
+
 }  // namespace
 }  // namespace plenary::mail

@@ -507,7 +507,7 @@ void DisableAccount(soci::session& session, long long account_id) {
   const std::string name = kErasedName;
   session << "UPDATE accounts SET email = :e, display_name = :n, password_hash = NULL, disabled = 1 WHERE id = :a",
       soci::use(erased), soci::use(name), soci::use(account_id);
-  for (const char* table : {"web_sessions", "signin_links", "calendar_feeds", "role_grants"}) {
+  for (const char* table : {"web_sessions", "signin_links", "calendar_feeds", "role_grants", "appointments"}) {
     session << std::string("DELETE FROM ") + table + " WHERE account_id = :a", soci::use(account_id);
   }
 }

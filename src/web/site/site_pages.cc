@@ -37,6 +37,7 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       approvals_(pool),
       selection_(pool),
       assignments_(pool),
+      appointments_(pool),
       lifecycle_stores_{editions_, registrations_, approvals_, programme_, assignments_},
       phase_facts_([this](const Edition& e) { return GatherPhaseFacts(lifecycle_stores_, e); }),
       account_stores_{accounts_, audit_},
@@ -47,6 +48,7 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       selection_stores_{editions_, registrations_, invitations_, selection_, jobs_, accounts_},
       assignment_stores_{editions_, registrations_, assignments_, jobs_, accounts_},
       outbox_stores_{editions_, outbox_},
+      role_stores_{editions_, registrations_, invitations_, programme_, appointments_},
       my_page_stores_{accounts_, editions_, partners_, registrations_} {}
 
 std::vector<Route> SitePages::Routes() {
@@ -70,6 +72,7 @@ std::vector<Route> SitePages::Routes() {
   add(AssignmentRoutes(assignment_stores_));
   add(OutboxRoutes(outbox_stores_));
   add(PhaseRoutes(lifecycle_stores_));
+  add(RoleRoutes(role_stores_));
   add(InvitationRoutes(participation_stores_));
   add(NominationRoutes(participation_stores_));
   add(PartnerRoutes(series_stores_));

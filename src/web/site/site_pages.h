@@ -20,6 +20,7 @@
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
 #include "store/programme/programme_store.h"
+#include "store/roles/appointment_store.h"
 #include "store/selection/selection_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
@@ -31,6 +32,7 @@
 #include "web/participation/participation_stores.h"
 #include "web/programme/programme_stores.h"
 #include "web/public/public_pages.h"
+#include "web/roles/role_pages.h"
 #include "web/selection/selection_stores.h"
 #include "web/series/series_stores.h"
 #include "web/server/job_panel.h"
@@ -71,6 +73,7 @@ class SitePages {
   store::ApprovalStore approvals_;
   store::SelectionStore selection_;
   store::AssignmentStore assignments_;
+  store::AppointmentStore appointments_;
 
   LifecycleStores lifecycle_stores_;
   PhaseFactsOf phase_facts_;
@@ -82,6 +85,7 @@ class SitePages {
   SelectionStores selection_stores_;
   AssignmentStores assignment_stores_;
   OutboxStores outbox_stores_;
+  RoleStores role_stores_;
   MyPageStores my_page_stores_;
 };
 

@@ -39,6 +39,7 @@
   <li><a href="/manage/editions/{{NUMBER}}/selection">Selection</a></li>
   <li><a href="/manage/editions/{{NUMBER}}/selection/replacements">Places given up and the waiting list</a></li>
   <li><a href="/manage/editions/{{NUMBER}}/assignment">Working-group assignment</a></li>
+  <li><a href="/manage/editions/{{NUMBER}}/roles">Roles</a></li>
   {{#SECRETARIAT}}<li><a href="/manage/editions/{{NUMBER}}/outbox">Outbox</a> ({{SENT}} sent, {{QUEUED}} waiting, {{FAILED_COUNT}} failed)</li>
   <li><a href="/manage/editions/{{NUMBER}}/erasures">Erasure requests</a></li>{{/SECRETARIAT}}
 </ul>
