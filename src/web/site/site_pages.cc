@@ -49,7 +49,7 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       assignment_stores_{editions_, registrations_, assignments_, jobs_, accounts_},
       outbox_stores_{editions_, outbox_},
       role_stores_{editions_, registrations_, invitations_, programme_, appointments_},
-      my_page_stores_{accounts_, editions_, partners_, registrations_} {}
+      my_page_stores_{accounts_, editions_, partners_, registrations_, invitations_, programme_, appointments_, phase_facts_} {}
 
 std::vector<Route> SitePages::Routes() {
   std::vector<Route> routes;

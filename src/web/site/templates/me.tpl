@@ -2,6 +2,12 @@
 <h1>{{NAME}}</h1>
 <p>Signed in as {{EMAIL}}.</p>
 {{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
+<h2 id="next-heading">What to do next</h2>
+{{#NOTHING_NEXT}}<p>Nothing to do for now.</p>{{/NOTHING_NEXT}}
+{{#NEXT_EDITION}}<section aria-label="What to do next: {{EDITION}}">
+<h3>{{EDITION}}</h3>
+<ul class="next-steps">{{#STEP}}<li>{{TEXT}} <a href="{{URL}}">{{LINK}}</a></li>{{/STEP}}</ul>
+</section>{{/NEXT_EDITION}}
 <h2>Your roles</h2>
 {{#NO_ROLES}}<p>You have no role yet. The secretariat gives roles when you are invited or nominated.</p>{{/NO_ROLES}}
 <ul>{{#ROLES}}<li>{{ROLE}} – {{SCOPE}}{{#PARTNER_LINK}} (<a href="/manage/partners/{{ID}}">partner page</a>){{/PARTNER_LINK}}{{#PARTICIPANT_LINK}} (<a href="/editions/{{NUMBER}}/me">your registration and page</a>){{/PARTICIPANT_LINK}}</li>{{/ROLES}}</ul>
