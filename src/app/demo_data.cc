@@ -288,10 +288,11 @@ Status AddDemoProgramme(store::Database& db, const Edition& edition) {
                                                               : "What makes digital consultation inclusive?");
     auto session = ParseSessionDraft(draft, edition, added);
     if (!session) return Error::Internal("demo session \"" + std::string(d.title) + "\": " + session.error().fields()[0].message);
-    session->id = programme.Create(*session, {}, std::nullopt);
+    session->id = programme.Create(*session, std::nullopt);
     added.push_back(*session);
   }
-  return OkStatus();
+  // Published as the demo's programme; nobody follows it yet, so no join link is scheduled.
+  return programme.Publish(edition.id, {}, {}, 0, "", std::nullopt, store::NowUtc());
 }
 
 

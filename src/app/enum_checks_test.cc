@@ -60,6 +60,7 @@ TEST(EnumChecks, TheMigrationListsEveryStoredNameOfEachEnumColumn) {
       {"role_grants.scope_kind", Stored(kScopeKindNames)},
       {"outbox.status", Stored(store::kMailStatusNames)},
       {"programme_sessions.kind", Stored(kSessionKindNames)},
+      {"published_sessions.kind", Stored(kSessionKindNames)},
       {"nomination_quotas.sector", Stored(kSectorNames)},
       {"invitations.kind", Stored(kInvitationKindNames)},
       {"invitations.sector", Stored(kSectorNames)},

@@ -170,4 +170,13 @@ Letter Compose(const AppointmentLetter& l) {
   return Render("appointment.tpl", d);
 }
 
+Letter Compose(const ProgrammeChangeLetter& l) {
+  ctemplate::TemplateDictionary d("programme_change");
+  d.SetValue("NAME", l.name);
+  d.SetValue("EDITION", l.edition);
+  for (const auto& c : l.changes) d.AddSectionDictionary("CHANGE")->SetValue("TEXT", c);
+  d.SetValue("LINK", l.link);
+  return Render("programme_change.tpl", d);
+}
+
 }  // namespace plenary::mail

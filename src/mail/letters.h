@@ -106,6 +106,15 @@ struct AppointmentLetter {
   std::string link;
 };
 
+// The published programme changed in sessions the person follows: one line per change, with
+// times in the person's zone.
+struct ProgrammeChangeLetter {
+  std::string name;
+  std::string edition;
+  std::vector<std::string> changes;
+  std::string link;  // the person's own programme
+};
+
 // The letter as an outbox message to one person; `purpose` says why it was sent ("invitation");
 // `edition_id` the edition it concerns, whose outbox page lists it (none: a sign-in link).
 store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose,
@@ -120,5 +129,6 @@ Letter Compose(const ErasureNoticeLetter& letter);
 Letter Compose(const JoinLinkLetter& letter);
 Letter Compose(const WorkingGroupLetter& letter);
 Letter Compose(const AppointmentLetter& letter);
+Letter Compose(const ProgrammeChangeLetter& letter);
 
 }  // namespace plenary::mail

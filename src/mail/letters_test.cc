@@ -117,5 +117,16 @@ TEST(Letters, AppointmentOfARapporteur) {
                      "https://seminar.example.org/me"})));
 }
 
+TEST(Letters, ProgrammeChange) {
+  ExpectSnapshot("programme_change",
+                 AsText(Compose(ProgrammeChangeLetter{
+                     "Тэмүүлэн Бат", kEdition,
+                     {"\"Opening plenary\": the time and the room have changed. Now: 8 June 2027, 09:30 Ulaanbaatar "
+                      "time (Asia/Ulaanbaatar, UTC+08:00), Hall B.",
+                      "Cancelled: \"Lunch debate\", which was on 9 June 2027, 12:00 Ulaanbaatar time (Asia/Ulaanbaatar, "
+                      "UTC+08:00)."},
+                     "https://seminar.example.org/editions/24/my-programme"})));
+}
+
 }  // namespace
 }  // namespace plenary::mail

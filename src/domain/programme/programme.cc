@@ -199,4 +199,38 @@ std::vector<Clash> FindClashes(const Edition& edition, const std::vector<Program
   return out;
 }
 
+std::vector<SessionChange> DiffProgramme(const std::vector<ProgrammeSession>& published,
+                                         const std::vector<ProgrammeSession>& draft) {
+  std::vector<SessionChange> out;
+  const auto find = [](const std::vector<ProgrammeSession>& in, Id id) -> const ProgrammeSession* {
+    for (const auto& s : in) {
+      if (s.id == id) return &s;
+    }
+    return nullptr;
+  };
+  for (const auto& now : draft) {
+    const ProgrammeSession* before = find(published, now.id);
+    if (!before) {
+      out.push_back({SessionChange::Kind::kAdded, now, std::nullopt, {}});
+      continue;
+    }
+    std::vector<std::string> what;
+    if (before->title != now.title) what.push_back("the title");
+    if (before->kind != now.kind || before->working_group_id != now.working_group_id) what.push_back("the kind");
+    if (before->start != now.start || before->end != now.end) what.push_back("the time");
+    if (before->room != now.room) what.push_back("the room");
+    if (before->join_url != now.join_url) what.push_back("the link to join");
+    if (before->webcast_url != now.webcast_url) what.push_back("the webcast");
+    if (before->chair != now.chair) what.push_back("the chair");
+    if (before->speakers != now.speakers) what.push_back("the speakers");
+    if (before->description != now.description) what.push_back("the description");
+    if (before->questions != now.questions) what.push_back("the questions");
+    if (!what.empty()) out.push_back({SessionChange::Kind::kChanged, now, *before, std::move(what)});
+  }
+  for (const auto& before : published) {
+    if (!find(draft, before.id)) out.push_back({SessionChange::Kind::kRemoved, before, std::nullopt, {}});
+  }
+  return out;
+}
+
 }  // namespace plenary

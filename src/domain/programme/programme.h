@@ -74,6 +74,20 @@ struct Clash {
 // The problems worth fixing before the programme is published (warnings, not refusals).
 std::vector<Clash> FindClashes(const Edition& edition, const std::vector<ProgrammeSession>& sessions);
 
+// The draft against the published programme (issue 12 item 7): each session added, removed or
+// changed, matched by id; `what` names the changed parts as a sentence does ("the time",
+// "the room", "the link to join", ...), in the order of the session form. Unchanged sessions
+// are left out; the order is the draft's, then the removed ones in the published order.
+struct SessionChange {
+  enum class Kind { kAdded, kChanged, kRemoved };
+  Kind kind = Kind::kChanged;
+  ProgrammeSession session;            // the draft's (the published one when removed)
+  std::optional<ProgrammeSession> was; // the published one, for a change
+  std::vector<std::string> what;
+};
+std::vector<SessionChange> DiffProgramme(const std::vector<ProgrammeSession>& published,
+                                         const std::vector<ProgrammeSession>& draft);
+
 // When an online session's join link is e-mailed to someone in `zone`: 07:00 their time on
 // the day the session starts for them, or one hour before the start if that is earlier;
 // never before `now`.

@@ -119,3 +119,42 @@ TEST(Programme, JoinLinksAreSentInEachPersonsMorning) {
 
 }  // namespace
 }  // namespace plenary
+
+namespace plenary {
+namespace {
+
+ProgrammeSession Timed(Id id, std::string title, UtcSeconds start) {
+  ProgrammeSession s;
+  s.id = id;
+  s.title = std::move(title);
+  s.start = start;
+  s.end = start + 3600;
+  return s;
+}
+
+TEST(ProgrammeDiff, NamesWhatWasAddedChangedAndRemoved) {
+  const std::vector<ProgrammeSession> published = {Timed(1, "Opening", 1000), Timed(2, "Panel", 5000),
+                                                   Timed(3, "Closing", 9000)};
+  auto draft = published;
+  draft.erase(draft.begin() + 2);           // Closing removed
+  draft[0].start += 1800;                   // Opening moved...
+  draft[0].end += 1800;
+  draft[0].room = "Hall B";                 // ... to another room
+  draft[0].join_url = "https://meet.example.org/o";
+  draft.push_back(Timed(4, "Lunch", 7000));  // added
+  const auto changes = DiffProgramme(published, draft);
+  ASSERT_EQ(changes.size(), 3u);
+  EXPECT_EQ(changes[0].kind, SessionChange::Kind::kChanged);
+  EXPECT_EQ(changes[0].session.id, 1);
+  EXPECT_EQ(changes[0].was->start, 1000);
+  EXPECT_EQ(changes[0].what, (std::vector<std::string>{"the time", "the room", "the link to join"}));
+  EXPECT_EQ(changes[1].kind, SessionChange::Kind::kAdded);
+  EXPECT_EQ(changes[1].session.title, "Lunch");
+  EXPECT_EQ(changes[2].kind, SessionChange::Kind::kRemoved);
+  EXPECT_EQ(changes[2].session.title, "Closing");
+  EXPECT_TRUE(DiffProgramme(published, published).empty());
+  EXPECT_EQ(DiffProgramme({}, published).size(), 3u);
+}
+
+}  // namespace
+}  // namespace plenary

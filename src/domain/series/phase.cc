@@ -88,6 +88,10 @@ std::vector<std::string> MissingForNextPhase(const Edition& e, const PhaseFacts&
       }
       if (f.programme_sessions == 0) missing.push_back("the programme has no session");
       if (f.programme_clashes > 0) missing.push_back(Plural(f.programme_clashes, "clash", "clashes") + " in the programme");
+      if (f.programme_sessions > 0 && !f.programme_published) missing.push_back("the programme is not published");
+      if (f.programme_published && f.programme_unpublished > 0) {
+        missing.push_back(Plural(f.programme_unpublished, "change", "changes") + " to the programme not published");
+      }
       break;
     case EditionPhase::kSeminar:
       if (const auto over = SeminarOver(e); over && now < *over) {

@@ -20,7 +20,9 @@ struct PhaseFacts {
   bool approval_recorded = false;   // the steering committee approved an accepted list
   bool approval_current = false;    // ... and it is the list accepted now
   int programme_sessions = 0;
-  int programme_clashes = 0;
+  int programme_clashes = 0;        // in the draft, unless published with a reason as it stands
+  bool programme_published = false;
+  int programme_unpublished = 0;    // changes in the draft not yet published
   bool assignment_published = false;
   int accepted_without_group = 0;
   int freed_places = 0;  // places given up after acceptance that no one has taken yet

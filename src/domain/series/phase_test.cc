@@ -88,9 +88,14 @@ TEST(Phase, EveryStepNamesWhatIsMissingAndPassesOnceItIsThere) {
   f.programme_sessions = 18;
   f.programme_clashes = 1;
   EXPECT_EQ(MissingForNextPhase(e, f, kJune1),
-            (Missing{"1 accepted participant has no working group", "1 clash in the programme"}));
+            (Missing{"1 accepted participant has no working group", "1 clash in the programme",
+                     "the programme is not published"}));
   f.accepted_without_group = 0;
   f.programme_clashes = 0;
+  f.programme_published = true;
+  f.programme_unpublished = 2;
+  EXPECT_EQ(MissingForNextPhase(e, f, kJune1), Missing{"2 changes to the programme not published"});
+  f.programme_unpublished = 0;
   EXPECT_EQ(MissingForNextPhase(e, f, kJune1), Missing{});
 
   e.phase = EditionPhase::kSeminar;

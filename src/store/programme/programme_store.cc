@@ -1,6 +1,7 @@
 #include "store/programme/programme_store.h"
 
 #include <map>
+#include <set>
 
 #include "domain/series/edition_draft.h"
 #include "store/core/audit_log.h"
@@ -40,12 +41,14 @@ struct SessionRow {
   }
 };
 
-std::vector<ProgrammeSession> Select(soci::session& session, const std::string& where, long long a, long long b) {
+// From the draft (programme_sessions) or the published version (published_sessions).
+std::vector<ProgrammeSession> Select(soci::session& session, const std::string& where, long long a, long long b,
+                                     const std::string& table = "programme_sessions") {
   SessionRow r;
   std::vector<ProgrammeSession> out;
   soci::statement st =
       (session.prepare << "SELECT id, edition_id, title, kind, starts_at, ends_at, room, join_url, webcast_url, "
-                          "working_group_id, chair, speakers, description, questions FROM programme_sessions " + where,
+                          "working_group_id, chair, speakers, description, questions FROM " + table + " " + where,
        soci::into(r.id), soci::into(r.edition_id), soci::into(r.title), soci::into(r.kind), soci::into(r.start),
        soci::into(r.end), soci::into(r.room), soci::into(r.join_url), soci::into(r.webcast_url),
        soci::into(r.group, r.group_ind), soci::into(r.chair), soci::into(r.speakers), soci::into(r.description),
@@ -67,6 +70,7 @@ struct Bound {
 };
 
 void ReplaceScheduled(soci::session& session, long long session_id, const std::vector<OutgoingMail>& scheduled) {
+  // Only join links wait in the outbox under a session's reference.
   const std::string reference = "session:" + std::to_string(session_id);
   session << "DELETE FROM outbox WHERE reference = :r AND status = 'queued'", soci::use(reference);
   for (auto mail : scheduled) {
@@ -89,7 +93,7 @@ std::optional<ProgrammeSession> ProgrammeStore::Get(Id edition_id, Id session_id
   return rows[0];
 }
 
-Id ProgrammeStore::Create(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled, std::optional<Id> actor) {
+Id ProgrammeStore::Create(const ProgrammeSession& s, std::optional<Id> actor) {
   soci::session session(pool_);
   WriteTransaction tx(session);
   Bound b(s);
@@ -100,14 +104,12 @@ Id ProgrammeStore::Create(const ProgrammeSession& s, const std::vector<OutgoingM
       soci::use(edition), soci::use(s.title), soci::use(b.kind), soci::use(b.start), soci::use(b.end),
       soci::use(s.room), soci::use(s.join_url), soci::use(s.webcast_url), soci::use(b.group, b.group_ind),
       soci::use(s.chair), soci::use(b.speakers), soci::use(s.description), soci::use(b.questions), soci::into(id);
-  ReplaceScheduled(session, id, scheduled);
   RecordAudit(session, {0, 0, actor, "", "create", "programme_session", id, "Added session \"" + s.title + "\""});
   tx.Commit();
   return id;
 }
 
-Status ProgrammeStore::Update(const ProgrammeSession& s, const std::vector<OutgoingMail>& scheduled,
-                              std::optional<Id> actor) {
+Status ProgrammeStore::Update(const ProgrammeSession& s, std::optional<Id> actor) {
   soci::session session(pool_);
   WriteTransaction tx(session);
   Bound b(s);
@@ -121,7 +123,6 @@ Status ProgrammeStore::Update(const ProgrammeSession& s, const std::vector<Outgo
        soci::use(b.speakers), soci::use(s.description), soci::use(b.questions), soci::use(id), soci::use(edition));
   st.execute(true);
   if (st.get_affected_rows() != 1) return Error::NotFound("That session no longer exists; reload the programme.");
-  ReplaceScheduled(session, id, scheduled);
   RecordAudit(session, {0, 0, actor, "", "update", "programme_session", id, "Changed session \"" + s.title + "\""});
   tx.Commit();
   return OkStatus();
@@ -133,11 +134,71 @@ Status ProgrammeStore::Delete(Id edition_id, Id session_id, std::optional<Id> ac
   auto rows = Select(session, "WHERE edition_id = :e AND id = :id", edition_id, session_id);
   if (rows.empty()) return Error::NotFound("That session no longer exists; reload the programme.");
   long long id = session_id;
-  ReplaceScheduled(session, id, {});
+  // Its published version, and the join links scheduled for it, stay until the next publication.
   session << "DELETE FROM programme_sessions WHERE id = :id", soci::use(id);
   RecordAudit(session, {0, 0, actor, "", "delete", "programme_session", id, "Removed session \"" + rows[0].title + "\""});
   tx.Commit();
   return OkStatus();
+}
+
+std::vector<ProgrammeSession> ProgrammeStore::ListPublished(Id edition_id) {
+  soci::session session(pool_);
+  return Select(session, "WHERE edition_id = :e AND id > :z ORDER BY starts_at, id", edition_id, 0,
+                "published_sessions");
+}
+
+std::optional<ProgrammePublication> ProgrammeStore::LastPublication(Id edition_id) {
+  soci::session session(pool_);
+  long long edition = edition_id, at = 0, actor = 0;
+  int sessions = 0, clashes = 0;
+  std::string reason;
+  soci::indicator actor_ind;
+  session << "SELECT published_at, actor_id, sessions, clashes, override_reason FROM programme_publications "
+             "WHERE edition_id = :e ORDER BY id DESC LIMIT 1",
+      soci::use(edition), soci::into(at), soci::into(actor, actor_ind), soci::into(sessions), soci::into(clashes),
+      soci::into(reason);
+  if (!session.got_data()) return std::nullopt;
+  ProgrammePublication p{at, std::nullopt, sessions, clashes, reason};
+  if (actor_ind == soci::i_ok) p.actor_id = actor;
+  return p;
+}
+
+Status ProgrammeStore::Publish(Id edition_id, const std::map<Id, std::vector<OutgoingMail>>& join_links,
+                               const std::vector<OutgoingMail>& notices, int clashes, std::string_view override_reason,
+                               std::optional<Id> actor, UtcSeconds now) {
+  return Write(pool_, [&](soci::session& session) -> Status {
+    long long edition = edition_id, at = now;
+    std::set<long long> ids;
+    for (const auto& s : Select(session, "WHERE edition_id = :e AND id > :z", edition, 0, "published_sessions")) {
+      ids.insert(s.id);
+    }
+    const auto draft = Select(session, "WHERE edition_id = :e AND id > :z", edition, 0);
+    for (const auto& s : draft) ids.insert(s.id);
+    session << "DELETE FROM published_sessions WHERE edition_id = :e", soci::use(edition);
+    session << "INSERT INTO published_sessions (id, edition_id, title, kind, starts_at, ends_at, room, join_url, "
+               "webcast_url, working_group_id, chair, speakers, description, questions) SELECT id, edition_id, title, "
+               "kind, starts_at, ends_at, room, join_url, webcast_url, working_group_id, chair, speakers, "
+               "description, questions FROM programme_sessions WHERE edition_id = :e",
+        soci::use(edition);
+    for (long long id : ids) {
+      const auto it = join_links.find(id);
+      ReplaceScheduled(session, id, it == join_links.end() ? std::vector<OutgoingMail>{} : it->second);
+    }
+    for (const auto& notice : notices) EnqueueMail(session, notice);
+    int count = static_cast<int>(draft.size());
+    const std::string reason(override_reason);
+    soci::indicator actor_ind = actor ? soci::i_ok : soci::i_null;
+    long long actor_id = actor.value_or(0);
+    session << "INSERT INTO programme_publications (edition_id, published_at, actor_id, sessions, clashes, "
+               "override_reason) VALUES (:e, :t, :a, :n, :c, :r)",
+        soci::use(edition), soci::use(at), soci::use(actor_id, actor_ind), soci::use(count), soci::use(clashes),
+        soci::use(reason);
+    std::string summary = "Programme published: " + std::to_string(count) + " session(s), " +
+                          std::to_string(notices.size()) + " change notice(s)";
+    if (clashes > 0) summary += "; " + std::to_string(clashes) + " clash(es) published anyway: " + reason;
+    RecordAudit(session, {0, now, actor, "", "publish", "edition", edition_id, summary});
+    return OkStatus();
+  });
 }
 
 std::vector<EditionMember> ProgrammeStore::Members(Id edition_id) {

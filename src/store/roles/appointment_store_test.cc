@@ -24,12 +24,12 @@ class AppointmentStoreTest : public EditionDatabaseTest {
     opening.title = "Opening plenary";
     opening.start = 1812000000;
     opening.end = 1812003600;
-    opening_ = programme.Create(opening, {}, std::nullopt);
+    opening_ = programme.Create(opening, std::nullopt);
     ProgrammeSession group = opening;
     group.title = "Privacy, first session";
     group.kind = SessionKind::kWorkingGroup;
     group.working_group_id = edition_.working_groups[0].id;
-    group_session_ = programme.Create(group, {}, std::nullopt);
+    group_session_ = programme.Create(group, std::nullopt);
   }
 
   int Count(const std::string& sql) {

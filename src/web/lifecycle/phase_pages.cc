@@ -97,6 +97,12 @@ PhaseFacts GatherPhaseFacts(LifecycleStores& stores, const Edition& e) {
   const auto sessions = stores.programme.List(e.id);
   f.programme_sessions = static_cast<int>(sessions.size());
   f.programme_clashes = static_cast<int>(FindClashes(e, sessions).size());
+  if (const auto last = stores.programme.LastPublication(e.id)) {
+    f.programme_published = true;
+    f.programme_unpublished = static_cast<int>(DiffProgramme(stores.programme.ListPublished(e.id), sessions).size());
+    // Clashes published with a recorded reason, and unchanged since, no longer hold the edition.
+    if (f.programme_unpublished == 0 && !last->override_reason.empty()) f.programme_clashes = 0;
+  }
   return f;
 }
 

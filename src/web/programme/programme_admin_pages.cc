@@ -4,7 +4,6 @@
 
 #include "domain/core/zoned_time.h"
 #include "domain/programme/programme.h"
-#include "mail/letters.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
 #include "web/server/form_state.h"
@@ -69,31 +68,14 @@ void AddSessionFields(ctemplate::TemplateDictionary& parent, const Edition& e, c
   FillSessionForm(*fields, e, draft, errors);
 }
 
-// The join-link messages for an online session: one per person who follows it, in their
-// morning (domain/programme.cc JoinLinkSendTime).
-std::vector<store::OutgoingMail> JoinLinkMails(store::ProgrammeStore& programme, const Edition& e,
-                                               const ProgrammeSession& s, UtcSeconds now) {
-  std::vector<store::OutgoingMail> mails;
-  if (!s.online()) return mails;
-  for (const auto& m : programme.Members(e.id)) {
-    const bool follows = !s.working_group_id ||
-                         std::find(m.working_groups.begin(), m.working_groups.end(), *s.working_group_id) != m.working_groups.end();
-    if (!follows) continue;
-    const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
-    const mail::JoinLinkLetter letter{m.display_name, s.title, FormatInZone(s.start, zone), s.join_url};
-    store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link", e.id);
-    message.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
-    mails.push_back(std::move(message));
-  }
-  return mails;
-}
-
 std::string ProgrammeUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/programme"; }
 
 Response RenderManage(RequestContext& ctx, const Edition& e, ProgrammeStores& stores,
                       const SessionDraft& draft, const FormState& form) {
   const auto sessions = stores.programme.List(e.id);
   const auto clashes = FindClashes(e, sessions);
+  const auto last = stores.programme.LastPublication(e.id);
+  const auto changes = last ? DiffProgramme(stores.programme.ListPublished(e.id), sessions).size() : sessions.size();
   return RenderPage(ctx, "manage_programme.tpl", "Programme of the " + Ordinal(e.number) + " edition",
                     [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, e);
@@ -113,6 +95,19 @@ Response RenderManage(RequestContext& ctx, const Edition& e, ProgrammeStores& st
       if (Can(ctx.principal, Action::kEditEditions)) row->ShowSection("EDIT");
     }
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
+    if (ctx.request.Query("published") == "1") d.ShowSection("PUBLISHED");
+    auto* state = d.AddSectionDictionary("PUBLICATION");
+    if (!last) {
+      state->ShowSection("NEVER");
+    } else {
+      auto* when = state->AddSectionDictionary("LAST");
+      when->SetValue("WHEN", last->published_at ? FormatInZone(last->published_at, e.time_zone)
+                                                : "before publishing became a step");
+      when->SetIntValue("SESSIONS", last->sessions);
+      if (changes == 0) state->ShowSection("UP_TO_DATE");
+      else state->AddSectionDictionary("PENDING")->SetIntValue("COUNT", static_cast<long>(changes));
+    }
+    if ((!last || changes > 0) && Can(ctx.principal, Action::kEditEditions)) state->ShowSection("CAN_PUBLISH");
   }, form.status);
 }
 
@@ -128,17 +123,7 @@ Response AddSession(RequestContext& ctx, const Edition& edition, ProgrammeStores
   if (!session) {
     return RenderManage(ctx, edition, stores, draft, FormState::Refused(session.error()));
   }
-  ProgrammeSession s = *session;
-  const Id id = stores.programme.Create(s, {}, ctx.ActorId());
-  s.id = id;
-  // Scheduled after the id exists, so the messages carry the session's reference.
-  if (s.online()) {
-    auto mails = JoinLinkMails(stores.programme, edition, s, ctx.Now());
-    if (auto scheduled = stores.programme.Update(s, mails, ctx.ActorId()); !scheduled) {
-      return ErrorPage(ctx, "Session removed meanwhile",
-                       Error::Conflict(scheduled.error().message()));
-    }
-  }
+  stores.programme.Create(*session, ctx.ActorId());
   return Response::Redirect(ProgrammeUrl(edition) + "?saved=1");
 }
 
@@ -174,8 +159,7 @@ Response UpdateSession(RequestContext& ctx, const Edition& edition, ProgrammeSto
     return RenderPage(ctx, "session_form.tpl", "Edit session", fill, form.status);
   }
   session->id = *id;
-  auto mails = JoinLinkMails(stores.programme, edition, *session, ctx.Now());
-  if (auto saved = stores.programme.Update(*session, mails, ctx.ActorId()); !saved) {
+  if (auto saved = stores.programme.Update(*session, ctx.ActorId()); !saved) {
     return NotFoundPage(ctx);
   }
   return Response::Redirect(ProgrammeUrl(edition) + "?saved=1");

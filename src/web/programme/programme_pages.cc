@@ -111,7 +111,7 @@ Response Feed(std::string body, std::string content_type, std::string filename) 
 
 Response RenderProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores,
                          const std::string& tpl) {
-  const auto sessions = stores.programme.List(edition.id);
+  const auto sessions = stores.programme.ListPublished(edition.id);
   const bool member = Can(ctx.principal, Action::kFollowProgramme, {.edition_id = edition.id});
   const std::string zone = ctx.account ? ctx.account->time_zone : "";
   return RenderPage(ctx, tpl, "Programme of the " + Ordinal(edition.number) + " edition",
@@ -136,7 +136,7 @@ Response PrintableProgramme(RequestContext& ctx, const Edition& edition, Program
 Response RenderMyProgramme(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores,
                            const std::string& new_feed_url) {
   const bool everything = Can(ctx.principal, Action::kViewManagement);
-  const auto sessions = OwnSessions(stores.programme.List(edition.id), ctx.principal, everything);
+  const auto sessions = OwnSessions(stores.programme.ListPublished(edition.id), ctx.principal, everything);
   return RenderPage(ctx, "my_programme.tpl", "My programme", [&](ctemplate::TemplateDictionary& d) {
     FillEditionSummary(d, edition);
     if (everything) d.ShowSection("EVERYTHING");
@@ -198,7 +198,7 @@ Response PrivateCalendar(RequestContext& ctx, ProgrammeStores& stores) {
   // The feed follows the person's current roles: a revoked role stops showing its sessions.
   if (!Can(who, Action::kFollowProgramme, {.edition_id = edition->id})) return NotFoundPage(ctx);
   const auto sessions = WithJoinLinksFor(
-      OwnSessions(stores.programme.List(edition->id), who, Can(who, Action::kViewManagement)), who, *edition);
+      OwnSessions(stores.programme.ListPublished(edition->id), who, Can(who, Action::kViewManagement)), who, *edition);
   const auto feed_of =
       FeedOf(ctx, *edition, sessions, report::FeedAudience::kParticipant);
   auto r = Feed(report::ToICalendar(feed_of), "text/calendar; charset=utf-8", "my-programme.ics");
@@ -208,7 +208,7 @@ Response PrivateCalendar(RequestContext& ctx, ProgrammeStores& stores) {
 
 report::ProgrammeFeed PublicFeed(RequestContext& ctx, const Edition& edition,
                                  ProgrammeStores& stores) {
-  return FeedOf(ctx, edition, stores.programme.List(edition.id),
+  return FeedOf(ctx, edition, stores.programme.ListPublished(edition.id),
                 report::FeedAudience::kPublic);
 }
 

@@ -1,7 +1,8 @@
 // The programme end to end on a real server (SQLite and PostgreSQL): building it with the
 // clashes named, the public pages and feeds (validated by independent parsers: xmllint with
 // the published frab schema, python3-icalendar), a participant's own view and private
-// calendar, and join links scheduled through the outbox.
+// calendar, the draft published with a confirmation (clashes only with a reason), and join links
+// scheduled through the outbox at publication, rescheduled and announced when a session moves.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -105,6 +106,32 @@ TEST_P(ProgrammeTest, BuildingTheProgrammeRefusesBadSessionsAndNamesClashes) {
   EXPECT_THAT(page.body, HasSubstr("2 clash(es) to fix before publishing"));
   EXPECT_THAT(page.body, HasSubstr("The room &quot;Main Hall&quot; is used twice at once: &quot;Opening Plenary: opening remarks&quot; (8 June 2027, 09:00–09:45) and &quot;Clashing panel&quot; (8 June 2027, 09:30–10:30)."));
   EXPECT_THAT(page.body, HasSubstr("&quot;Clashing panel&quot; (8 June 2027, 09:30–10:30) and &quot;Keynote panel: keeping civic space open online&quot; (8 June 2027, 09:45–11:00)."));
+  EXPECT_THAT(page.body, HasSubstr("The draft has 1 change(s) not yet published."));
+
+  // The draft is not public; publishing it with clashes takes a recorded reason.
+  Client anonymous(server.port());
+  EXPECT_THAT(anonymous.Get("/editions/24/programme").body, Not(HasSubstr("Clashing panel")));
+  EXPECT_THAT(anonymous.Get("/editions/24/programme.ics").body, Not(HasSubstr("Clashing panel")));
+  const auto asked = c.Post("/manage/editions/24/programme/publish", {});
+  ASSERT_EQ(asked.status, 200);
+  EXPECT_THAT(asked.body, HasSubstr("<li>New: &quot;Clashing panel&quot; on 8 June 2027, 09:30 Ulaanbaatar time "
+                                    "(Asia/Ulaanbaatar, UTC+08:00), Main Hall.</li>"));
+  EXPECT_THAT(asked.body, HasSubstr("<h2 id=\"publish-clashes\">2 clash(es) in the programme</h2>"));
+  EXPECT_THAT(asked.body, HasSubstr("<p>4 person(s) will get an e-mail listing the changes to the sessions they follow.</p>"));
+  const auto refused = c.Post("/manage/editions/24/programme/publish", {{"confirm", "yes"}, {"reason", " "}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("The programme has clashes: give the reason for publishing it with them (it is "
+                                      "recorded), or fix them first."));
+  EXPECT_THAT(anonymous.Get("/editions/24/programme").body, Not(HasSubstr("Clashing panel")));
+  const auto published = c.Post("/manage/editions/24/programme/publish",
+                                {{"confirm", "yes"}, {"reason", "The panel shares the hall by agreement."}});
+  ASSERT_EQ(published.status, 303);
+  EXPECT_EQ(published.location, "/manage/editions/24/programme?published=1");
+  EXPECT_THAT(anonymous.Get("/editions/24/programme").body, HasSubstr("Clashing panel"));
+  EXPECT_THAT(c.Get(published.location).body, HasSubstr("The published programme is the draft as it stands."));
+  EXPECT_THAT(c.Get("/manage/audit").body,
+              HasSubstr("Programme published: 19 session(s), 4 change notice(s); 2 clash(es) published anyway: The "
+                        "panel shares the hall by agreement."));
 }
 
 TEST_P(ProgrammeTest, AParticipantSeesPlenariesAndOwnGroupWithJoinLinksAndAPrivateCalendar) {
@@ -139,7 +166,7 @@ TEST_P(ProgrammeTest, AParticipantSeesPlenariesAndOwnGroupWithJoinLinksAndAPriva
   EXPECT_THAT(public_page.body, HasSubstr("registered participants find the join link in their programme"));
 }
 
-TEST_P(ProgrammeTest, SavingAnOnlineSessionSchedulesJoinLinksInEachPersonsMorning) {
+TEST_P(ProgrammeTest, PublishingSchedulesJoinLinksInEachPersonsMorningAndAChangeIsMailedAndRescheduled) {
   TestServer server(GetParam(), {{"PLENARY_MAIL_WORKER", "false"}});
   Client moderator = SignedIn(server, "moderator@example.org");
   EXPECT_EQ(moderator.Post("/me/time-zone", {{"time_zone", "Europe/Copenhagen"}}).status, 303);
@@ -151,16 +178,59 @@ TEST_P(ProgrammeTest, SavingAnOnlineSessionSchedulesJoinLinksInEachPersonsMornin
   // Read the outbox straight from the database the server uses.
   auto db = store::Database::Open(server.db_url(), 1);
   ASSERT_TRUE(db.ok());
-  const auto mails = store::OutboxStore((*db)->pool()).Recent(50);
-  std::map<std::string, std::string> when;
-  for (const auto& m : mails) {
-    if (m.purpose == "join_link") when[m.to_address] = FormatIsoWithOffset(m.next_attempt_at, "UTC");
-  }
+  const auto queued = [&](const std::string& purpose, const std::string& about) {
+    std::map<std::string, std::string> when;
+    for (const auto& m : store::OutboxStore((*db)->pool()).Recent(200)) {
+      if (m.purpose == purpose && m.status == store::MailStatus::kQueued &&
+          m.body_text.find(about) != std::string::npos) {
+        when[m.to_address] = FormatIsoWithOffset(m.next_attempt_at, "UTC");
+      }
+    }
+    return when;
+  };
+  EXPECT_TRUE(queued("join_link", "Online briefing").empty());  // a draft schedules nothing
+  const auto first = c.Post("/manage/editions/24/programme/publish", {});
+  EXPECT_THAT(first.body, HasSubstr("<li>New: &quot;Online briefing&quot; on 10 June 2027, 13:00 Ulaanbaatar time"));
+  ASSERT_EQ(c.Post("/manage/editions/24/programme/publish", {{"confirm", "yes"}}).status, 303);
+  auto when = queued("join_link", "Online briefing");
   // Four people follow the plenary: the participant, moderator, rapporteur and note-taker.
   // It starts at 07:00 in Copenhagen, so the moderator gets the link an hour before, at 06:00.
   EXPECT_EQ(when.at("moderator@example.org"), "2027-06-10T04:00:00+00:00");
   EXPECT_EQ(when.at("participant@example.org"), "2027-06-09T23:00:00+00:00");  // 07:00 in Ulaanbaatar
   EXPECT_EQ(when.size(), 4u);
+
+  // Moved by a day after publication: each follower is told, and the join links follow the time.
+  const auto page = c.Get("/manage/editions/24/programme");
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(
+      page.body, m, std::regex(R"rx(/manage/editions/24/programme/(\d+)">Edit<span class="visually-hidden"> Online briefing)rx")));
+  const std::string id = m[1];
+  ASSERT_EQ(c.Post("/manage/editions/24/programme/" + id,
+                   {{"title", "Online briefing"}, {"kind", "plenary"}, {"day", "2027-06-09"}, {"start", "13:00"},
+                    {"end", "14:00"}, {"join_url", "https://meet.example.org/briefing"}})
+                .status,
+            303);
+  EXPECT_EQ(queued("join_link", "Online briefing").at("participant@example.org"), "2027-06-09T23:00:00+00:00");
+  const auto asked = c.Post("/manage/editions/24/programme/publish", {});
+  EXPECT_THAT(asked.body, HasSubstr("<li>&quot;Online briefing&quot;: the time has changed. Now: 9 June 2027, 13:00 "
+                                    "Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00).</li>"));
+  EXPECT_THAT(asked.body, HasSubstr("<p>4 person(s) will get an e-mail listing the changes to the sessions they follow.</p>"));
+  ASSERT_EQ(c.Post("/manage/editions/24/programme/publish", {{"confirm", "yes"}}).status, 303);
+  when = queued("join_link", "Online briefing");
+  EXPECT_EQ(when.size(), 4u);
+  EXPECT_EQ(when.at("participant@example.org"), "2027-06-08T23:00:00+00:00");
+  const auto notices = queued("programme_change", "the time has changed. Now: 9 June 2027");
+  EXPECT_EQ(notices.size(), 4u);
+  EXPECT_EQ(notices.count("moderator@example.org"), 1u);
+  // The moderator reads the time in their own zone.
+  bool in_their_zone = false;
+  for (const auto& mail : store::OutboxStore((*db)->pool()).Recent(200)) {
+    if (mail.purpose == "programme_change" && mail.to_address == "moderator@example.org") {
+      in_their_zone = in_their_zone || mail.body_text.find("- \"Online briefing\": the time has changed. Now: 9 June "
+                                                           "2027, 07:00 Copenhagen time") != std::string::npos;
+    }
+  }
+  EXPECT_TRUE(in_their_zone);
 }
 
 // Issue 12's leaks, each a regression test: the steering committee does not get the join link
@@ -183,6 +253,7 @@ TEST_P(ProgrammeTest, JoinLinksAndPaperFollowStatusAndClosedLinksStayInTheGroup)
                     {"join_url", "https://meet.example.org/wg-expression"}})
                 .status,
             303);
+  ASSERT_EQ(c.Post("/manage/editions/24/programme/publish", {{"confirm", "yes"}}).status, 303);
 
   Client moderator = SignedIn(server, "moderator@example.org");
   EXPECT_THAT(moderator.Get("/editions/24/my-programme").body,
@@ -211,8 +282,8 @@ TEST_P(ProgrammeTest, JoinLinksAndPaperFollowStatusAndClosedLinksStayInTheGroup)
 
   // The join-link mails of the closed session: its group's moderator, rapporteur and note-taker.
   std::set<std::string> to;
-  for (const auto& m : store::OutboxStore((*db)->pool()).Recent(100)) {
-    if (m.purpose == "join_link") to.insert(m.to_address);
+  for (const auto& m : store::OutboxStore((*db)->pool()).Recent(200)) {
+    if (m.purpose == "join_link" && m.body_text.find("Online drafting hour") != std::string::npos) to.insert(m.to_address);
   }
   EXPECT_EQ(to, (std::set<std::string>{"moderator@example.org", "note.taker@example.org", "rapporteur@example.org"}));
 }

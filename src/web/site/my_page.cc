@@ -172,7 +172,7 @@ std::vector<EditionSteps> NextSteps(const RequestContext& ctx, MyPageStores& sto
       case AppointmentKind::kChair:
       case AppointmentKind::kSpeaker: {
         auto it = sessions.find(e.id);
-        if (it == sessions.end()) it = sessions.emplace(e.id, stores.programme.List(e.id)).first;
+        if (it == sessions.end()) it = sessions.emplace(e.id, stores.programme.ListPublished(e.id)).first;
         for (const auto& s : it->second) {
           if (s.id != a.session_id) continue;
           add(e, {std::string(a.kind == AppointmentKind::kChair ? "Chair" : "Speak in") + " the session \"" + s.title +

@@ -1,5 +1,7 @@
 #include "web/site/site_pages.h"
 
+#include "web/programme/programme_publish.h"
+
 #include <utility>
 
 #include "web/account/audit_pages.h"
@@ -64,6 +66,7 @@ std::vector<Route> SitePages::Routes() {
   add(SignInRoutes(account_stores_));
   add(MyPageRoutes(my_page_stores_));
   add(EditionFormRoutes(series_stores_));
+  add(ProgrammePublishRoutes(programme_stores_));
   add(ProgrammeAdminRoutes(programme_stores_));
   add(ErasureRoutes(participation_stores_));
   add(ApplicationRoutes(participation_stores_));

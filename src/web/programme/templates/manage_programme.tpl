@@ -1,8 +1,17 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage/editions/{{NUMBER}}">{{ORDINAL}} edition</a></p>
 <h1>Programme: {{TITLE}}</h1>
-{{#SAVED}}<p class="notice" role="status">Saved.</p>{{/SAVED}}
-<p><a href="/editions/{{NUMBER}}/programme">Public programme</a> · <a href="/editions/{{NUMBER}}/programme.ics">iCalendar</a> · <a href="/editions/{{NUMBER}}/schedule.xml">frab XML</a> · <a href="/editions/{{NUMBER}}/schedule.json">frab JSON</a></p>
+{{#SAVED}}<p class="notice" role="status">Saved in the draft. Publish the programme to show the change.</p>{{/SAVED}}
+{{#PUBLISHED}}<p class="notice" role="status">The programme is published; the people the changes affect are being written to.</p>{{/PUBLISHED}}
+{{#PUBLICATION}}<section aria-labelledby="publication-heading">
+<h2 id="publication-heading">Draft and published programme</h2>
+<p>{{#NEVER}}The programme is a draft: nobody outside the secretariat sees it until it is published.{{/NEVER}}{{#LAST}}Published {{WHEN}} ({{SESSIONS}} session(s)).{{/LAST}} {{#UP_TO_DATE}}The published programme is the draft as it stands.{{/UP_TO_DATE}}{{#PENDING}}The draft has {{COUNT}} change(s) not yet published.{{/PENDING}}</p>
+{{#CAN_PUBLISH}}<form method="post" action="/manage/editions/{{NUMBER}}/programme/publish">
+  <input type="hidden" name="csrf" value="{{CSRF}}">
+  <button type="submit">Publish the programme…</button>
+</form>{{/CAN_PUBLISH}}
+</section>{{/PUBLICATION}}
+<p><a href="/editions/{{NUMBER}}/programme">Published programme</a> · <a href="/editions/{{NUMBER}}/programme.ics">iCalendar</a> · <a href="/editions/{{NUMBER}}/schedule.xml">frab XML</a> · <a href="/editions/{{NUMBER}}/schedule.json">frab JSON</a></p>
 {{#HAS_CLASHES}}
 <section class="clashes" aria-labelledby="clashes">
   <h2 id="clashes">{{COUNT}} clash(es) to fix before publishing</h2>
