@@ -1,6 +1,6 @@
 // The programme pages of the demo's 24th edition (Asia/Ulaanbaatar, 8-10 June 2027, 18 sessions):
 // the public and printable programme, the secretariat's builder (a refused session, a room clash,
-// edit and remove), each member's own programme in their time zone with a private calendar
+// the draft published only with a reason for the clash, edit and remove, published again), each member's own programme in their time zone with a private calendar
 // address, and the same pages with JavaScript switched off. axe-core on every page reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ const DAYS = ['8 June 2027', '9 June 2027', '10 June 2027'];
 const GROUPS = ['Freedom of Expression Online', 'Privacy and Surveillance', 'Participation and Civic Space'];
 const CLOSING_PANEL = 'Closing panel: from recommendations to practice';
 const JOIN_URL = 'https://meet.example.org/asem-hr-24-closing';
+const SAVED = 'Saved in the draft. Publish the programme to show the change.';
 const WEBCAST_URL = 'https://webcast.example.org/asem-hr-24';
 // The twelve sessions every member follows (plenaries, panels, breaks), in order.
 const COMMON = [
@@ -149,7 +150,7 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   const saved = await submitForm(page, addForm().getByRole('button', { name: 'Add the session' }));
   assert.equal(saved.status(), 303);
   assert.equal(page.url(), `${server.baseUrl}${PROGRAMME_PATH}?saved=1`);
-  assert.equal(await textOf(page.getByRole('status')), 'Saved.');
+  assert.equal(await textOf(page.getByRole('status')), SAVED);
   assert.equal(await rows.count(), 19);
   const clinicRow = rows.filter({ hasText: clinic.title });
   assert.deepEqual((await clinicRow.locator('td').allInnerTexts()).slice(0, 5),
@@ -168,6 +169,44 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   await expectNoAxeViolations(page, 'the programme with a room clash');
   await expectReflow(page, 'the programme with a room clash');
 
+  // Nothing of it is public yet; publishing with the clash takes a reason.
+  const visitor = await newPage(browser);
+  await visitor.goto(`${server.baseUrl}/editions/24/programme`);
+  assert.equal((await sessionTitles(visitor)).length, 18);
+  const publication = page.getByRole('region', { name: 'Draft and published programme' });
+  assert.match(await textOf(publication), /^Draft and published programme Published .* \(18 session\(s\)\)\. The draft has 2 change\(s\) not yet published\. Publish the programme…$/);
+  const asked = await submitForm(page, publication.getByRole('button', { name: 'Publish the programme…' }));
+  assert.equal(asked.status(), 200);
+  assert.equal(new URL(page.url()).pathname, `${PROGRAMME_PATH}/publish`);
+  assert.equal(await textOf(page.getByRole('heading', { level: 1 })), 'Publish the programme');
+  assert.deepEqual(await page.locator('ul.changes li').allInnerTexts(), [
+    'New: "Press briefing" on 8 June 2027, 09:15 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00), Main Hall.',
+    `New: "${clinic.title}" on 8 June 2027, 17:30 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00), Room A.`,
+  ]);
+  const publishClashes = page.getByRole('region', { name: '1 clash(es) in the programme' });
+  assert.equal(await publishClashes.getByRole('listitem').count(), 1);
+  await expectNoAxeViolations(page, 'the confirmation to publish with a clash');
+  const publish = page.getByRole('button', { name: 'Publish 20 session(s)' });
+  const noReason = await submitForm(page, publish);
+  assert.equal(noReason.status(), 422);
+  assert.equal(await textOf(page.locator('.error-summary li')),
+    'The programme has clashes: give the reason for publishing it with them (it is recorded), or fix them first.');
+  const why = page.getByLabel('Why publish with these clashes (recorded in the audit log)');
+  assert.equal(await why.getAttribute('aria-invalid'), 'true');
+  await expectNoAxeViolations(page, 'publishing refused without a reason');
+  await visitor.reload();
+  assert.equal((await sessionTitles(visitor)).length, 18, 'a refused publication changes nothing');
+  await why.fill('The briefing uses the hall before the plenary starts speaking.');
+  const published = await submitForm(page, page.getByRole('button', { name: 'Publish 20 session(s)' }));
+  assert.equal(published.status(), 303);
+  assert.equal(page.url(), `${server.baseUrl}${PROGRAMME_PATH}?published=1`);
+  assert.equal(await textOf(page.getByRole('status')), 'The programme is published; the people the changes affect are being written to.');
+  assert.match(await textOf(publication), /The published programme is the draft as it stands\.$/);
+  assert.equal(await publication.getByRole('button').count(), 0);
+  await visitor.reload();
+  assert.equal((await sessionTitles(visitor)).length, 20);
+  await visitor.context().close();
+
   // Edit it through its Edit link.
   await Promise.all([
     page.waitForURL(new RegExp(`${PROGRAMME_PATH}/\\d+$`)),
@@ -182,7 +221,7 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   const updated = await submitForm(page, page.getByRole('button', { name: 'Save the session' }));
   assert.equal(updated.status(), 303);
   assert.equal(page.url(), `${server.baseUrl}${PROGRAMME_PATH}?saved=1`);
-  assert.equal(await textOf(page.getByRole('status')), 'Saved.');
+  assert.equal(await textOf(page.getByRole('status')), SAVED);
   assert.equal(await rows.filter({ hasText: 'Press briefing for accredited media' }).count(), 1);
   assert.equal((await page.locator('main table tbody td:nth-child(3)').allInnerTexts()).includes('Press briefing'), false);
   assert.match(await textOf(clashes), /"Press briefing for accredited media" \(8 June 2027, 09:15–09:30\)/);
@@ -203,6 +242,19 @@ test('secretariat builds the programme: a refused session, a room clash, edit an
   assert.equal((await submitForm(page, page.getByRole('button', { name: 'Remove this session' }))).status(), 303);
   assert.equal(await rows.count(), 18);
   assert.equal((await page.goto(`${server.baseUrl}${editPath}`)).status(), 404);
+
+  // Published again: both are cancelled (under the titles people saw), without a clash to explain.
+  await page.goto(`${server.baseUrl}${PROGRAMME_PATH}`);
+  await submitForm(page, publication.getByRole('button', { name: 'Publish the programme…' }));
+  assert.deepEqual(await page.locator('ul.changes li').allInnerTexts(), [
+    'Cancelled: "Press briefing", which was on 8 June 2027, 09:15 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00).',
+    `Cancelled: "${clinic.title}", which was on 8 June 2027, 17:30 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00).`,
+  ]);
+  assert.equal(await page.getByLabel('Why publish with these clashes (recorded in the audit log)').count(), 0);
+  await expectNoAxeViolations(page, 'the confirmation to publish cancellations');
+  assert.equal((await submitForm(page, page.getByRole('button', { name: 'Publish 18 session(s)' }))).status(), 303);
+  await page.goto(`${server.baseUrl}/editions/24/programme`);
+  assert.equal((await sessionTitles(page)).length, 18);
   await page.context().close();
 });
 
