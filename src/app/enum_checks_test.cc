@@ -72,6 +72,7 @@ TEST(EnumChecks, TheMigrationListsEveryStoredNameOfEachEnumColumn) {
       {"registration_history.status", Stored(kRegistrationStatusNames)},
       {"jobs.kind", Stored(store::kJobKindNames)},
       {"appointments.kind", Stored(kAppointmentKindNames)},
+      {"fact_change_requests.state", Stored(kRequestStateNames)},
       {"jobs.status", Stored(store::kJobStatusNames)},
       {"assignment_runs.status", Stored(store::kRunStatusNames)},
   };

@@ -179,4 +179,14 @@ Letter Compose(const ProgrammeChangeLetter& l) {
   return Render("programme_change.tpl", d);
 }
 
+Letter Compose(const FactRequestLetter& l) {
+  ctemplate::TemplateDictionary d("fact_request");
+  d.SetValue("NAME", l.name);
+  d.SetValue("EDITION", l.edition);
+  d.SetValue("CHANGE", l.change);
+  d.ShowSection(l.accepted ? "ACCEPTED" : "REFUSED");
+  d.SetValue("LINK", l.link);
+  return Render("fact_request.tpl", d);
+}
+
 }  // namespace plenary::mail

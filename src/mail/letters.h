@@ -115,6 +115,15 @@ struct ProgrammeChangeLetter {
   std::string link;  // the person's own programme
 };
 
+// The secretariat's answer to a request to change a locked fact ("Country: Denmark → Germany").
+struct FactRequestLetter {
+  std::string name;
+  std::string edition;
+  std::string change;
+  bool accepted = false;
+  std::string link;  // the person's registration
+};
+
 // The letter as an outbox message to one person; `purpose` says why it was sent ("invitation");
 // `edition_id` the edition it concerns, whose outbox page lists it (none: a sign-in link).
 store::OutgoingMail Addressed(const Letter& letter, std::string to_address, std::string to_name, std::string purpose,
@@ -130,5 +139,6 @@ Letter Compose(const JoinLinkLetter& letter);
 Letter Compose(const WorkingGroupLetter& letter);
 Letter Compose(const AppointmentLetter& letter);
 Letter Compose(const ProgrammeChangeLetter& letter);
+Letter Compose(const FactRequestLetter& letter);
 
 }  // namespace plenary::mail

@@ -128,5 +128,14 @@ TEST(Letters, ProgrammeChange) {
                      "https://seminar.example.org/editions/24/my-programme"})));
 }
 
+TEST(Letters, FactRequestAcceptedAndRefused) {
+  FactRequestLetter l{"Ana Lee", kEdition, "Country: Denmark → Germany", true,
+                      "https://seminar.example.org/editions/24/registration"};
+  std::string both = AsText(Compose(l)) + "----\n";
+  l.accepted = false;
+  both += AsText(Compose(l));
+  ExpectSnapshot("fact_request", both);
+}
+
 }  // namespace
 }  // namespace plenary::mail

@@ -227,6 +227,45 @@ Result<Registration> ParseRegistration(const RegistrationDraft& d, const Edition
   return r;
 }
 
+std::optional<FieldError> CheckSectorOfInvitation(Sector sector, InvitationKind kind) {
+  if (sector != Sector::kGovernment || kind == InvitationKind::kNominated) return std::nullopt;
+  return FieldError{"sector", "Government officials take part through their partner's nomination: choose the sector "
+                              "you work in, or ask your country's focal point to nominate you."};
+}
+
+std::vector<FactChange> LockedFactChanges(const Registration& stored, const Registration& wanted) {
+  std::vector<FactChange> out;
+  if (stored.Decided() != RegistrationStatus::kAccepted && stored.status != RegistrationStatus::kAccepted) return out;
+  if (stored.country != wanted.country) out.push_back({"country", stored.country, wanted.country});
+  if (stored.sector != wanted.sector) out.push_back({"sector", ToString(stored.sector), ToString(wanted.sector)});
+  if (stored.gender != wanted.gender) out.push_back({"gender", ToString(stored.gender), ToString(wanted.gender)});
+  return out;
+}
+
+Registration WithLockedFacts(Registration wanted, const Registration& stored) {
+  wanted.country = stored.country;
+  wanted.region = stored.region;
+  wanted.sector = stored.sector;
+  wanted.gender = stored.gender;
+  return wanted;
+}
+
+std::string Describe(const FactChange& c) {
+  if (c.field == "sector") {
+    return "Sector: " + Label(kSectorNames.FromStored(c.from)) + " → " + Label(kSectorNames.FromStored(c.to));
+  }
+  if (c.field == "gender") {
+    return "Gender: " + Label(kGenderNames.FromStored(c.from)) + " → " + Label(kGenderNames.FromStored(c.to));
+  }
+  return "Country: " + c.from + " → " + c.to;
+}
+
+const EnumNames<RequestState> kRequestStateNames("request state", {{RequestState::kPending, "pending", "Waiting"},
+                                                                   {RequestState::kAccepted, "accepted", "Accepted"},
+                                                                   {RequestState::kRefused, "refused", "Refused"}});
+
+std::string ToString(RequestState state) { return std::string(kRequestStateNames.Stored(state)); }
+
 Status CheckRegistrationOpen(const Edition& edition, UtcSeconds now) {
   if (!AcceptsRegistrations(edition.phase)) {
     return Error::Invalid("Registration for the " + Ordinal(edition.number) + " edition is not open: the edition is in "

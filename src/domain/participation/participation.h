@@ -163,6 +163,39 @@ Result<Registration> ParseRegistration(const RegistrationDraft& draft, const Edi
 // edition's zone ("Registration closed on 15 April 2027 at 23:59 (Asia/Ulaanbaatar).").
 Status CheckRegistrationOpen(const Edition& edition, UtcSeconds now);
 
+// Sector "government" comes only through a partner's nomination (issue 12 item 5): an invited
+// person who chooses it is refused on the sector field with how to be nominated instead.
+std::optional<FieldError> CheckSectorOfInvitation(Sector sector, InvitationKind kind);
+
+// The facts selection used (country, sector, gender) are locked once the person is accepted
+// (released, or as a draft decision): a change to them is a request the secretariat accepts or
+// refuses, never an edit. The changes `wanted` makes to the locked facts of `stored`, in the
+// order country, sector, gender; none when `stored` is not accepted.
+struct FactChange {
+  std::string field;  // "country", "sector", "gender"
+  std::string from;   // stored values: a country's name, a sector's or gender's stored name
+  std::string to;
+  friend bool operator==(const FactChange&, const FactChange&) = default;
+};
+std::vector<FactChange> LockedFactChanges(const Registration& stored, const Registration& wanted);
+// `wanted` with its locked facts (and the region that follows the country) put back as stored.
+Registration WithLockedFacts(Registration wanted, const Registration& stored);
+// "Country: Denmark → Germany", "Sector: Civil society → Government".
+std::string Describe(const FactChange& change);
+
+enum class RequestState { kPending, kAccepted, kRefused };
+extern const EnumNames<RequestState> kRequestStateNames;
+std::string ToString(RequestState state);  // "pending", "accepted", "refused"
+struct FactChangeRequest {
+  Id id = 0;
+  Id registration_id = 0;
+  FactChange change;
+  std::string to_region;  // for a country: the region that comes with it
+  RequestState state = RequestState::kPending;
+  UtcSeconds requested_at = 0;
+  std::optional<UtcSeconds> decided_at;
+};
+
 // Where a registration stands for access (domain/core/access.h RolesOfStanding): erased, an
 // accepted place, or an applicant otherwise (applied, waitlisted, declined, withdrawn).
 Standing StandingOf(RegistrationStatus status, bool erased);

@@ -276,5 +276,45 @@ TEST(Participation, ThePrivacyNoticeInTheDocsIsTheVersionRegistrationsConsentTo)
   EXPECT_THAT(text.str(), HasSubstr(std::string("Version ") + kPrivacyNoticeVersion + "."));
 }
 
+TEST(Participation, GovernmentComesOnlyThroughANomination) {
+  EXPECT_EQ(CheckSectorOfInvitation(Sector::kGovernment, InvitationKind::kNominated), std::nullopt);
+  EXPECT_EQ(CheckSectorOfInvitation(Sector::kCivilSociety, InvitationKind::kInvited), std::nullopt);
+  const auto refused = CheckSectorOfInvitation(Sector::kGovernment, InvitationKind::kInvited);
+  ASSERT_TRUE(refused.has_value());
+  EXPECT_EQ(refused->field, "sector");
+  EXPECT_EQ(refused->message, "Government officials take part through their partner's nomination: choose the sector "
+                              "you work in, or ask your country's focal point to nominate you.");
+}
+
+TEST(Participation, TheFactsSelectionUsedAreLockedOnceAccepted) {
+  Registration stored;
+  stored.country = "Denmark";
+  stored.region = "Europe";
+  stored.sector = Sector::kCivilSociety;
+  stored.gender = Gender::kWoman;
+  stored.organisation = "Old";
+  Registration wanted = stored;
+  wanted.country = "Germany";
+  wanted.sector = Sector::kGovernment;
+  wanted.organisation = "New";
+  // Not accepted: an edit like any other.
+  EXPECT_TRUE(LockedFactChanges(stored, wanted).empty());
+  stored.proposed_status = RegistrationStatus::kAccepted;  // a draft acceptance locks them too
+  const auto changes = LockedFactChanges(stored, wanted);
+  EXPECT_EQ(changes, (std::vector<FactChange>{{"country", "Denmark", "Germany"},
+                                              {"sector", "civil_society", "government"}}));
+  EXPECT_EQ(Describe(changes[0]), "Country: Denmark → Germany");
+  EXPECT_EQ(Describe(changes[1]), "Sector: Civil society → Government");
+  EXPECT_EQ(Describe({"gender", "woman", "prefer_not_to_say"}), "Gender: Woman → Prefer not to say");
+  const auto kept = WithLockedFacts(wanted, stored);
+  EXPECT_EQ(kept.country, "Denmark");
+  EXPECT_EQ(kept.region, "Europe");
+  EXPECT_EQ(kept.sector, Sector::kCivilSociety);
+  EXPECT_EQ(kept.organisation, "New");  // the rest of the edit stands
+  stored.proposed_status.reset();
+  stored.status = RegistrationStatus::kAccepted;
+  EXPECT_EQ(LockedFactChanges(stored, wanted).size(), 2u);
+}
+
 }  // namespace
 }  // namespace plenary

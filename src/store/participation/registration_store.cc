@@ -199,7 +199,8 @@ Result<RegistrationCreated> RegistrationStore::Create(std::string_view invitatio
   });
 }
 
-Status RegistrationStore::Update(const Registration& r, const OutgoingMail& confirmation) {
+Status RegistrationStore::Update(const Registration& r, const OutgoingMail& confirmation,
+                                 const std::vector<FactChangeRequest>& requests) {
   soci::session session(pool_);
   WriteTransaction tx(session);
   long long id = r.id, edition = r.edition_id, now = NowUtc(), consented = r.consented_at,
@@ -224,6 +225,17 @@ Status RegistrationStore::Update(const Registration& r, const OutgoingMail& conf
                            "see the current version, then make your change again.");
   }
   WritePreferences(session, id, r.ranking);
+  for (const auto& q : requests) {
+    const std::string pending = ToString(RequestState::kPending);
+    session << "DELETE FROM fact_change_requests WHERE registration_id = :r AND field = :f AND state = :s",
+        soci::use(id), soci::use(q.change.field), soci::use(pending);
+    session << "INSERT INTO fact_change_requests (registration_id, field, from_value, to_value, to_region, state, "
+               "requested_at) VALUES (:r, :f, :fr, :to, :rg, :s, :t)",
+        soci::use(id), soci::use(q.change.field), soci::use(q.change.from), soci::use(q.change.to),
+        soci::use(q.to_region), soci::use(pending), soci::use(now);
+    RecordAudit(session, {0, now, r.account_id, "", "request", "registration", id,
+                          "Registration " + std::to_string(id) + " asks to change its " + q.change.field});
+  }
   EnqueueMail(session, confirmation);
   RecordAudit(session, {0, now, r.account_id, "", "update", "registration", id,
                         "Registration " + std::to_string(id) + " edited"});
@@ -412,6 +424,78 @@ std::vector<Registration> RegistrationStore::List(Id edition_id) {
   return Load(session, "WHERE edition_id = :e AND id > :z ORDER BY id", edition_id, 0);
 }
 
+std::vector<FactChangeRequest> RegistrationStore::FactRequests(Id edition_id) {
+  soci::session session(pool_);
+  std::vector<FactChangeRequest> out;
+  long long edition = edition_id, id = 0, reg = 0, at = 0, decided = 0;
+  std::string field, from, to, region, state;
+  soci::indicator decided_ind;
+  soci::statement st =
+      (session.prepare << "SELECT q.id, q.registration_id, q.field, q.from_value, q.to_value, q.to_region, q.state, "
+                          "q.requested_at, q.decided_at FROM fact_change_requests q JOIN registrations r ON "
+                          "r.id = q.registration_id WHERE r.edition_id = :e ORDER BY q.id",
+       soci::into(id), soci::into(reg), soci::into(field), soci::into(from), soci::into(to), soci::into(region),
+       soci::into(state), soci::into(at), soci::into(decided, decided_ind), soci::use(edition));
+  st.execute();
+  while (st.fetch()) {
+    FactChangeRequest q;
+    q.id = id;
+    q.registration_id = reg;
+    q.change = {field, from, to};
+    q.to_region = region;
+    q.state = kRequestStateNames.FromStored(state);
+    q.requested_at = at;
+    if (decided_ind == soci::i_ok) q.decided_at = decided;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+Status RegistrationStore::DecideFactRequest(Id edition_id, Id request_id, bool accept,
+                                            const std::optional<OutgoingMail>& mail, std::optional<Id> actor,
+                                            UtcSeconds now) {
+  return Write(pool_, [&](soci::session& session) -> Status {
+    long long edition = edition_id, id = request_id, reg = 0, at = now;
+    std::string field, to, region, state;
+    soci::indicator erased_ind;
+    long long erased = 0;
+    session << "SELECT q.registration_id, q.field, q.to_value, q.to_region, q.state, r.erased_at FROM "
+               "fact_change_requests q JOIN registrations r ON r.id = q.registration_id WHERE q.id = :q AND "
+               "r.edition_id = :e",
+        soci::use(id), soci::use(edition), soci::into(reg), soci::into(field), soci::into(to), soci::into(region),
+        soci::into(state), soci::into(erased, erased_ind);
+    if (!session.got_data() || erased_ind == soci::i_ok) {
+      return Error::NotFound("This request is not part of this edition; reload the page.");
+    }
+    if (state != ToString(RequestState::kPending)) {
+      return Error::Conflict("This request was answered already (" + AsciiLower(std::string(kRequestStateNames.Label(kRequestStateNames.FromStored(state)))) +
+                             "); reload the page.");
+    }
+    if (accept) {
+      // The column is named by the request's field, one of three fixed names.
+      if (field == "country") {
+        session << "UPDATE registrations SET country = :v, region = :rg, updated_at = :t, version = version + 1 "
+                   "WHERE id = :id",
+            soci::use(to), soci::use(region), soci::use(at), soci::use(reg);
+      } else if (field == "sector" || field == "gender") {
+        session << "UPDATE registrations SET " + field + " = :v, updated_at = :t, version = version + 1 WHERE id = :id",
+            soci::use(to), soci::use(at), soci::use(reg);
+      } else {
+        return Error::Internal("A request names an unknown fact: " + field);
+      }
+    }
+    const std::string answer = ToString(accept ? RequestState::kAccepted : RequestState::kRefused);
+    soci::indicator actor_ind = actor ? soci::i_ok : soci::i_null;
+    long long actor_id = actor.value_or(0);
+    session << "UPDATE fact_change_requests SET state = :s, decided_at = :t, decided_by = :a WHERE id = :q",
+        soci::use(answer), soci::use(at), soci::use(actor_id, actor_ind), soci::use(id);
+    if (mail) EnqueueMail(session, *mail);
+    RecordAudit(session, {0, now, actor, "", accept ? "accept" : "refuse", "registration", reg,
+                          "Registration " + std::to_string(reg) + ": change of " + field + " " + answer});
+    return OkStatus();
+  });
+}
+
 std::vector<Registration> RegistrationStore::FreedPlaces(Id edition_id) {
   soci::session session(pool_);
   return Load(session,
@@ -524,6 +608,7 @@ void EraseInSession(soci::session& session, const Registration& r, UtcSeconds no
       soci::use(a.full_name), soci::use(a.family_name), soci::use(a.latin_name), soci::use(a.organisation),
       soci::use(a.position), soci::use(a.country), soci::use(gender), soci::use(at), soci::use(at), soci::use(id);
   session << "UPDATE registration_history SET reason = '' WHERE registration_id = :id", soci::use(id);
+  session << "DELETE FROM fact_change_requests WHERE registration_id = :id", soci::use(id);
   BlankInvitation(session, r.invitation_id);
   if (r.account_id) DisableAccount(session, *r.account_id);
 }

@@ -73,7 +73,17 @@ class RegistrationStore {
   Result<RegistrationCreated> Create(std::string_view invitation_token_hash, const Registration& registration,
                                      const std::optional<OutgoingMail>& confirmation, UtcSeconds now);
   // The participant's own edit: optimistic on `registration.version`; queues `confirmation`.
-  Status Update(const Registration& registration, const OutgoingMail& confirmation);
+  // `requests` are changes to locked facts (domain LockedFactChanges), kept as pending requests
+  // in the same transaction (a new one replaces a pending one for the same fact).
+  Status Update(const Registration& registration, const OutgoingMail& confirmation,
+                const std::vector<FactChangeRequest>& requests = {});
+  // Every request of the edition's registrations to change a locked fact, oldest first.
+  std::vector<FactChangeRequest> FactRequests(Id edition_id);
+  // The secretariat's answer to a pending request, in one transaction: accepted, the fact (and
+  // for a country its region) changes; either way the request is closed, `mail` queued and the
+  // answer audited. Conflict when it was answered already; NotFound when it is not the edition's.
+  Status DecideFactRequest(Id edition_id, Id request_id, bool accept, const std::optional<OutgoingMail>& mail,
+                           std::optional<Id> actor, UtcSeconds now);
 
   // Released decisions, in one transaction: status, reason, history, access (ApplyStanding) and
   // mail together, and the registrations' drafts cleared. A registration that is

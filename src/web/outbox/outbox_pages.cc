@@ -11,7 +11,7 @@
 namespace plenary::web {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPurposes = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> kPurposes = {{
     {"invitation", "Invitation"},
     {"nomination_request", "Request to nominate"},
     {"registration_confirmation", "Registration received"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPurposes
     {"erasure_request", "Erasure request"},
     {"signin_link", "Sign-in link"},
     {"appointment", "Appointment"},
+    {"programme_change", "Programme change"},
+    {"registration_change", "Answer to a change request"},
 }};
 
 std::string OutboxUrl(const Edition& e) { return "/manage/editions/" + std::to_string(e.number) + "/outbox"; }

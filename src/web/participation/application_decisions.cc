@@ -113,7 +113,59 @@ Response RenderDetail(RequestContext& ctx, const Edition& e, ParticipationStores
       });
     }
     if (ctx.request.Query("decided") == "1") d.ShowSection("DECIDED");
+    if (ctx.request.Query("answered") == "1") d.ShowSection("ANSWERED");
+    std::vector<FactChangeRequest> requests;
+    for (const auto& q : stores.registrations.FactRequests(e.id)) {
+      if (q.registration_id == r.id) requests.push_back(q);
+    }
+    if (!requests.empty()) {
+      auto* section = d.AddSectionDictionary("REQUESTS");
+      const bool can_answer = Can(ctx.principal, Action::kManageParticipants);
+      for (const auto& q : requests) {
+        auto* row = section->AddSectionDictionary("REQUEST");
+        row->SetValue("TEXT", Describe(q.change));
+        row->SetValue("WHEN", FormatInZone(q.requested_at, e.time_zone));
+        row->SetValue("STATE", std::string(kRequestStateNames.Label(q.state)));
+        if (q.state == RequestState::kPending && can_answer) {
+          auto* answer = row->AddSectionDictionary("CAN_ANSWER");
+          answer->SetIntValue("REQUEST_ID", q.id);
+          answer->SetValue("TEXT", Describe(q.change));
+        }
+      }
+    }
   }, form.status);
+}
+
+// The secretariat's answer to a request to change a locked fact; the person is written to.
+Response AnswerFactRequest(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
+  const auto id = ctx.IdParam("registration");
+  const auto request = ctx.IdParam("request");
+  if (!id || !request) return NotFoundPage(ctx);
+  auto r = stores.registrations.Get(e.id, *id);
+  if (!r) return NotFoundPage(ctx);
+  const std::string answer = ctx.request.Field("answer");
+  if (answer != "accept" && answer != "refuse") {
+    return ErrorPage(ctx, Error::Invalid("Choose to accept or to refuse the change."));
+  }
+  std::optional<FactChangeRequest> found;
+  for (const auto& q : stores.registrations.FactRequests(e.id)) {
+    if (q.id == *request && q.registration_id == r->id) found = q;
+  }
+  if (!found) return NotFoundPage(ctx);
+  const std::string email = EmailOf(stores, *r);
+  std::optional<store::OutgoingMail> mail;
+  if (!email.empty()) {
+    const mail::FactRequestLetter letter{r->full_name, EditionForPeople(e, ctx.site ? ctx.site->name : ""),
+                                         Describe(found->change), answer == "accept",
+                                         ctx.config.base_url + "/editions/" + std::to_string(e.number) + "/registration"};
+    mail = mail::Addressed(mail::Compose(letter), email, r->full_name, "registration_change", e.id);
+  }
+  if (auto done = stores.registrations.DecideFactRequest(e.id, *request, answer == "accept", mail, ctx.ActorId(),
+                                                         ctx.Now());
+      !done) {
+    return ErrorPage(ctx, done.error());
+  }
+  return Response::Redirect(DetailUrl(e, r->id) + "?answered=1");
 }
 
 Response ApplicationPage(RequestContext& ctx, const Edition& e, ParticipationStores& stores) {
@@ -171,6 +223,7 @@ std::vector<Route> ApplicationDetailRoutes(ParticipationStores& stores) {
   return {
       EditionRoute(kGet, base, Action::kViewApplications, stores, ApplicationPage),
       EditionRoute(kPost, base + "/decision", Action::kManageParticipants, stores, DecideApplication),
+      EditionRoute(kPost, base + "/requests/{request}", Action::kManageParticipants, stores, AnswerFactRequest),
   };
 }
 

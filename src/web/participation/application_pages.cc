@@ -255,6 +255,23 @@ Response RenderList(RequestContext& ctx, const Edition& e, ParticipationStores& 
     if (shown.empty()) d.ShowSection("NONE_SHOWN");
     FillCharts(d, pool);
     FillApproval(ctx, d, e, stores, errors);
+    // Requests to change a locked fact wait for the secretariat's answer on each registration.
+    std::map<Id, std::string> names;
+    for (const auto& r : stores.registrations.List(e.id)) names[r.id] = r.full_name;
+    std::vector<FactChangeRequest> pending;
+    for (const auto& q : stores.registrations.FactRequests(e.id)) {
+      if (q.state == RequestState::kPending && names.count(q.registration_id)) pending.push_back(q);
+    }
+    if (!pending.empty()) {
+      auto* section = d.AddSectionDictionary("FACT_REQUESTS");
+      section->SetIntValue("COUNT", static_cast<long>(pending.size()));
+      for (const auto& q : pending) {
+        auto* row = section->AddSectionDictionary("REQUEST");
+        row->SetIntValue("REGISTRATION", q.registration_id);
+        row->SetValue("NAME", names[q.registration_id]);
+        row->SetValue("TEXT", Describe(q.change));
+      }
+    }
     if (can_decide) {
       d.ShowSection("BULK_START");
       d.ShowSection("BULK_END");

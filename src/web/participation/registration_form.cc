@@ -146,6 +146,11 @@ Response RenderRegistrationForm(RequestContext& ctx, const Edition& edition, sto
                                                   FormatInZone(*edition.registration_deadline, edition.time_zone));
     }
     if (!view.saved_to.empty()) d.AddSectionDictionary("SAVED")->SetValue("EMAIL", view.saved_to);
+    if (view.requested) d.ShowSection("REQUESTED");
+    if (!view.pending.empty()) {
+      auto* pending = d.AddSectionDictionary("PENDING");
+      for (const auto& text : view.pending) pending->AddSectionDictionary("REQUEST")->SetValue("TEXT", text);
+    }
     SetErrorSummary(d, errors, [](const std::string& f) { return f == "form" ? std::string(kFormId) : f; });
     if (!view.closed_message.empty() && stored) {
       auto* closed = d.AddSectionDictionary("CLOSED");

@@ -24,6 +24,8 @@ struct FormView {
   std::optional<int> version;   // the participant's edit: the version the form shows
   std::string closed_message;   // set after the deadline: the form is shown read-only
   std::string saved_to;         // set after a save: where the confirmation went
+  bool requested = false;       // the save turned changes to locked facts into requests
+  std::vector<std::string> pending;  // the requests waiting for the secretariat, described
 };
 
 RegistrationDraft DraftFromRequest(const Request& request, size_t working_groups);

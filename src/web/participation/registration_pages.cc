@@ -97,6 +97,15 @@ constexpr const char* kStaleMessage =
 // A stale form: what was typed comes back with the message on the whole form.
 FormState Stale() { return FormState::OnField("form", Error::Conflict(kStaleMessage)); }
 
+// The person's requests to change a locked fact that wait for the secretariat, described.
+std::vector<std::string> PendingRequests(ParticipationStores& stores, const Registration& r) {
+  std::vector<std::string> out;
+  for (const auto& q : stores.registrations.FactRequests(r.edition_id)) {
+    if (q.registration_id == r.id && q.state == RequestState::kPending) out.push_back(Describe(q.change));
+  }
+  return out;
+}
+
 // Keeps the consent times of an unchanged notice: an edit is not a new consent.
 void KeepConsentTimes(Registration& parsed, const Registration& stored) {
   if (stored.privacy_version == parsed.privacy_version) parsed.consented_at = stored.consented_at;
@@ -122,6 +131,10 @@ Response RegisterWithInvitation(RequestContext& ctx, ParticipationStores& stores
     return RenderRegistrationForm(ctx, open.edition, stores.partners, InvitationView(ctx, open.edition), draft,
                                   FormState::Refused(Error::Invalid(parsed.error().fields())));
   }
+  if (const auto refused = CheckSectorOfInvitation(parsed->sector, open.invitation.kind)) {
+    return RenderRegistrationForm(ctx, open.edition, stores.partners, InvitationView(ctx, open.edition), draft,
+                                  FormState::Refused(Error::Invalid(std::vector<FieldError>{*refused})));
+  }
   parsed->invitation_id = open.invitation.id;
   const auto confirmation = ConfirmationMail(ctx.config.base_url, open.edition, ctx.site->name, *parsed,
                                              open.invitation.email, mail::RegistrationLetter::Kind::kReceived);
@@ -143,6 +156,8 @@ Response OwnRegistrationForm(RequestContext& ctx, const Edition& edition, Partic
     view.closed_message = open.error().message();
   }
   if (ctx.request.Query("saved") == "1") view.saved_to = ctx.account->email;
+  view.requested = ctx.request.Query("requested") == "1";
+  view.pending = PendingRequests(stores, *registration);
   return RenderRegistrationForm(ctx, edition, stores.partners, view, plenary::DraftOf(*registration),
                                 FormState::Fresh(), &*registration);
 }
@@ -175,7 +190,22 @@ Response UpdateOwnRegistration(RequestContext& ctx, const Edition& edition, Part
     return RenderRegistrationForm(ctx, edition, stores.partners, view, draft,
                                   FormState::Refused(Error::Invalid(parsed.error().fields())));
   }
-  Registration updated = *parsed;
+  const auto invitation = stores.invitations.Get(edition.id, stored->invitation_id);
+  const auto kind = invitation ? invitation->kind : InvitationKind::kInvited;
+  if (const auto refused = CheckSectorOfInvitation(parsed->sector, kind); refused && parsed->sector != stored->sector) {
+    return RenderRegistrationForm(ctx, edition, stores.partners, view, draft,
+                                  FormState::Refused(Error::Invalid(std::vector<FieldError>{*refused})));
+  }
+  // Facts selection used are locked once accepted: their change becomes a request.
+  const auto locked = LockedFactChanges(*stored, *parsed);
+  std::vector<FactChangeRequest> requests;
+  for (const auto& change : locked) {
+    FactChangeRequest q;
+    q.change = change;
+    if (change.field == "country") q.to_region = parsed->region;
+    requests.push_back(std::move(q));
+  }
+  Registration updated = locked.empty() ? *parsed : WithLockedFacts(*parsed, *stored);
   updated.id = stored->id;
   updated.edition_id = stored->edition_id;
   updated.invitation_id = stored->invitation_id;
@@ -184,12 +214,13 @@ Response UpdateOwnRegistration(RequestContext& ctx, const Edition& edition, Part
   KeepConsentTimes(updated, *stored);
   const auto confirmation = ConfirmationMail(ctx.config.base_url, edition, ctx.site->name, updated,
                                              ctx.account->email, mail::RegistrationLetter::Kind::kUpdated);
-  if (auto saved = stores.registrations.Update(updated, confirmation); !saved) {
+  if (auto saved = stores.registrations.Update(updated, confirmation, requests); !saved) {
     const auto current = stores.registrations.FindForAccount(edition.id, ctx.account->id);
     if (current) view.version = current->version;
     return RenderRegistrationForm(ctx, edition, stores.partners, view, draft, Stale());
   }
-  return Response::Redirect("/editions/" + std::to_string(edition.number) + "/registration?saved=1");
+  return Response::Redirect("/editions/" + std::to_string(edition.number) + "/registration?saved=1" +
+                            (requests.empty() ? "" : "&requested=1"));
 }
 
 }  // namespace

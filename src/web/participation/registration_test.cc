@@ -314,6 +314,88 @@ TEST_P(RegistrationTest, TheParticipantEditsUntilTheDeadlineAndAStaleEditKeepsTh
   EXPECT_EQ(Named("Sara Khan")->version, 2);
 }
 
+TEST_P(RegistrationTest, GovernmentComesByNominationAndAcceptedFactsChangeOnlyByRequest) {
+  // An invited person cannot make themselves a government official.
+  const std::string token = Invite("official@example.net", "Would Be Official");
+  Client visitor(server_->port());
+  ASSERT_EQ(visitor.Get("/invitations/" + token).status, 200);
+  auto refused = visitor.Post("/invitations/" + token,
+                              With(ValidForm("Would Be Official", "Official", "Ministry"), "sector", "government"));
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Government officials take part through their partner&#39;s nomination: choose "
+                                      "the sector you work in, or ask your country&#39;s focal point to nominate you."));
+  EXPECT_FALSE(Named("Would Be Official").has_value());
+
+  // Accepted, she changes her country, sector and organisation: the organisation changes, the
+  // facts selection used become requests.
+  Client c = Register("locked@example.net", ValidForm("Lena Weber", "Weber", "Digitalcourage"));
+  const auto registration = *Named("Lena Weber");
+  store::RegistrationStore registrations(db_->pool());
+  ASSERT_TRUE(registrations.Decide(edition_.id, {{registration.id, RegistrationStatus::kAccepted, "", std::nullopt}},
+                                   std::nullopt)
+                  .ok());
+  Fields edited = With(ValidForm("Lena Weber", "Weber", "Digitalcourage e.V."), "version", "2");
+  edited = With(With(edited, "country", "Germany"), "gender", "woman");
+  const auto government = c.Post("/editions/24/registration", With(edited, "sector", "government"));
+  EXPECT_EQ(government.status, 422);
+  auto r = c.Post("/editions/24/registration", With(edited, "sector", "academia"));
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.location, "/editions/24/registration?saved=1&requested=1");
+  auto stored = *Named("Lena Weber");
+  EXPECT_EQ(stored.organisation, "Digitalcourage e.V.");
+  EXPECT_EQ(stored.country, "Mongolia");
+  EXPECT_EQ(stored.sector, Sector::kCivilSociety);
+  EXPECT_EQ(stored.gender, Gender::kPreferNotToSay);
+  const auto page = c.Get(r.location);
+  EXPECT_THAT(page.body, HasSubstr("your change to them is a request the secretariat will accept or refuse"));
+  EXPECT_THAT(page.body, HasSubstr("<li>Country: Mongolia → Germany</li><li>Sector: Civil society → Academia</li>"
+                                   "<li>Gender: Prefer not to say → Woman</li>"));
+
+  // The secretariat sees the requests on the registration, accepts the country, refuses the sector.
+  Client secretariat = testing::SignedIn(*server_);
+  const std::string detail = "/manage/editions/24/applications/" + std::to_string(stored.id);
+  const auto list = secretariat.Get("/manage/editions/24/applications");
+  EXPECT_THAT(list.body, HasSubstr("3 request(s) to change facts used in the selection"));
+  EXPECT_THAT(list.body, HasSubstr("<li><a href=\"" + detail + "#requests-heading\" dir=\"auto\">Lena Weber</a>: "
+                                   "Country: Mongolia → Germany</li>"));
+  auto shown = secretariat.Get(detail);
+  EXPECT_THAT(shown.body, HasSubstr("Requests to change facts used in the selection"));
+  const auto requests = registrations.FactRequests(edition_.id);
+  ASSERT_EQ(requests.size(), 3u);
+  EXPECT_EQ(requests[0].to_region, "Europe");
+  ASSERT_EQ(secretariat.Post(detail + "/requests/" + std::to_string(requests[0].id), {{"answer", "accept"}}).status,
+            303);
+  ASSERT_EQ(secretariat.Post(detail + "/requests/" + std::to_string(requests[1].id), {{"answer", "refuse"}}).status,
+            303);
+  const auto twice = secretariat.Post(detail + "/requests/" + std::to_string(requests[1].id), {{"answer", "accept"}});
+  EXPECT_EQ(twice.status, 409);
+  EXPECT_THAT(twice.body, HasSubstr("This request was answered already (refused); reload the page."));
+  stored = *Named("Lena Weber");
+  EXPECT_EQ(stored.country, "Germany");
+  EXPECT_EQ(stored.region, "Europe");
+  EXPECT_EQ(stored.sector, Sector::kCivilSociety);
+  shown = secretariat.Get(detail + "?answered=1");
+  EXPECT_THAT(shown.body, HasSubstr("The request is answered; the person is being written to."));
+  EXPECT_THAT(shown.body, HasSubstr("Country: Mongolia → Germany (asked "));
+  EXPECT_THAT(shown.body, HasSubstr("): Accepted</li>"));
+  EXPECT_THAT(shown.body, HasSubstr("): Refused</li>"));
+  EXPECT_THAT(shown.body, HasSubstr("aria-label=\"Accept the change Gender: Prefer not to say → Woman\""));
+  std::vector<std::string> answers;
+  for (const auto& m : MailsTo("locked@example.net")) {
+    if (m.purpose == "registration_change") answers.push_back(m.subject);
+  }
+  EXPECT_EQ(answers.size(), 2u);
+  EXPECT_THAT(c.Get("/editions/24/registration").body,
+              HasSubstr("<ul><li>Gender: Prefer not to say → Woman</li></ul>"));
+  // Someone not accepted edits the same facts freely.
+  Client free = Register("free@example.net", ValidForm("Free Editor", "Editor", "NGO"));
+  ASSERT_EQ(free.Post("/editions/24/registration", With(With(ValidForm("Free Editor", "Editor", "NGO"), "version", "1"),
+                                                          "country", "Germany"))
+                .location,
+            "/editions/24/registration?saved=1");
+  EXPECT_EQ(Named("Free Editor")->country, "Germany");
+}
+
 TEST_P(RegistrationTest, TheDataExportHoldsEverythingStoredAndNoInternalReason) {
   Client c = Register("export@example.net", With(ValidForm("Lena Vogel", "Vogel", "Amnesty DE"), "public_listing", "on"));
   const auto registration = *Named("Lena Vogel");

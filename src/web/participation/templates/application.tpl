@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}
 <p class="kicker"><a href="/manage/editions/{{NUMBER}}/applications">Applications to the {{ORDINAL}} edition</a></p>
 <h1 dir="auto">{{NAME}}</h1>
+{{#ANSWERED}}<p class="notice" role="status">The request is answered; the person is being written to.</p>{{/ANSWERED}}
 {{#DECIDED}}<p class="notice" role="status">Decision saved as a draft. The person is written to (without the reason) when the decisions are released on the applications page.</p>{{/DECIDED}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus>
@@ -27,6 +28,15 @@
   <dt>On the public participant list</dt><dd>{{PUBLIC_LISTING}}</dd>
   <dt>Registered</dt><dd>{{REGISTERED}}</dd>
 </dl>
+{{#REQUESTS}}<section aria-labelledby="requests-heading">
+<h2 id="requests-heading">Requests to change facts used in the selection</h2>
+<ul class="requests">{{#REQUEST}}<li>{{TEXT}} (asked {{WHEN}}): {{STATE}}{{#CAN_ANSWER}}
+  <form method="post" action="/manage/editions/{{NUMBER}}/applications/{{ID}}/requests/{{REQUEST_ID}}" class="inline">
+    <input type="hidden" name="csrf" value="{{CSRF}}">
+    <button type="submit" name="answer" value="accept" aria-label="Accept the change {{TEXT}}">Accept the change</button>
+    <button type="submit" name="answer" value="refuse" class="secondary" aria-label="Refuse the change {{TEXT}}">Refuse it</button>
+  </form>{{/CAN_ANSWER}}</li>{{/REQUEST}}</ul>
+</section>{{/REQUESTS}}
 <h2>Working groups, in order of preference</h2>
 <ol>{{#RANKING}}<li>{{GROUP}}</li>{{/RANKING}}</ol>
 

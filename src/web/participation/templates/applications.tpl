@@ -5,6 +5,10 @@
 {{#APPROVED}}<p class="notice" role="status">You approved the accepted list.</p>{{/APPROVED}}
 {{#CHANGES_ASKED}}<p class="notice" role="status">Your request for changes is recorded; the secretariat sees it with your comment.</p>{{/CHANGES_ASKED}}
 {{#RELEASED}}<p class="notice" role="status">{{COUNT}} decision(s) released; the people whose status changed are being written to.</p>{{/RELEASED}}
+{{#FACT_REQUESTS}}<section class="clashes" aria-labelledby="fact-requests-heading">
+<h2 id="fact-requests-heading">{{COUNT}} request(s) to change facts used in the selection</h2>
+<ul>{{#REQUEST}}<li><a href="/manage/editions/{{NUMBER}}/applications/{{REGISTRATION}}#requests-heading" dir="auto">{{NAME}}</a>: {{TEXT}}</li>{{/REQUEST}}</ul>
+</section>{{/FACT_REQUESTS}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus>
   <h2>There is a problem</h2>

@@ -4,6 +4,11 @@
 <p>{{INTRO}}</p>
 <p>{{DATES}}, {{PLACE}}.{{#DEADLINE}} Registration is open until {{WHEN}}.{{/DEADLINE}}</p>
 {{#SAVED}}<p class="notice" role="status">Your registration is saved. A confirmation is on its way to {{EMAIL}}.</p>{{/SAVED}}
+{{#REQUESTED}}<p class="notice">Your country, sector and gender were used to select you: your change to them is a request the secretariat will accept or refuse, and they write to you with the answer. Your other changes are saved.</p>{{/REQUESTED}}
+{{#PENDING}}<section aria-labelledby="pending-heading">
+<h2 id="pending-heading">Changes waiting for the secretariat</h2>
+<ul>{{#REQUEST}}<li>{{TEXT}}</li>{{/REQUEST}}</ul>
+</section>{{/PENDING}}
 {{#OWN_PAGE}}<p><a href="/editions/{{NUMBER}}/me">Your page for this edition</a></p>{{/OWN_PAGE}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1" autofocus id="error-summary">
