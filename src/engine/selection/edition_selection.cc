@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
 #include <tuple>
+#include <utility>
 
 #include "domain/core/text.h"
 
@@ -62,15 +64,29 @@ std::optional<T> Number(std::string_view text) {
 
 }  // namespace
 
+std::optional<int> ParseScore(std::string_view text) {
+  const std::string trimmed = Trim(text);
+  if (trimmed.empty()) return 0;
+  const auto score = Number<int>(trimmed);
+  if (!score || *score < -kMaxAbsScore || *score > kMaxAbsScore) return std::nullopt;
+  return score;
+}
+
 Result<std::vector<std::pair<Id, int>>> ParseScoreList(std::string_view text) {
   std::vector<std::pair<Id, int>> out;
   int number = 0;
+  bool first = true;
   while (!text.empty()) {
     const auto end = std::min(text.find('\n'), text.size());
     const std::string line = Trim(text.substr(0, end));
     text.remove_prefix(std::min(end + 1, text.size()));
     ++number;
     if (line.empty()) continue;
+    // A spreadsheet's header line ("registration,score") is not a score.
+    if (std::exchange(first, false) && AsciiLower(line).find("score") != std::string::npos &&
+        !Number<Id>(Trim(std::string_view(line).substr(0, line.find_first_of(",;\t"))))) {
+      continue;
+    }
     const auto sep = line.find_first_of(",;\t");
     const auto id = sep == std::string::npos ? std::nullopt : Number<Id>(Trim(std::string_view(line).substr(0, sep)));
     const auto score = sep == std::string::npos ? std::nullopt : Number<int>(Trim(std::string_view(line).substr(sep + 1)));
@@ -82,7 +98,7 @@ Result<std::vector<std::pair<Id, int>>> ParseScoreList(std::string_view text) {
     }
     out.emplace_back(*id, *score);
   }
-  if (out.empty()) return Error::Invalid({{"scores", "Paste at least one line \"registration id,score\"."}});
+  if (out.empty()) return Error::Invalid({{"scores", "Give at least one line \"registration id,score\"."}});
   return out;
 }
 
@@ -138,6 +154,19 @@ const std::vector<SelectionBand>& SelectionBands() {
   return kBands;
 }
 
+// "government officials", "civil-society participants", ...: a sector's people in a sentence.
+std::string SectorPeople(Sector sector) {
+  switch (sector) {
+    case Sector::kGovernment: return "government officials";
+    case Sector::kCivilSociety: return "civil-society participants";
+    case Sector::kNhri: return "participants from national human rights institutions";
+    case Sector::kAcademia: return "academics";
+    case Sector::kBusiness: return "participants from business";
+    case Sector::kInternationalOrganisation: return "participants from international organisations";
+  }
+  return "participants";
+}
+
 SelectionForm DefaultSelectionForm(int pool, int capacity) {
   const int k = capacity > 0 ? std::min(pool, capacity) : pool;
   const std::string at_least = std::to_string(static_cast<int>(std::floor(k * kDefaultMinShare)));
@@ -178,6 +207,31 @@ Result<SelectionRules> ParseSelectionForm(const SelectionForm& form) {
     }
     rules.quotas.push_back(std::move(q));
   }
+  auto partner_min = Count(form, "partner_min", "The minimum per partner");
+  if (!partner_min) errors.insert(errors.end(), partner_min.error().fields().begin(), partner_min.error().fields().end());
+  else if (*partner_min && **partner_min > 0) rules.partner_rules.push_back({"", **partner_min, rules.country_cap});
+  if (partner_min && *partner_min && rules.country_cap && **partner_min > *rules.country_cap) {
+    errors.push_back({"partner_min", "The minimum per partner (" + std::to_string(**partner_min) +
+                                         ") is above the cap per country (" + std::to_string(*rules.country_cap) +
+                                         "); raise the cap or lower the minimum."});
+  }
+  for (Sector sector : PartnerRuleSectors()) {
+    const std::string suffix = ToString(sector), label = SectorPeople(sector);
+    auto min = Count(form, "partner_min_" + suffix, "The minimum of " + label + " per partner");
+    auto max = Count(form, "partner_max_" + suffix, "The maximum of " + label + " per partner");
+    if (!min) errors.insert(errors.end(), min.error().fields().begin(), min.error().fields().end());
+    if (!max) errors.insert(errors.end(), max.error().fields().begin(), max.error().fields().end());
+    if (!min || !max || (!*min && !*max)) continue;
+    PartnerRule rule{suffix, min->value_or(0), *max};
+    if (rule.max && *rule.max < rule.min) {
+      errors.push_back({"partner_max_" + suffix, "The maximum of " + label + " per partner (" +
+                                                     std::to_string(*rule.max) + ") is below its minimum (" +
+                                                     std::to_string(rule.min) +
+                                                     "); raise the maximum or lower the minimum."});
+      continue;
+    }
+    rules.partner_rules.push_back(std::move(rule));
+  }
   if (!errors.empty()) return Error::Invalid(std::move(errors));
   std::sort(rules.quotas.begin(), rules.quotas.end(),
             [](const Quota& a, const Quota& b) { return std::tie(a.attribute, a.value) < std::tie(b.attribute, b.value); });
@@ -196,7 +250,11 @@ SelectionInstance BuildEditionSelection(const std::vector<Registration>& registr
     c.id = std::to_string(r.id);
     c.score = std::clamp<int64_t>(r.score, -kMaxAbsScore, kMaxAbsScore);
     c.country = r.country;
-    c.attributes = {{"gender", ToString(r.gender)}, {"region", r.region}, {"sector", ToString(r.sector)}};
+    c.attributes = {{"gender", ToString(r.gender)},
+                    {"region", r.region},
+                    {"sector", ToString(r.sector)},
+                    {"country", r.country},
+                    {"partner_sector", r.country + "|" + ToString(r.sector)}};
     if (r.status == RegistrationStatus::kDeclined || r.status == RegistrationStatus::kWithdrawn) {
       c.must = MustStatus::kOut;
     } else if (nominated.count(r.id)) {
@@ -204,7 +262,55 @@ SelectionInstance BuildEditionSelection(const std::vector<Registration>& registr
     }
     instance.candidates.push_back(std::move(c));
   }
+  // The partner rules, on every partner country that has a candidate who may be selected.
+  std::set<std::string> countries;
+  for (const auto& c : instance.candidates) {
+    if (c.must != MustStatus::kOut && c.country != kNoCountry) countries.insert(c.country);
+  }
+  for (const auto& rule : rules.partner_rules) {
+    for (const auto& country : countries) {
+      if (rule.sector.empty()) {
+        // Its maximum is the country cap, which the engine keeps as its own row.
+        if (rule.min > 0) instance.quotas.push_back({"country", country, rule.min, std::nullopt});
+      } else {
+        instance.quotas.push_back({"partner_sector", country + "|" + rule.sector, rule.min, rule.max});
+      }
+    }
+  }
+  std::sort(instance.quotas.begin(), instance.quotas.end(),
+            [](const Quota& a, const Quota& b) { return std::tie(a.attribute, a.value) < std::tie(b.attribute, b.value); });
   return instance;
+}
+
+std::string LotteryText(std::string_view seed, Id registration_id) {
+  return std::string(seed) + ":" + std::to_string(registration_id);
+}
+
+const std::vector<Sector>& PartnerRuleSectors() {
+  static const std::vector<Sector> kSectors = {Sector::kGovernment, Sector::kCivilSociety};
+  return kSectors;
+}
+
+std::string PlainReason(const SelectionInstance& instance, const InfeasibilityDiagnosis& diagnosis) {
+  if (!diagnosis.relaxations.empty()) {
+    return "The rules cannot all be met at once; the smallest change to them that makes a selection possible is "
+           "below.";
+  }
+  int must_in = 0, available = 0;
+  for (const auto& c : instance.candidates) {
+    if (c.must == MustStatus::kIn) ++must_in;
+    if (c.must != MustStatus::kOut) ++available;
+  }
+  if (must_in > instance.k) {
+    return std::to_string(must_in) + " nominated officials (or people already accepted) must be selected, but only " +
+           std::to_string(instance.k) + " places are to be filled; select more people.";
+  }
+  if (available < instance.k) {
+    return "Only " + std::to_string(available) + " people can be selected (the others declined or withdrew), fewer "
+           "than the " + std::to_string(instance.k) + " places to fill; select fewer people.";
+  }
+  return "The rules cannot all be met at once, and no smaller set of rules was found in the time allowed; loosen "
+         "the minimums and run the selection again.";
 }
 
 Result<Replacement> SuggestReplacements(const std::vector<Registration>& registrations, const SelectionRules& rules,
@@ -253,7 +359,22 @@ std::string PlainRelaxation(const Relaxation& relaxation) {
   const std::string attribute = relaxation.quota.substr(0, eq);
   const std::string value = eq == std::string::npos ? "" : relaxation.quota.substr(eq + 1);
   const std::string from = std::to_string(relaxation.from), to = std::to_string(relaxation.to);
-  if (attribute == "country") return "Allow " + to + " people instead of " + from + " from " + value + ".";
+  if (attribute == "country") {
+    if (relaxation.bound == RelaxedBound::kMin) {
+      return "Select at least " + to + " instead of " + from + " people from " + value + ".";
+    }
+    return "Allow " + to + " people instead of " + from + " from " + value + ".";
+  }
+  if (attribute == "partner_sector") {
+    const auto bar = value.find('|');
+    const std::string country = value.substr(0, bar);
+    const auto sector = bar == std::string::npos ? std::nullopt : SectorFrom(value.substr(bar + 1));
+    const std::string people = sector ? SectorPeople(*sector) : "people";
+    if (relaxation.bound == RelaxedBound::kMin) {
+      return "Select at least " + to + " instead of " + from + " " + people + " from " + country + ".";
+    }
+    return "Allow " + to + " instead of " + from + " " + people + " from " + country + ".";
+  }
   std::string label = value;
   for (const auto& band : SelectionBands()) {
     if (band.attribute == attribute && band.value == value) label = band.label;

@@ -111,6 +111,79 @@ TEST(EditionSelection, AReplacementKeepsTheRulesWithEveryoneElseFixed) {
   EXPECT_TRUE(SuggestReplacements(regs, rules, 0, 10)->chosen.empty());
 }
 
+TEST(EditionSelection, TheAsemFormulaPerPartnerIsARule) {
+  // One official and one or two civil-society participants per country; the highest scores
+  // would take two officials from Austria and none from Mongolia.
+  auto person = [](Id id, std::string country, Sector sector, int score) {
+    Registration r = Person(id, Gender::kWoman, "Europe", sector, RegistrationStatus::kApplied, score);
+    r.country = std::move(country);
+    return r;
+  };
+  const std::vector<Registration> regs = {
+      person(1, "Austria", Sector::kGovernment, 90), person(2, "Austria", Sector::kGovernment, 80),
+      person(3, "Austria", Sector::kCivilSociety, 70), person(4, "Mongolia", Sector::kGovernment, 10),
+      person(5, "Mongolia", Sector::kCivilSociety, 20), person(6, "Mongolia", Sector::kCivilSociety, 30),
+      person(7, "International", Sector::kInternationalOrganisation, 5)};
+  const auto rules = ParseSelectionForm({{"k", "5"},
+                                         {"partner_min", "1"},
+                                         {"partner_min_government", "1"},
+                                         {"partner_max_government", "1"},
+                                         {"partner_min_civil_society", "1"},
+                                         {"partner_max_civil_society", "2"}});
+  ASSERT_TRUE(rules) << rules.error().message();
+  EXPECT_EQ(rules->partner_rules, (std::vector<PartnerRule>{{"", 1, std::nullopt},
+                                                            {"government", 1, 1},
+                                                            {"civil_society", 1, 2}}));
+  const auto instance = BuildEditionSelection(regs, {}, *rules);
+  auto result = Select(instance, {10});
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, SelectionStatus::kOptimal);
+  EXPECT_EQ(result->selected, (std::vector<std::string>{"1", "3", "4", "5", "6"}));
+
+  // Two civil-society places per country are asked for and Austria has one applicant: the
+  // smallest change is said in words.
+  auto strict = *rules;
+  strict.partner_rules[2].min = 2;
+  const auto infeasible = BuildEditionSelection(regs, {}, strict);
+  result = Select(infeasible, {10});
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, SelectionStatus::kInfeasible);
+  ASSERT_EQ(result->diagnosis->relaxations.size(), 1u);
+  EXPECT_EQ(PlainRelaxation(result->diagnosis->relaxations[0]),
+            "Select at least 1 instead of 2 civil-society participants from Austria.");
+  EXPECT_EQ(PlainReason(infeasible, *result->diagnosis),
+            "The rules cannot all be met at once; the smallest change to them that makes a selection possible is "
+            "below.");
+  EXPECT_EQ(PlainRelaxation({"country=Austria", RelaxedBound::kMin, 1, 0}),
+            "Select at least 0 instead of 1 people from Austria.");
+  EXPECT_EQ(PlainRelaxation({"partner_sector=Austria|government", RelaxedBound::kMax, 1, 2}),
+            "Allow 2 instead of 1 government officials from Austria.");
+
+  // Refused in words.
+  const auto bad = ParseSelectionForm({{"k", "5"}, {"country_cap", "1"}, {"partner_min", "2"},
+                                       {"partner_min_government", "2"}, {"partner_max_government", "1"}});
+  ASSERT_FALSE(bad);
+  ASSERT_EQ(bad.error().fields().size(), 2u);
+  EXPECT_EQ(bad.error().fields()[0].message,
+            "The minimum per partner (2) is above the cap per country (1); raise the cap or lower the minimum.");
+  EXPECT_EQ(bad.error().fields()[1].message,
+            "The maximum of government officials per partner (1) is below its minimum (2); raise the maximum or lower "
+            "the minimum.");
+}
+
+TEST(EditionSelection, WhyNothingWasSelectedInWords) {
+  SelectionInstance instance;
+  instance.k = 1;
+  instance.candidates = {{"1", 0, "Austria", {}, MustStatus::kIn}, {"2", 0, "Austria", {}, MustStatus::kIn}};
+  EXPECT_EQ(PlainReason(instance, {}),
+            "2 nominated officials (or people already accepted) must be selected, but only 1 places are to be filled; "
+            "select more people.");
+  instance.k = 3;
+  EXPECT_EQ(PlainReason(instance, {}),
+            "Only 2 people can be selected (the others declined or withdrew), fewer than the 3 places to fill; select "
+            "fewer people.");
+}
+
 TEST(EditionSelection, RelaxationsInTheFormsWords) {
   EXPECT_EQ(PlainRelaxation({"gender=woman", RelaxedBound::kMin, 27, 25}), "Lower the minimum for Woman from 27 to 25.");
   EXPECT_EQ(PlainRelaxation({"sector=government", RelaxedBound::kMax, 45, 47}),
@@ -131,6 +204,19 @@ TEST(EditionSelection, ScoresPastedFromASpreadsheet) {
             "Line 2 (\"13\") is not \"registration id,score\" with a whole-number score from -10000 to 10000; "
             "correct or remove it.");
   EXPECT_FALSE(ParseScoreList(" \n"));
+  // A CSV file's header line is skipped; only the first line can be one.
+  scores = ParseScoreList("Registration,Score\r\n12,40\r\n");
+  ASSERT_TRUE(scores) << scores.error().message();
+  EXPECT_EQ(*scores, (std::vector<std::pair<Id, int>>{{12, 40}}));
+  EXPECT_EQ(ParseScoreList("12,40\nregistration,score\n").error().fields()[0].message,
+            "Line 2 (\"registration,score\") is not \"registration id,score\" with a whole-number score from -10000 "
+            "to 10000; correct or remove it.");
+  // One score typed in the table.
+  EXPECT_EQ(ParseScore(" 7 "), 7);
+  EXPECT_EQ(ParseScore(""), 0);
+  EXPECT_EQ(ParseScore("-10000"), -10000);
+  EXPECT_EQ(ParseScore("10001"), std::nullopt);
+  EXPECT_EQ(ParseScore("seven"), std::nullopt);
 }
 
 TEST(EditionSelection, ARunAndItsRulesSurviveTheJobRecord) {

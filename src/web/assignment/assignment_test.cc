@@ -148,15 +148,25 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
   Client c(server.port());
   ASSERT_EQ(c.SignInWith(server.SignInLink("secretariat@asef.example")).status, 303);
 
-  // Scores from a pasted list; a bad line is refused with the line named and nothing saved.
+  // Scores typed in the table; a bad one is refused with the person named, kept as typed, and
+  // nothing saved.
   auto page = c.Get("/manage/editions/24/selection");
   ASSERT_EQ(page.status, 200);
   const std::string first = std::to_string(pool[0].id), second = std::to_string(pool[1].id);
-  auto bad = c.Post("/manage/editions/24/selection/scores", {{"scores", first + ",50\n" + second + ",many"}});
+  EXPECT_THAT(page.body, HasSubstr("<input id=\"score_" + first + "\" name=\"score_" + first +
+                                   "\" inputmode=\"numeric\" size=\"6\" aria-label=\"Score of " + pool[0].full_name +
+                                   "\" value=\"0\">"));
+  auto bad = c.Post("/manage/editions/24/selection/scores", {{"score_" + first, "50"}, {"score_" + second, "many"}});
   EXPECT_EQ(bad.status, 422);
-  EXPECT_THAT(bad.body, HasSubstr("Line 2 (&quot;" + second + ",many&quot;) is not")) << bad.body.substr(0, 3000);
+  EXPECT_THAT(bad.body, HasSubstr("The score of " + pool[1].full_name +
+                                  " (&quot;many&quot;) must be a whole number from -10000 to 10000 (empty counts as 0)."))
+      << bad.body.substr(0, 3000);
+  EXPECT_THAT(bad.body, HasSubstr("name=\"score_" + second + "\" inputmode=\"numeric\" size=\"6\" aria-label=\"Score of " +
+                                  pool[1].full_name + "\" value=\"many\" aria-invalid=\"true\""));
+  EXPECT_THAT(bad.body, HasSubstr("value=\"50\""));
   EXPECT_EQ(registrations.Get(db.edition.id, pool[0].id)->score, 0);
-  EXPECT_EQ(c.Post("/manage/editions/24/selection/scores", {{"scores", first + ",50\n" + second + "\t-3\n"}}).status, 303);
+  EXPECT_EQ(c.Post("/manage/editions/24/selection/scores", {{"score_" + first, "50"}, {"score_" + second, " -3 "}}).status,
+            303);
   EXPECT_EQ(registrations.Get(db.edition.id, pool[0].id)->score, 50);
   EXPECT_EQ(registrations.Get(db.edition.id, pool[1].id)->score, -3);
 

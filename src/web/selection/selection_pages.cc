@@ -1,6 +1,7 @@
 #include "web/selection/selection_pages.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
 #include "web/server/form_state.h"
+#include "store/core/credentials.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -26,6 +28,13 @@ engine::SelectionForm FormFrom(const Request& r) {
   engine::SelectionForm form;
   form["k"] = r.Field("k");
   form["country_cap"] = r.Field("country_cap");
+  form["partner_min"] = r.Field("partner_min");
+  for (Sector sector : engine::PartnerRuleSectors()) {
+    for (const char* side : {"partner_min_", "partner_max_"}) {
+      const std::string name = side + ToString(sector);
+      form[name] = r.Field(name);
+    }
+  }
   for (const auto& b : engine::SelectionBands()) {
     for (const char* side : {"min_", "max_"}) {
       const std::string name = side + b.attribute + "_" + b.value;
@@ -93,6 +102,10 @@ void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Editio
   found->SetIntValue("POOL", static_cast<long>(all.size()));
   found->SetValue("QUALITY", outcome.status == "optimal" ? "the best possible score" : "a good score (the time limit stopped the search)");
   found->SetIntValue("OBJECTIVE", outcome.objective);
+  const auto form = engine::DecodeSelectionForm(job.input);
+  if (const auto seed = form.find("seed"); seed != form.end() && !seed->second.empty()) {
+    found->SetValueAndShowSection("SEED", seed->second, "LOTTERY");
+  }
   AddShareCharts(*found, "CHARTS", AttributeCharts({{"Selected", selected}, {"Everyone who applied", all}}));
   for (const Registration* r : selected) {
     auto* row = found->AddSectionDictionary("SELECTED");
@@ -108,10 +121,10 @@ void FillJob(RequestContext& ctx, ctemplate::TemplateDictionary& d, const Editio
   }
 }
 
-// The page, with a refused rules or scores form shown again as typed (`scores_text` is the
-// pasted scores; "" shows the stored ones).
+// The page, with a refused rules or scores form shown again as typed (`typed_scores`: the
+// scores as typed per registration; the stored ones for the others).
 Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores,
-                const engine::SelectionForm& form, const std::string& scores_text,
+                const engine::SelectionForm& form, const std::map<Id, std::string>& typed_scores,
                 const FormState& state) {
   const auto& errors = state.errors;
   const auto pool = Pool(stores, e);
@@ -124,7 +137,13 @@ Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores,
     if (const auto applied = ctx.request.Query("applied"); !applied.empty()) d.SetValueAndShowSection("APPLIED_COUNT", applied, "APPLIED");
     if (job) FillJob(ctx, d, e, *job, pool);
     const bool can_run = Can(ctx.principal, Action::kManageParticipants);
-    std::string all_scores;
+    if (can_run) {
+      d.ShowSection("SCORE_FORM_START");
+      d.ShowSection("SCORE_FORM_END");
+    }
+    if (const auto scored = ctx.request.Query("uploaded"); !scored.empty()) {
+      d.SetValueAndShowSection("UPLOADED_COUNT", scored, "UPLOADED");
+    }
     for (const auto& r : pool) {
       auto* row = d.AddSectionDictionary("REGISTRATIONS");
       row->SetIntValue("ID", r.id);
@@ -136,7 +155,14 @@ Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores,
       row->SetValue("STATUS", Label(r.status));
       row->SetValue("NOMINATED", nominated.count(r.id) ? "Nominated official" : "");
       row->SetIntValue("SCORE", r.score);
-      all_scores += std::to_string(r.id) + "," + std::to_string(r.score) + "\n";
+      if (can_run) {
+        const auto typed = typed_scores.find(r.id);
+        SetFormField(*row->AddSectionDictionary("SCORE_INPUT"), "SCORE",
+                     typed == typed_scores.end() ? std::to_string(r.score) : typed->second, errors,
+                     "score_" + std::to_string(r.id), "score_" + std::to_string(r.id));
+      } else {
+        row->AddSectionDictionary("SCORE_TEXT")->SetIntValue("SCORE", r.score);
+      }
     }
     if (!can_run) return;
     auto* rules = d.AddSectionDictionary("CAN_RUN");
@@ -155,39 +181,88 @@ Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores,
                      name, "sel_" + name);
       }
     }
-    SetFormField(*rules, "SCORES", scores_text.empty() ? all_scores : scores_text, errors, "scores", "sel_scores");
-    SetErrorSummary(d, errors, [](const std::string& f) { return "sel_" + f; });
+    SetFormField(*rules, "PARTNER_MIN", form.count("partner_min") ? form.at("partner_min") : "", errors, "partner_min",
+                 "sel_partner_min");
+    for (Sector sector : engine::PartnerRuleSectors()) {
+      auto* row = rules->AddSectionDictionary("PARTNER_SECTORS");
+      const std::string suffix = ToString(sector);
+      row->SetValue("SUFFIX", suffix);
+      row->SetValue("LABEL", engine::SectorPeople(sector));
+      for (const char* side : {"min", "max"}) {
+        const std::string name = std::string("partner_") + side + "_" + suffix;
+        SetFormField(*row, side == std::string("min") ? "MIN" : "MAX", form.count(name) ? form.at(name) : "", errors,
+                     name, "sel_" + name);
+      }
+    }
+    auto* upload = d.AddSectionDictionary("CAN_UPLOAD");
+    SetFormField(*upload, "FILE", "", errors, "file", "sel_file");
+    SetErrorSummary(d, errors, [](const std::string& f) {
+      return f.rfind("score_", 0) == 0 ? f : "sel_" + f;
+    });
   }, state.status);
 }
 
+engine::SelectionForm DefaultForm(SelectionStores& stores, const Edition& e) {
+  return engine::DefaultSelectionForm(static_cast<int>(Pool(stores, e).size()), Capacity(e));
+}
+
 Response SelectionPage(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
-  const auto pool = Pool(stores, e);
-  return Render(ctx, e, stores, engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(e)), "",
-                FormState::Fresh());
+  return Render(ctx, e, stores, DefaultForm(stores, e), {}, FormState::Fresh());
 }
 
 Response RunSelection(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
   const auto form = FormFrom(ctx.request);
   auto rules = engine::ParseSelectionForm(form);
-  if (!rules) return Render(ctx, e, stores, form, "", FormState::Refused(rules.error()));
+  if (!rules) return Render(ctx, e, stores, form, {}, FormState::Refused(rules.error()));
+  // The lottery among equal scores: its seed is drawn now and published with the run.
+  auto with_seed = form;
+  with_seed["seed"] = store::RandomToken().substr(0, 16);
   const Id id =
-      EnqueueEditionJob(stores.jobs, ctx, e.id, kJobKind, engine::EncodeSelectionForm(form));
+      EnqueueEditionJob(stores.jobs, ctx, e.id, kJobKind, engine::EncodeSelectionForm(with_seed));
   return Response::Redirect(RunUrl(e, id));
 }
 
+// Scores typed in the table: one field per registration ("score_<id>"); a person without a field
+// keeps their score. Every problem names the person; nothing is saved until all are right.
 Response SaveScores(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
-  const std::string text = ctx.request.Field("scores");
-  const auto pool = Pool(stores, e);
-  const auto form = engine::DefaultSelectionForm(static_cast<int>(pool.size()), Capacity(e));
-  auto scores = engine::ParseScoreList(text);
-  if (!scores) return Render(ctx, e, stores, form, text, FormState::Refused(scores.error()));
-  if (auto saved = stores.selection.SetScores(e.id, *scores, ctx.ActorId()); !saved) {
-    // A line naming someone outside this edition is a mistake in the pasted list (422), not a
-    // missing page.
-    return Render(ctx, e, stores, form, text,
-                  FormState::OnField("scores", Error::Invalid(saved.error().message())));
+  std::map<Id, std::string> typed;
+  std::vector<FieldError> errors;
+  std::vector<std::pair<Id, int>> scores;
+  for (const auto& r : Pool(stores, e)) {
+    const std::string field = "score_" + std::to_string(r.id);
+    if (!ctx.request.form.count(field)) continue;
+    const std::string text = Trim(ctx.request.Field(field));
+    typed[r.id] = text;
+    auto score = engine::ParseScore(text);
+    if (!score) {
+      errors.push_back({field, "The score of " + r.full_name + " (\"" + text.substr(0, 20) + "\") must be a whole number "
+                               "from -" + std::to_string(engine::kMaxAbsScore) + " to " +
+                               std::to_string(engine::kMaxAbsScore) + " (empty counts as 0)."});
+      continue;
+    }
+    scores.emplace_back(r.id, *score);
+  }
+  if (!errors.empty()) return Render(ctx, e, stores, DefaultForm(stores, e), typed, FormState::Refused(Error::Invalid(errors)));
+  if (auto saved = stores.selection.SetScores(e.id, scores, ctx.ActorId()); !saved) {
+    return Render(ctx, e, stores, DefaultForm(stores, e), typed, FormState::OnField("form", Error::Conflict(saved.error().message())));
   }
   return Response::Redirect(SelectionUrl(e) + "?scored=1");
+}
+
+// Scores from a CSV file: "registration,score" per line (a header line is skipped). A line
+// naming someone outside the edition, or any bad line, refuses the whole file.
+Response UploadScores(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
+  const UploadedFile* upload = ctx.request.File("file");
+  const auto refuse = [&](const std::string& message) {
+    return Render(ctx, e, stores, DefaultForm(stores, e), {}, FormState::OnField("file", Error::Invalid(message)));
+  };
+  if (!upload || upload->content.empty()) return refuse("Choose a CSV file of scores to upload; none was attached (or it was empty).");
+  auto scores = engine::ParseScoreList(upload->content);
+  if (!scores) return refuse(upload->filename + ": " + scores.error().fields().at(0).message);
+  if (auto saved = stores.selection.SetScores(e.id, *scores, ctx.ActorId()); !saved) {
+    return refuse(upload->filename + ": " + saved.error().message() + " Nothing was saved.");
+  }
+  return Response::Redirect(SelectionUrl(e) + "?uploaded=" + std::to_string(scores->size()));
 }
 
 Response ApplySelection(RequestContext& ctx, const Edition& e, SelectionStores& stores) {
@@ -236,7 +311,15 @@ Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& jo
   if (!e) return Error::NotFound("The edition of this selection no longer exists.");
   auto rules = engine::ParseSelectionForm(engine::DecodeSelectionForm(job.input));
   if (!rules) return Error::Invalid("The rules of this run are not valid; start a new run from the form.");
-  const auto pool = Pool(stores, *e);
+  const auto form = engine::DecodeSelectionForm(job.input);
+  auto pool = Pool(stores, *e);
+  // Equal scores: the earlier in the lottery's order is preferred (a run without a seed, from
+  // before the lottery, keeps the registrations' order).
+  if (const auto seed = form.find("seed"); seed != form.end() && !seed->second.empty()) {
+    std::map<Id, std::string> key;
+    for (const auto& r : pool) key[r.id] = store::Sha256Hex(engine::LotteryText(seed->second, r.id));
+    std::sort(pool.begin(), pool.end(), [&](const Registration& a, const Registration& b) { return key[a.id] < key[b.id]; });
+  }
   progress(0, 1, "Selecting " + std::to_string(rules->k) + " of " + std::to_string(pool.size()) + " people.");
   const auto instance = engine::BuildEditionSelection(pool, Nominated(stores, *e, pool), *rules);
   auto result = engine::Select(instance, {kSelectionTimeLimitSeconds});
@@ -251,7 +334,7 @@ Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& jo
     case engine::SelectionStatus::kInfeasible: o.status = "infeasible"; break;
   }
   if (result->diagnosis) {
-    o.reason = result->diagnosis->reason;
+    o.reason = engine::PlainReason(instance, *result->diagnosis);
     for (const auto& r : result->diagnosis->relaxations) o.relaxations.push_back(engine::PlainRelaxation(r));
     message = "No selection meets every rule.";
   } else {
@@ -284,6 +367,8 @@ std::vector<Route> SelectionRoutes(SelectionStores& stores) {
                    stores, RunSelection),
       EditionRoute(kPost, "/manage/editions/{number}/selection/scores",
                    Action::kManageParticipants, stores, SaveScores),
+      EditionRoute(kPost, "/manage/editions/{number}/selection/scores/upload",
+                   Action::kManageParticipants, stores, UploadScores),
       EditionRoute(kPost, "/manage/editions/{number}/selection/apply", Action::kManageParticipants,
                    stores, ApplySelection),
   };

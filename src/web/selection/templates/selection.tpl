@@ -35,24 +35,47 @@
     </div>
     {{/BANDS}}
   </fieldset>
-  <p>Nominated officials are always selected; declined registrations never are.</p>
+  <fieldset>
+    <legend>Per partner country (empty: no rule). The historical ASEM formula is one official and one or two civil-society participants per country.</legend>
+    <div class="field"><label for="sel_partner_min">At least this many people from each partner country that has applicants (at most: the cap per country above)</label>
+      {{#PARTNER_MIN_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/PARTNER_MIN_ERROR}}
+      <input id="sel_partner_min" name="partner_min" inputmode="numeric" size="5" value="{{PARTNER_MIN_VALUE}}"{{#PARTNER_MIN_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/PARTNER_MIN_ERROR}}></div>
+    {{#PARTNER_SECTORS}}
+    <div class="field-row band">
+      <span class="band-label">Per partner: {{LABEL}}</span>
+      <div class="field"><label for="sel_partner_min_{{SUFFIX}}">At least <span class="visually-hidden">({{LABEL}} per partner)</span></label>
+        {{#MIN_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MIN_ERROR}}
+        <input id="sel_partner_min_{{SUFFIX}}" name="partner_min_{{SUFFIX}}" inputmode="numeric" size="5" value="{{MIN_VALUE}}"{{#MIN_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/MIN_ERROR}}></div>
+      <div class="field"><label for="sel_partner_max_{{SUFFIX}}">At most <span class="visually-hidden">({{LABEL}} per partner)</span></label>
+        {{#MAX_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/MAX_ERROR}}
+        <input id="sel_partner_max_{{SUFFIX}}" name="partner_max_{{SUFFIX}}" inputmode="numeric" size="5" value="{{MAX_VALUE}}"{{#MAX_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/MAX_ERROR}}></div>
+    </div>
+    {{/PARTNER_SECTORS}}
+  </fieldset>
+  <p>Nominated officials are always selected; declined and withdrawn registrations never are. Among people with equal scores, a lottery decides: its seed is drawn when the run starts and shown with the result, so that anyone can repeat it.</p>
   <button type="submit">Run the selection</button>
 </form>
 {{/CAN_RUN}}
-<h2>Registrations and scores</h2>
+<h2 id="scores">Registrations and scores</h2>
+{{#UPLOADED}}<p class="notice" role="status">Scores saved for {{UPLOADED_COUNT}} registration(s) from the file.</p>{{/UPLOADED}}
+{{#SCORE_FORM_START}}<p>Type each person's score (a whole number from -10000 to 10000; higher is preferred) and save them together, or upload them as a CSV file below.</p>
+<form method="post" action="/manage/editions/{{NUMBER}}/selection/scores" novalidate>
+  <input type="hidden" name="csrf" value="{{CSRF}}">{{/SCORE_FORM_START}}
 <div class="table-wrap" tabindex="0" role="region" aria-label="Registrations and scores">
 <table>
   <caption class="visually-hidden">Every registration with the secretariat's score</caption>
   <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Gender</th><th scope="col">Region</th><th scope="col">Sector</th><th scope="col">Status</th><th scope="col">Nominated</th><th scope="col">Score</th></tr></thead>
-  <tbody>{{#REGISTRATIONS}}<tr><td>{{ID}}</td><td>{{NAME}}</td><td>{{COUNTRY}}</td><td>{{GENDER}}</td><td>{{REGION}}</td><td>{{SECTOR}}</td><td>{{STATUS}}</td><td>{{NOMINATED}}</td><td>{{SCORE}}</td></tr>{{/REGISTRATIONS}}</tbody>
+  <tbody>{{#REGISTRATIONS}}<tr><td>{{ID}}</td><td dir="auto">{{NAME}}</td><td>{{COUNTRY}}</td><td>{{GENDER}}</td><td>{{REGION}}</td><td>{{SECTOR}}</td><td>{{STATUS}}</td><td>{{NOMINATED}}</td><td>{{#SCORE_TEXT}}{{SCORE}}{{/SCORE_TEXT}}{{#SCORE_INPUT}}{{#SCORE_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/SCORE_ERROR}}<input id="score_{{ID}}" name="score_{{ID}}" inputmode="numeric" size="6" aria-label="Score of {{NAME}}" value="{{SCORE_VALUE}}"{{#SCORE_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/SCORE_ERROR}}>{{/SCORE_INPUT}}</td></tr>{{/REGISTRATIONS}}</tbody>
 </table>
 </div>
-{{#CAN_RUN}}
-<form method="post" action="/manage/editions/{{NUMBER}}/selection/scores" class="stack">
+{{#SCORE_FORM_END}}  <button type="submit">Save the scores</button>
+</form>{{/SCORE_FORM_END}}
+{{#CAN_UPLOAD}}
+<form method="post" action="/manage/editions/{{NUMBER}}/selection/scores/upload" enctype="multipart/form-data" class="stack">
   <input type="hidden" name="csrf" value="{{CSRF}}">
-  <div class="field"><label for="sel_scores">Scores: one line per registration, "id,score" (paste from a spreadsheet: a tab or semicolon also works)</label>
-    {{#SCORES_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/SCORES_ERROR}}
-    <textarea id="sel_scores" name="scores" rows="8"{{#SCORES_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/SCORES_ERROR}}>{{SCORES_VALUE:pre_escape}}</textarea></div>
-  <button type="submit">Save the scores</button>
+  <div class="field"><label for="sel_file">Scores as a CSV file: one line "registration,score" per person (a header line is skipped)</label>
+    {{#FILE_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/FILE_ERROR}}
+    <input id="sel_file" name="file" type="file" accept=".csv,text/csv"{{#FILE_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/FILE_ERROR}}></div>
+  <button type="submit">Upload the scores</button>
 </form>
-{{/CAN_RUN}}
+{{/CAN_UPLOAD}}

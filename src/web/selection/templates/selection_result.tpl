@@ -10,6 +10,7 @@
 {{/INFEASIBLE}}
 {{#FOUND}}
 <p role="status">{{COUNT}} of {{POOL}} selected, with {{QUALITY}}: a total score of {{OBJECTIVE}}.</p>
+{{#LOTTERY}}<p>Among people with equal scores, a lottery decided with the published seed <code>{{SEED}}</code>: the registrations are taken in the order of the SHA-256 of “{{SEED}}:<var>registration id</var>”, lowest first. Anyone can repeat it.</p>{{/LOTTERY}}
 <h3>The selection against everyone who applied</h3>
 {{>CHARTS}}
 {{#CAN_APPLY}}
