@@ -76,7 +76,7 @@ SelectionInstance BuildEditionSelection(const std::vector<Registration>& registr
 // stays out), `places` more than are accepted now (fewer if the list is shorter), under `rules`
 // (its k is replaced). When the rules cannot all hold around the people already in, the smallest
 // loosening that lets them is applied and named in `relaxed` ("Lower the minimum for Woman from
-// 27 to 25."). Chosen ids are registration ids in id order; empty when nobody waits.
+// 27 to 25."). Chosen ids are registration ids in the order given; empty when nobody waits.
 struct Replacement {
   std::vector<Id> chosen;
   std::vector<std::string> relaxed;

@@ -10,6 +10,7 @@
 #include "web/selection/selection_pages.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
+#include "store/core/credentials.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -32,6 +33,17 @@ std::pair<engine::SelectionForm, std::string> RulesOf(SelectionStores& stores, c
   }
   return {engine::DefaultSelectionForm(places, Capacity(e)),
           "the default balance of the selection page (no selection has been run)"};
+}
+
+// Among equal scores: the lottery of the run whose rules are kept (its published seed), else the
+// earlier registration; `pool` is reordered accordingly, and the page says which.
+std::string TieRule(const engine::SelectionForm& form, std::vector<Registration>& pool) {
+  const auto seed = form.find("seed");
+  if (seed == form.end() || seed->second.empty()) return "the earlier registration";
+  std::map<Id, std::string> key;
+  for (const auto& r : pool) key[r.id] = store::Sha256Hex(engine::LotteryText(seed->second, r.id));
+  std::sort(pool.begin(), pool.end(), [&](const Registration& a, const Registration& b) { return key[a.id] < key[b.id]; });
+  return "the run's lottery, seed " + seed->second;
 }
 
 void FillPerson(ctemplate::TemplateDictionary& row, const Registration& r) {
@@ -77,7 +89,9 @@ Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores, 
     const auto [form, rules_name] =
         RulesOf(stores, e, static_cast<int>(accepted.size() + std::min(freed.size(), waiting.size())));
     auto rules = engine::ParseSelectionForm(form);
-    auto suggestion = rules ? engine::SuggestReplacements(pool, *rules, static_cast<int>(freed.size()),
+    auto ordered = pool;
+    const std::string ties = TieRule(form, ordered);
+    auto suggestion = rules ? engine::SuggestReplacements(ordered, *rules, static_cast<int>(freed.size()),
                                                           kSuggestionTimeLimitSeconds)
                             : Result<engine::Replacement>(rules.error());
     if (!suggestion) {
@@ -85,6 +99,7 @@ Response Render(RequestContext& ctx, const Edition& e, SelectionStores& stores, 
     } else {
       auto* s = d.AddSectionDictionary("SUGGESTION");
       s->SetValue("RULES", rules_name);
+      s->SetValue("TIES", ties);
       s->SetIntValue("COUNT", static_cast<long>(suggestion->chosen.size()));
       if (!suggestion->relaxed.empty()) {
         auto* relaxed = s->AddSectionDictionary("RELAXED");

@@ -20,7 +20,7 @@
 {{#NO_SUGGESTION}}<p>The selection engine found no replacement: {{REASON}}</p>{{/NO_SUGGESTION}}
 {{#SUGGESTION}}
 <h2>Suggested replacement</h2>
-<p>The selection engine kept everyone accepted in and chose from the waiting list the {{COUNT}} people who keep {{RULES}} with the best scores (among equal scores, the earlier registration).</p>
+<p>The selection engine kept everyone accepted in and chose from the waiting list the {{COUNT}} people who keep {{RULES}} with the best scores (among equal scores, {{TIES}}).</p>
 {{#RELAXED}}<p>Those rules cannot all hold around the people already accepted; the suggestion loosens them by the least:</p>
 <ul>{{#RULE}}<li>{{TEXT}}</li>{{/RULE}}</ul>{{/RELAXED}}
 <div class="table-wrap" tabindex="0" role="region" aria-label="Suggested replacement">
