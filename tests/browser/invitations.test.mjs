@@ -48,7 +48,7 @@ test('a refused invitation keeps what was typed; the corrected one is sent and l
   await page.locator('#email').fill('ana.lee@example.org');
   const sent = await submitForm(page, inviteForm().getByRole('button', { name: 'Send the invitation' }));
   assert.equal(sent.status(), 303);
-  assert.equal(await textOf(page.getByRole('status')), 'The invitation was sent.');
+  assert.equal(await textOf(page.getByRole('status')), 'The invitation is saved; its message waits in the outbox and goes out in a moment.');
   assert.deepEqual((await rowOf('Ана Ли').locator('td').allInnerTexts()).slice(0, 8),
     ['Ана Ли', 'ana.lee@example.org', 'Academia', 'Open Net', 'Mongolia', 'Invited', 'Waiting for registration', '0 (1 waiting)']);
   await expectNoAxeViolations(page, 'the invitations page after sending');
@@ -100,7 +100,7 @@ test('a CSV file is previewed with every problem by line, then a good one is imp
 test('resend gives a new link and revoke withdraws it', async () => {
   await page.goto(`${server.baseUrl}${INVITATIONS}`);
   await submitForm(page, page.getByRole('button', { name: 'Resend to Ана Ли' }));
-  assert.match(await textOf(page.getByRole('status')), /^The invitation was sent again with a new link/);
+  assert.match(await textOf(page.getByRole('status')), /^The invitation has a new link, whose message waits in the outbox/);
   // Issued twice; the waiting first message (with the old link) was replaced: nothing accepted by a mail server yet.
   assert.equal(await textOf(rowOf('Ана Ли').locator('td').nth(7)), '0 (1 waiting)');
   await submitForm(page, page.getByRole('button', { name: 'Revoke the invitation of Ана Ли' }));

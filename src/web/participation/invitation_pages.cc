@@ -119,8 +119,8 @@ Response Render(RequestContext& ctx, const Edition& edition, ParticipationStores
     SetErrorSummary(d, errors, [](const std::string& f) { return f; });
     if (!form.message.empty()) d.AddSectionDictionary("GENERAL_ERROR")->SetValue("MESSAGE", form.message);
     const std::string notice = ctx.request.Query("done");
-    if (notice == "sent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was sent.");
-    if (notice == "resent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was sent again with a new link; the old link no longer works.");
+    if (notice == "sent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation is saved; its message waits in the outbox and goes out in a moment.");
+    if (notice == "resent") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation has a new link, whose message waits in the outbox; the old link no longer works.");
     if (notice == "revoked") d.AddSectionDictionary("NOTICE")->SetValue("TEXT", "The invitation was revoked; its link no longer works.");
     const auto jobs = stores.jobs.Recent(edition.id, store::JobKind::kInvitationImport, 5);
     auto* imports = jobs.empty() ? nullptr : d.AddSectionDictionary("IMPORTS");
