@@ -1,6 +1,7 @@
 // The secretariat creates an edition: a rejected form comes back with every error next to its
 // field and everything typed kept; corrected, it is saved and published in its own time zone.
-// Then the background paper upload, refusing what is not a PDF.
+// Then the background paper upload, refusing what is not a PDF, and a working group in use
+// removed only once the secretariat says where its sessions and appointed people go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectFocus, expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
@@ -255,4 +256,41 @@ test('too few working groups: every error in the summary leads to an element, wi
     'An edition has 2 to 4 working groups; this form has 1. Fill in more rows.');
   await expectEditionForm(page, data);
   await expectNoAxeViolations(page, 'the edition form with too few working groups');
+});
+
+test('a working group in use is removed only once the secretariat says where its people and sessions go', async () => {
+  await page.goto(`${server.baseUrl}/manage/editions/24`);
+  await page.getByRole('link', { name: 'Edit the edition' }).click();
+  assert.equal(new URL(page.url()).pathname, '/manage/editions/24/edit');
+  const first = page.getByRole('group', { name: 'Working group 1', exact: true });
+  assert.equal(await first.getByLabel('Name', { exact: true }).inputValue(), 'Freedom of Expression Online');
+  for (const label of ['Name', 'Description', 'Smallest size', 'Largest size', 'Questions for discussion, one per line']) {
+    await first.getByLabel(label, { exact: true }).fill('');
+  }
+  const asked = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
+  assert.equal(asked.status(), 409);
+  const removed = page.getByRole('group', { name: 'Where do the people and sessions of “Freedom of Expression Online” go?' });
+  assert.deepEqual(await removed.getByRole('listitem').allInnerTexts(), [
+    'Session: Working group session I', 'Session: Working group session II: recommendations',
+    'Appointed: Demo Moderator (Moderator)', 'Appointed: Demo Note-taker (Note-taker)', 'Appointed: Demo Rapporteur (Rapporteur)',
+  ]);
+  await expectNoAxeViolations(page, 'the edition form asking where a group\'s people go');
+  // Nothing changed yet.
+  const visitor = await newPage(browser);
+  await visitor.goto(`${server.baseUrl}/editions/24/programme`);
+  assert.match(await textOf(visitor.getByRole('main')), /Freedom of Expression Online/);
+
+  await removed.getByLabel('Move them to').selectOption({ label: 'Privacy and Surveillance' });
+  const saved = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
+  assert.equal(saved.status(), 303);
+  assert.equal(page.url(), `${server.baseUrl}/manage/editions/24?saved=1`);
+  await visitor.reload();
+  const text = await textOf(visitor.getByRole('main'));
+  assert.doesNotMatch(text, /Freedom of Expression Online/);
+  assert.doesNotMatch(text, /working group ""/);
+  await visitor.context().close();
+  await page.goto(`${server.baseUrl}/manage/editions/24/roles`);
+  const appointed = page.getByRole('region', { name: 'Appointed' }).locator('tbody tr').filter({ hasText: 'Demo Moderator' });
+  assert.equal(await textOf(appointed.locator('td').nth(1)), 'the working group "Privacy and Surveillance"');
+  await expectNoAxeViolations(page, 'the roles after the group was removed');
 });

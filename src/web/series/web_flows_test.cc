@@ -6,6 +6,11 @@
 #include <regex>
 
 #include "mail/smtp_peer.h"
+#include "store/core/account_store.h"
+#include "store/core/database.h"
+#include "store/participation/registration_store.h"
+#include "store/series/edition_store.h"
+#include "store/series/series_store.h"
 #include "web/server/test_server.h"
 
 namespace plenary::web {
@@ -120,6 +125,27 @@ TEST_P(WebFlowsTest, AStaleEditIsRefusedWithoutLosingEitherVersion) {
 // where they go; with a choice, everything moves in one change.
 TEST_P(WebFlowsTest, RemovingAWorkingGroupInUseAsksWhereItsPeopleAndSessionsGo) {
   TestServer server(GetParam());
+  // An accepted participant is a member of the first group, as a published assignment leaves it.
+  Registration member;
+  Id expression = 0, privacy_id = 0;
+  {
+    auto db = store::Database::Open(server.db_url(), 1);
+    ASSERT_TRUE(db.ok());
+    const auto e = *store::EditionStore((*db)->pool()).Get(store::SeriesStore((*db)->pool()).Primary()->id, 24);
+    expression = e.working_groups[0].id;
+    privacy_id = e.working_groups[1].id;
+    store::RegistrationStore registrations((*db)->pool());
+    member = registrations.List(e.id).at(3);
+    ASSERT_TRUE(registrations.Decide(e.id, {{member.id, RegistrationStatus::kAccepted, "", std::nullopt}}, std::nullopt)
+                    .ok());
+    ASSERT_TRUE(store::AccountStore((*db)->pool())
+                    .Grant(*member.account_id, {Role::kGroupMember, ScopeKind::kWorkingGroup, expression, e.id},
+                           std::nullopt)
+                    .ok());
+    soci::session session((*db)->pool());
+    long long group = expression, id = member.id;
+    session << "UPDATE registrations SET working_group_id = :g WHERE id = :id", soci::use(group), soci::use(id);
+  }
   Client c = SignedIn(server);
   // Row 0 ("Freedom of Expression Online") is cleared; rows 1 and 2 keep their groups.
   std::vector<std::pair<std::string, std::string>> edit;
@@ -136,6 +162,8 @@ TEST_P(WebFlowsTest, RemovingAWorkingGroupInUseAsksWhereItsPeopleAndSessionsGo) 
   EXPECT_THAT(refused.body, HasSubstr("A working group you removed has people or sessions in it."));
   EXPECT_THAT(refused.body, HasSubstr("Where do the people and sessions of “Freedom of Expression Online” go?"));
   EXPECT_THAT(refused.body, HasSubstr("<li dir=\"auto\">Appointed: Demo Moderator (Moderator)</li>"));
+  EXPECT_THAT(refused.body, HasSubstr("It has 1 member(s);"));
+  EXPECT_THAT(refused.body, HasSubstr("<li dir=\"auto\">" + member.full_name + "</li>"));
   EXPECT_THAT(refused.body, HasSubstr("<li>Session: Working group session I</li>"));
   std::smatch m;
   ASSERT_TRUE(std::regex_search(refused.body, m, std::regex("name=\"(move_\\d+)\"")));
@@ -152,6 +180,14 @@ TEST_P(WebFlowsTest, RemovingAWorkingGroupInUseAsksWhereItsPeopleAndSessionsGo) 
   EXPECT_THAT(programme, Not(HasSubstr("working group \"\"")));
   Client moderator = SignedIn(server, "moderator@example.org");
   EXPECT_THAT(moderator.Get("/me").body, HasSubstr("Moderator – Privacy and Surveillance (24th edition)"));
+  // The member moved with the group's people: their registration and their access.
+  auto db = store::Database::Open(server.db_url(), 1);
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(store::RegistrationStore((*db)->pool()).Get(member.edition_id, member.id)->working_group_id, privacy_id);
+  const auto grants = store::AccountStore((*db)->pool()).GrantsOf(*member.account_id);
+  EXPECT_NE(std::find(grants.begin(), grants.end(),
+                      RoleGrant{Role::kGroupMember, ScopeKind::kWorkingGroup, privacy_id, member.edition_id}),
+            grants.end());
 }
 
 TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
