@@ -5,6 +5,8 @@
 
 #include "domain/participation/participation.h"
 #include "domain/programme/programme.h"
+#include "domain/roles/appointment.h"
+#include "domain/core/zoned_time.h"
 #include "domain/series/edition_draft.h"
 #include "mail/letters.h"
 #include "store/core/account_store.h"
@@ -13,6 +15,7 @@
 #include "store/participation/invitation_store.h"
 #include "store/participation/registration_store.h"
 #include "store/programme/programme_store.h"
+#include "store/roles/appointment_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
 #include "store/series/series_store.h"
@@ -508,7 +511,38 @@ Status AddDemoFailedMail(store::Database& db, const Edition& edition, std::strin
   return OkStatus();
 }
 
-Result<DemoResult> LoadDemo(store::Database& db) {
+// The roles the page shows appointed beyond the first group's: a Lead Rapporteur (a demo
+// account of their own) and the steering committee's member chairing the opening plenary.
+Status AddDemoRoles(store::Database& db, const Edition& edition) {
+  store::AppointmentStore appointments(db.pool());
+  const UtcSeconds now = store::NowUtc();
+  if (auto s = appointments.Appoint({AppointmentKind::kLeadRapporteur, edition.id, std::nullopt, std::nullopt, 0, "", ""},
+                                    "lead.rapporteur@example.org", "Demo Lead Rapporteur", std::nullopt, std::nullopt, now);
+      !s) {
+    return s;
+  }
+  for (const auto& session : store::ProgrammeStore(db.pool()).List(edition.id)) {
+    if (session.kind != SessionKind::kPlenary) continue;
+    return appointments.Appoint({AppointmentKind::kChair, edition.id, std::nullopt, session.id, 0, "", ""},
+                                "steering@asef.example", "Demo Steering Committee", std::nullopt, std::nullopt, now);
+  }
+  return Error::Internal("the demo programme has no plenary session to chair");
+}
+
+// Registration closes as the secretariat closes it: the deadline moved to a day that has passed
+// (30 November 2026, 23:59 in Ulaanbaatar), then the step to "registration closed".
+Status CloseDemoRegistration(store::Database& db, const Edition& current) {
+  store::EditionStore editions(db.pool());
+  Edition e = *editions.GetById(current.id);
+  auto deadline = ToUtc(LocalDateTime{{2026, 11, 30}, 23, 59}, e.time_zone);
+  if (!deadline) return deadline.error();
+  e.registration_deadline = *deadline;
+  if (auto s = editions.Update(e, std::nullopt); !s) return s;
+  return editions.SetPhase(e.id, EditionPhase::kRegistrationOpen, EditionPhase::kRegistrationClosed, std::nullopt,
+                           store::NowUtc());
+}
+
+Result<DemoResult> LoadDemo(store::Database& db, const DemoOptions& options) {
   store::SeriesStore series(db.pool());
   if (series.Primary()) return DemoResult{};
   DemoResult result{true, 0, 0};
@@ -534,6 +568,10 @@ Result<DemoResult> LoadDemo(store::Database& db) {
   if (auto s = AddDemoProgramme(db, current); !s) return s.error();
   if (auto s = AddDemoRegistrations(db, series_id, current); !s) return s.error();
   if (auto s = AddDemoFailedMail(db, current, DemoSeries().name); !s) return s.error();
+  if (auto s = AddDemoRoles(db, current); !s) return s.error();
+  if (!options.registration_open) {
+    if (auto s = CloseDemoRegistration(db, current); !s) return s.error();
+  }
   return result;
 }
 

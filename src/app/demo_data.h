@@ -17,7 +17,15 @@ struct DemoResult {
   int partners = 0;
 };
 
-// Idempotent: loads only into a database that has no series yet.
-Result<DemoResult> LoadDemo(store::Database& db);
+struct DemoOptions {
+  // The 24th edition stays open for registration (its deadline 30 April 2027); otherwise it is
+  // in the phase "registration closed", its deadline passed, its applications waiting.
+  bool registration_open = false;
+};
+
+// Idempotent: loads only into a database that has no series yet. Either way the 24th edition
+// has its roles appointed (a moderator, rapporteur and note-taker in the first working group, a
+// Lead Rapporteur, a chair of the opening plenary) and one bounced message in its outbox.
+Result<DemoResult> LoadDemo(store::Database& db, const DemoOptions& options = {});
 
 }  // namespace plenary::app

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "store/core/scratch_database.h"
+#include "domain/core/zoned_time.h"
 #include "store/participation/invitation_store.h"
+#include "store/roles/appointment_store.h"
 #include "store/series/edition_store.h"
 #include "store/series/partner_store.h"
 #include "store/series/series_store.h"
@@ -40,7 +42,19 @@ TEST(DemoData, LoadsTheSeriesArchivePartnersAndTheMongolianEditionOnce) {
   EXPECT_EQ(copenhagen.working_groups.size(), 3u);
   const auto mongolia = *editions.Get(series->id, 24);
   EXPECT_EQ(mongolia.time_zone, "Asia/Ulaanbaatar");
-  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistrationOpen);
+  // Registration has closed (the deadline moved to a day that has passed) and the roles are
+  // appointed; the tests ask for it open (DemoOptions::registration_open, below).
+  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistrationClosed);
+  EXPECT_EQ(FormatInZone(*mongolia.registration_deadline, mongolia.time_zone),
+            "30 November 2026, 23:59 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00)");
+  std::vector<std::string> roles;
+  for (const auto& a : store::AppointmentStore((*db)->pool()).List(mongolia.id)) {
+    roles.push_back(ToString(a.kind) + " " + a.email);
+  }
+  EXPECT_EQ(roles, (std::vector<std::string>{"moderator moderator@example.org", "rapporteur rapporteur@example.org",
+                                             "note_taker note.taker@example.org",
+                                             "lead_rapporteur lead.rapporteur@example.org",
+                                             "chair steering@asef.example"}));
   EXPECT_EQ(mongolia.working_groups.size(), 3u);
   EXPECT_EQ(mongolia.organisers[0].name, "National Human Rights Commission of Mongolia");
 
@@ -70,6 +84,18 @@ TEST(DemoData, LoadsTheSeriesArchivePartnersAndTheMongolianEditionOnce) {
     nominations += nominated;
   }
   EXPECT_EQ(nominations, 34);
+}
+
+TEST(DemoData, CanLeaveRegistrationOpenForWalkThroughsAndTests) {
+  auto db = store::Database::Open(store::ScratchDatabaseUrl("sqlite"), 2);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE((*db)->Migrate().ok());
+  ASSERT_TRUE(LoadDemo(**db, {.registration_open = true}).ok());
+  const auto series = store::SeriesStore((*db)->pool()).Primary();
+  const auto mongolia = *store::EditionStore((*db)->pool()).Get(series->id, 24);
+  EXPECT_EQ(mongolia.phase, EditionPhase::kRegistrationOpen);
+  EXPECT_EQ(FormatInZone(*mongolia.registration_deadline, mongolia.time_zone),
+            "30 April 2027, 23:59 Ulaanbaatar time (Asia/Ulaanbaatar, UTC+08:00)");
 }
 
 }  // namespace

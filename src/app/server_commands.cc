@@ -39,10 +39,12 @@ int Fail(cli::CommandIo io, std::string_view command, const Error& error) {
 }
 
 // Parses the options, loads the configuration and lets the command line win over it.
-Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra) {
+Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra,
+                                                  std::set<std::string> flags) {
   extra.insert("--db");
   extra.insert("--config");
-  auto parsed = cli::ParseArgs(args, {extra, {"--help"}});
+  flags.insert("--help");
+  auto parsed = cli::ParseArgs(args, {extra, flags});
   if (!parsed) return parsed.error();
   auto config = LoadConfig(parsed->Get("--config"), ProcessEnvironment());
   if (!config) return config.error();
@@ -87,20 +89,23 @@ int RunMigrate(cli::CommandArgs args, cli::CommandIo io) {
 }
 
 int RunDemo(cli::CommandArgs args, cli::CommandIo io) {
-  auto prepared = Prepare(args, {"--base-url"});
+  auto prepared = Prepare(args, {"--base-url"}, {"--registration-open"});
   if (!prepared) return Fail(io, "demo", prepared.error());
   if (prepared->first.Has("--help")) {
-    io.out << "usage: plenary demo [--db URL] [--base-url URL] [--config PATH]\n\n"
+    io.out << "usage: plenary demo [--db URL] [--base-url URL] [--registration-open] [--config PATH]\n\n"
               "Loads the demo series (the Informal ASEM Seminar on Human Rights: its archive since 1997,\n"
               "its 53 partners and the 24th edition in Mongolia) into the database, once, and prints a\n"
-              "one-time sign-in link for the demo secretariat account.\n"
-           << kDbHelp << "  --base-url URL  the address the link should point to (default http://LISTEN)\n";
+              "one-time sign-in link for the demo secretariat account. The 24th edition's registration\n"
+              "has closed and its applications wait for selection.\n"
+           << kDbHelp << "  --base-url URL  the address the link should point to (default http://LISTEN)\n"
+           << "  --registration-open  leave the 24th edition open for registration (to walk through\n"
+              "                  invitations and registering; the tests use it)\n";
     return cli::kExitOk;
   }
   const Config& config = prepared->second;
   auto db = OpenMigrated(config, 2);
   if (!db) return Fail(io, "demo", db.error());
-  auto loaded = LoadDemo(**db);
+  auto loaded = LoadDemo(**db, {prepared->first.Has("--registration-open")});
   if (!loaded) return Fail(io, "demo", loaded.error());
   if (loaded->loaded) {
     io.out << "loaded the demo series: " << loaded->editions << " editions, " << loaded->partners << " partners\n";

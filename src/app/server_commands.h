@@ -23,9 +23,10 @@ int RunSignInLink(cli::CommandArgs args, cli::CommandIo io);
 extern const char* const kDbHelp;
 // Prints the error (and its fields) as "plenary COMMAND: ..." and returns its exit code.
 int Fail(cli::CommandIo io, std::string_view command, const Error& error);
-// Parses the options (`extra` plus --db and --config), loads the configuration and lets the
-// command line win over it.
-Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra);
+// Parses the options (`extra` plus --db and --config; `flags` plus --help take no value), loads
+// the configuration and lets the command line win over it.
+Result<std::pair<cli::ParsedArgs, Config>> Prepare(cli::CommandArgs args, std::set<std::string> extra,
+                                                  std::set<std::string> flags = {});
 // Opens the database and applies the migrations it has not seen; `applied` (when given) is
 // set to how many ran.
 Result<std::unique_ptr<store::Database>> OpenMigrated(const Config& config, size_t pool, int* applied = nullptr);

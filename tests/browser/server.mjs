@@ -23,7 +23,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 // Runs `plenary demo` against the database and returns the one-time sign-in link it prints.
 // The first run loads the demo data; every run prints a new link.
 async function demoLink(db, baseUrl) {
-  const { stdout } = await run(binary, ['demo', '--db', db, '--base-url', baseUrl], { timeout: 60_000 });
+  const { stdout } = await run(binary, ['demo', '--db', db, '--base-url', baseUrl, '--registration-open'], { timeout: 60_000 });
   const match = stdout.match(/(http:\/\/\S+\/sign-in\/link\?token=\S+)/);
   if (!match) throw new Error(`plenary demo printed no sign-in link:\n${stdout}`);
   return match[1];

@@ -56,7 +56,12 @@ TEST_P(RolesTest, TheSecretariatAppointsAndEveryRoleSeesWhatToDoNext) {
   // The demo's group 1 has its moderator; group 2 has nobody yet.
   EXPECT_THAT(page.body, HasSubstr("<li>Moderator – " + e.working_groups[1].name + "</li>"));
   EXPECT_THAT(page.body, Not(HasSubstr("<li>Moderator – " + e.working_groups[0].name + "</li>")));
-  EXPECT_THAT(page.body, HasSubstr("<li>Lead Rapporteur – the whole seminar</li>"));
+  // The demo has its Lead Rapporteur and the opening plenary's chair; the other plenaries have none.
+  EXPECT_THAT(page.body, Not(HasSubstr("<li>Lead Rapporteur – the whole seminar</li>")));
+  EXPECT_THAT(page.body, Not(HasSubstr("<li>Chair – Opening Plenary: opening remarks")));
+  EXPECT_THAT(page.body, HasSubstr("<li>Chair – Closing remarks (10 June 2027, 12:00 Ulaanbaatar time"));
+  EXPECT_THAT(page.body, HasSubstr("<tr><td>Lead Rapporteur</td><td>the seminar</td><td dir=\"auto\">Demo Lead "
+                                   "Rapporteur</td><td>lead.rapporteur@example.org</td>"));
   EXPECT_THAT(page.body, HasSubstr("<tr><td>Moderator</td><td>the working group &quot;" + e.working_groups[0].name +
                                    "&quot;</td><td dir=\"auto\">Demo Moderator</td><td>moderator@example.org</td>"));
   EXPECT_THAT(page.body, HasSubstr("<option value=\"" + std::to_string(accepted.id) + "\">" + accepted.full_name));
@@ -135,7 +140,10 @@ TEST_P(RolesTest, TheSecretariatAppointsAndEveryRoleSeesWhatToDoNext) {
   EXPECT_EQ(ended.location, roles + "?removed=1");
   page = c.Get(ended.location);
   EXPECT_THAT(page.body, HasSubstr("The role has ended; the person no longer holds it."));
-  EXPECT_THAT(page.body, HasSubstr("<li>Lead Rapporteur – the whole seminar</li>"));
+  // The demo's Lead Rapporteur remains; the one the test appointed is gone (still the chair).
+  EXPECT_EQ(Count(page.body, "<tr><td>Lead Rapporteur</td>"), 1);
+  EXPECT_THAT(page.body, HasSubstr("<tr><td>Lead Rapporteur</td><td>the seminar</td><td dir=\"auto\">Demo Lead "
+                                   "Rapporteur</td>"));
   EXPECT_THAT(lead.Get("/me").body, Not(HasSubstr("As Lead Rapporteur")));
   const auto again =
       c.Post(roles + "/remove", {{"role", "lead_rapporteur:0"}, {"account", std::to_string(lead_account)}});

@@ -59,7 +59,7 @@ class TestServer {
   TestServer(const std::string& dialect, const std::map<std::string, std::string>& env = {}) {
     db_url_ = store::ScratchDatabaseUrl(dialect);
     int code = 0;
-    const std::string demo = RunCommand({PLENARY_BINARY, "demo", "--db", db_url_}, &code);
+    const std::string demo = RunCommand({PLENARY_BINARY, "demo", "--db", db_url_, "--registration-open"}, &code);
     if (code != 0) throw std::runtime_error("plenary demo failed: " + demo);
     Launch(env);
   }
