@@ -10,7 +10,6 @@
 #include "web/selection/selection_pages.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
-#include "store/core/credentials.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -40,9 +39,7 @@ std::pair<engine::SelectionForm, std::string> RulesOf(SelectionStores& stores, c
 std::string TieRule(const engine::SelectionForm& form, std::vector<Registration>& pool) {
   const auto seed = form.find("seed");
   if (seed == form.end() || seed->second.empty()) return "the earlier registration";
-  std::map<Id, std::string> key;
-  for (const auto& r : pool) key[r.id] = store::Sha256Hex(engine::LotteryText(seed->second, r.id));
-  std::sort(pool.begin(), pool.end(), [&](const Registration& a, const Registration& b) { return key[a.id] < key[b.id]; });
+  OrderByLottery(pool, seed->second);
   return "the run's lottery, seed " + seed->second;
 }
 

@@ -316,9 +316,7 @@ Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& jo
   // Equal scores: the earlier in the lottery's order is preferred (a run without a seed, from
   // before the lottery, keeps the registrations' order).
   if (const auto seed = form.find("seed"); seed != form.end() && !seed->second.empty()) {
-    std::map<Id, std::string> key;
-    for (const auto& r : pool) key[r.id] = store::Sha256Hex(engine::LotteryText(seed->second, r.id));
-    std::sort(pool.begin(), pool.end(), [&](const Registration& a, const Registration& b) { return key[a.id] < key[b.id]; });
+    OrderByLottery(pool, seed->second);
   }
   progress(0, 1, "Selecting " + std::to_string(rules->k) + " of " + std::to_string(pool.size()) + " people.");
   const auto instance = engine::BuildEditionSelection(pool, Nominated(stores, *e, pool), *rules);
@@ -356,6 +354,12 @@ std::vector<Registration> Pool(SelectionStores& stores, const Edition& e) {
   auto all = stores.registrations.List(e.id);
   all.erase(std::remove_if(all.begin(), all.end(), [](const Registration& r) { return r.erased_at.has_value(); }), all.end());
   return all;
+}
+
+void OrderByLottery(std::vector<Registration>& pool, std::string_view seed) {
+  std::map<Id, std::string> key;
+  for (const auto& r : pool) key[r.id] = store::Sha256Hex(engine::LotteryText(seed, r.id));
+  std::sort(pool.begin(), pool.end(), [&](const Registration& a, const Registration& b) { return key[a.id] < key[b.id]; });
 }
 
 std::vector<Route> SelectionRoutes(SelectionStores& stores) {

@@ -4,6 +4,7 @@
 // applying it through RegistrationStore::Decide after a confirmation.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "domain/core/clock.h"
@@ -19,6 +20,10 @@ namespace plenary::web {
 int Capacity(const Edition& edition);
 // The registrations a selection chooses from: every one not erased, in id order.
 std::vector<Registration> Pool(SelectionStores& stores, const Edition& edition);
+
+// The lottery among equal scores: `pool` in the order of the SHA-256 of engine::LotteryText(seed,
+// id), lowest first (the engine prefers the earlier of equal scores).
+void OrderByLottery(std::vector<Registration>& pool, std::string_view seed);
 
 // GET  /manage/editions/{number}/selection[?run=JOB]
 // POST /manage/editions/{number}/selection (run), .../selection/scores, .../selection/apply
