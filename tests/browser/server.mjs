@@ -49,15 +49,16 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // Starts `plenary serve` on a free loopback port over a fresh demo database.
 // Returns { baseUrl, db, signInLink, newSignInLink(), signInLinkFor(email), stop() }. With { demo: false } the database
-// stays empty (a fresh install) and there is no sign-in link.
-export async function startServer({ demo = true } = {}) {
+// stays empty (a fresh install) and there is no sign-in link; `env` adds to (or overrides) the
+// server's environment (a test with an SMTP peer turns the mail worker on).
+export async function startServer({ demo = true, env = {} } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'plenary-browser-'));
   const db = `sqlite:${path.join(dir, 'db.sqlite')}`;
   // No mail worker: there is no SMTP server here, and a worker trying one would move queued
   // messages through "Being sent" while a page shows them (the mail tests use a real peer).
   const child = spawn(binary, ['serve', '--db', db, '--listen', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PLENARY_MAIL_WORKER: 'false' },
+    env: { ...process.env, PLENARY_MAIL_WORKER: 'false', ...env },
   });
   let output = '';
   const baseUrl = await new Promise((resolve, reject) => {
@@ -182,11 +183,11 @@ export async function newPage(browser, options = {}) {
 
 // Starts a throwaway server and a browser before a test file's tests and stops both after
 // them. `ready(server, browser)` runs once both are up: to keep them, or to sign in.
-export function useServerAndBrowser(ready) {
+export function useServerAndBrowser(ready, options = {}) {
   let server;
   let browser;
   before(async () => {
-    server = await startServer();
+    server = await startServer(options);
     browser = await launchBrowser();
     await ready(server, browser);
   });
