@@ -1,10 +1,15 @@
 // The secretariat creates an edition: a rejected form comes back with every error next to its
 // field and everything typed kept; corrected, it is saved and published in its own time zone.
 // Then the background paper upload, refusing what is not a PDF, and a working group in use
-// removed only once the secretariat says where its sessions and appointed people go.
+// with a member removed only once the secretariat says where its member, sessions and appointed
+// people go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectFocus, expectNoAxeViolations, textOf, newPage, submitForm, useServerAndBrowser, secretariatPage } from './server.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import {
+  expectFocus, expectNoAxeViolations, textOf, newPage, signInWithLink, submitForm, useServerAndBrowser, secretariatPage,
+} from './server.mjs';
 import { edition25, fillEditionForm, expectEditionForm } from './edition_form.mjs';
 
 let server;
@@ -258,7 +263,30 @@ test('too few working groups: every error in the summary leads to an element, wi
   await expectNoAxeViolations(page, 'the edition form with too few working groups');
 });
 
+// Makes one demo registration an accepted member of the 24th edition's first working group, as a
+// published assignment leaves it (written to the SQLite file with Python's sqlite3: the
+// assignment's own flow is assignment.test.mjs). Returns the member's name and address.
+async function seedGroupMember() {
+  const file = server.db.replace(/^sqlite:/, '');
+  const script = `
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+edition, = db.execute("SELECT id FROM editions WHERE number = 24").fetchone()
+group, = db.execute("SELECT id FROM working_groups WHERE edition_id = ? ORDER BY position LIMIT 1", (edition,)).fetchone()
+reg, account, name = db.execute("SELECT id, account_id, full_name FROM registrations WHERE edition_id = ? ORDER BY id LIMIT 1 OFFSET 3", (edition,)).fetchone()
+email, = db.execute("SELECT email FROM accounts WHERE id = ?", (account,)).fetchone()
+db.execute("UPDATE registrations SET status = 'accepted', working_group_id = ? WHERE id = ?", (group, reg))
+db.execute("INSERT INTO role_grants (account_id, role, scope_kind, scope_id, created_at) VALUES (?, 'group_member', 'working_group', ?, ?)", (account, group, int(time.time())))
+db.commit()
+print(name + "\\t" + email)
+`;
+  const { stdout } = await promisify(execFile)('python3', ['-c', script, file]);
+  const [name, email] = stdout.trim().split('\t');
+  return { name, email };
+}
+
 test('a working group in use is removed only once the secretariat says where its people and sessions go', async () => {
+  const { name: member, email: memberEmail } = await seedGroupMember();
   await page.goto(`${server.baseUrl}/manage/editions/24`);
   await page.getByRole('link', { name: 'Edit the edition' }).click();
   assert.equal(new URL(page.url()).pathname, '/manage/editions/24/edit');
@@ -270,8 +298,9 @@ test('a working group in use is removed only once the secretariat says where its
   const asked = await submitForm(page, page.getByRole('button', { name: 'Save the edition' }));
   assert.equal(asked.status(), 409);
   const removed = page.getByRole('group', { name: 'Where do the people and sessions of “Freedom of Expression Online” go?' });
+  assert.match(await textOf(removed.locator('p')), /^You removed this working group\. It has 1 member\(s\);/);
   assert.deepEqual(await removed.getByRole('listitem').allInnerTexts(), [
-    'Session: Working group session I', 'Session: Working group session II: recommendations',
+    member, 'Session: Working group session I', 'Session: Working group session II: recommendations',
     'Appointed: Demo Moderator (Moderator)', 'Appointed: Demo Note-taker (Note-taker)', 'Appointed: Demo Rapporteur (Rapporteur)',
   ]);
   await expectNoAxeViolations(page, 'the edition form asking where a group\'s people go');
@@ -293,4 +322,11 @@ test('a working group in use is removed only once the secretariat says where its
   const appointed = page.getByRole('region', { name: 'Appointed' }).locator('tbody tr').filter({ hasText: 'Demo Moderator' });
   assert.equal(await textOf(appointed.locator('td').nth(1)), 'the working group "Privacy and Surveillance"');
   await expectNoAxeViolations(page, 'the roles after the group was removed');
+  // The member moved with the group: their own page names their new group.
+  const person = await newPage(browser);
+  await signInWithLink(person, await server.signInLinkFor(memberEmail));
+  assert.ok((await person.locator('h2:text-is("Your roles") + ul > li').allInnerTexts())
+    .includes('Working-group member – Privacy and Surveillance (24th edition)'));
+  await expectNoAxeViolations(person, "the moved member's page");
+  await person.context().close();
 });
