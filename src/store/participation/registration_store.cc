@@ -496,12 +496,19 @@ Status RegistrationStore::DecideFactRequest(Id edition_id, Id request_id, bool a
   });
 }
 
+namespace {
+
+// A place given up after acceptance that no promotion has taken yet (FreedPlaces, Promote).
+constexpr const char* kFreedPlace =
+    "status = 'withdrawn' AND EXISTS (SELECT 1 FROM registration_history h WHERE h.registration_id = "
+    "registrations.id AND h.status = 'accepted') AND NOT EXISTS (SELECT 1 FROM registrations p WHERE "
+    "p.replaces_id = registrations.id)";
+
+}  // namespace
+
 std::vector<Registration> RegistrationStore::FreedPlaces(Id edition_id) {
   soci::session session(pool_);
-  return Load(session,
-              "WHERE edition_id = :e AND id > :z AND status = 'withdrawn' AND EXISTS (SELECT 1 FROM "
-              "registration_history h WHERE h.registration_id = registrations.id AND h.status = 'accepted') "
-              "AND NOT EXISTS (SELECT 1 FROM registrations p WHERE p.replaces_id = registrations.id) ORDER BY id",
+  return Load(session, std::string("WHERE edition_id = :e AND id > :z AND ") + kFreedPlace + " ORDER BY id",
               edition_id, 0);
 }
 
@@ -510,11 +517,7 @@ Status RegistrationStore::Promote(Id edition_id, Id registration_id, Id replaces
   const Error meanwhile = Error::Conflict("The list changed at the same moment; reload the page and promote again.");
   return Write(pool_, meanwhile, [&](soci::session& session) -> Status {
     const long long edition = edition_id, id = registration_id, freed = replaces_id;
-    auto place = Load(session,
-                      "WHERE edition_id = :e AND id = :id AND status = 'withdrawn' AND EXISTS (SELECT 1 FROM "
-                      "registration_history h WHERE h.registration_id = registrations.id AND h.status = 'accepted') "
-                      "AND NOT EXISTS (SELECT 1 FROM registrations p WHERE p.replaces_id = registrations.id)",
-                      edition, freed);
+    auto place = Load(session, std::string("WHERE edition_id = :e AND id = :id AND ") + kFreedPlace, edition, freed);
     if (place.empty()) {
       return Error::Conflict("Registration " + std::to_string(freed) +
                              " is not a freed place of this edition (or someone has taken it already); reload the "

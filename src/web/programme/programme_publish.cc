@@ -1,9 +1,11 @@
 #include "web/programme/programme_publish.h"
 
 #include <algorithm>
+#include <map>
 
 #include "domain/core/text.h"
 #include "domain/core/zoned_time.h"
+#include "domain/programme/programme.h"
 #include "mail/letters.h"
 #include "web/series/edition_route.h"
 #include "web/series/edition_summary.h"
@@ -46,10 +48,10 @@ std::string ProgrammeUrl(const Edition& e) { return "/manage/editions/" + std::t
 
 // The notices of `changes` to the people they affect: one letter per person, their changes in
 // their zone. None before the first publication: nothing was announced to change.
-std::vector<store::OutgoingMail> ChangeNotices(RequestContext& ctx, store::ProgrammeStore& programme,
+std::vector<store::OutgoingMail> ChangeNotices(RequestContext& ctx, const std::vector<store::EditionMember>& members,
                                                const Edition& e, const std::vector<SessionChange>& changes) {
   std::vector<store::OutgoingMail> out;
-  for (const auto& m : programme.Members(e.id)) {
+  for (const auto& m : members) {
     const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
     mail::ProgrammeChangeLetter letter{m.display_name, EditionForPeople(e, ctx.site ? ctx.site->name : ""), {},
                                        ctx.config.base_url + "/editions/" + std::to_string(e.number) + "/my-programme"};
@@ -62,13 +64,36 @@ std::vector<store::OutgoingMail> ChangeNotices(RequestContext& ctx, store::Progr
   return out;
 }
 
+// The join-link messages of the online sessions: per session, one per member who follows it,
+// sent in their morning (domain/programme JoinLinkSendTime).
+std::map<Id, std::vector<store::OutgoingMail>> JoinLinkMails(const std::vector<store::EditionMember>& members,
+                                                             const Edition& e,
+                                                             const std::vector<ProgrammeSession>& sessions,
+                                                             UtcSeconds now) {
+  std::map<Id, std::vector<store::OutgoingMail>> out;
+  for (const auto& s : sessions) {
+    if (!s.online()) continue;
+    auto& mails = out[s.id];
+    for (const auto& m : members) {
+      if (!Follows(m, s)) continue;
+      const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
+      const mail::JoinLinkLetter letter{m.display_name, s.title, FormatInZone(s.start, zone), s.join_url};
+      store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link", e.id);
+      message.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
+      mails.push_back(std::move(message));
+    }
+  }
+  return out;
+}
+
 Response Publish(RequestContext& ctx, const Edition& e, ProgrammeStores& stores) {
   const auto draft = stores.programme.List(e.id);
   const auto last = stores.programme.LastPublication(e.id);
   const auto changes = DiffProgramme(last ? stores.programme.ListPublished(e.id) : std::vector<ProgrammeSession>{}, draft);
   const auto clashes = FindClashes(e, draft);
-  const auto notices = last ? ChangeNotices(ctx, stores.programme, e, changes) : std::vector<store::OutgoingMail>{};
-  const auto join_links = JoinLinkMails(stores.programme, e, draft, ctx.Now());
+  const auto members = stores.programme.Members(e.id);
+  const auto notices = last ? ChangeNotices(ctx, members, e, changes) : std::vector<store::OutgoingMail>{};
+  const auto join_links = JoinLinkMails(members, e, draft, ctx.Now());
   size_t join_count = 0;
   for (const auto& [id, mails] : join_links) join_count += mails.size();
   const std::string reason = Trim(ctx.request.Field("reason"));
@@ -112,26 +137,6 @@ Response Publish(RequestContext& ctx, const Edition& e, ProgrammeStores& stores)
 }
 
 }  // namespace
-
-std::map<Id, std::vector<store::OutgoingMail>> JoinLinkMails(store::ProgrammeStore& programme, const Edition& e,
-                                                             const std::vector<ProgrammeSession>& sessions,
-                                                             UtcSeconds now) {
-  std::map<Id, std::vector<store::OutgoingMail>> out;
-  const auto members = programme.Members(e.id);
-  for (const auto& s : sessions) {
-    if (!s.online()) continue;
-    auto& mails = out[s.id];
-    for (const auto& m : members) {
-      if (!Follows(m, s)) continue;
-      const std::string zone = m.time_zone.empty() ? e.time_zone : m.time_zone;
-      const mail::JoinLinkLetter letter{m.display_name, s.title, FormatInZone(s.start, zone), s.join_url};
-      store::OutgoingMail message = mail::Addressed(mail::Compose(letter), m.email, m.display_name, "join_link", e.id);
-      message.next_attempt_at = JoinLinkSendTime(s.start, zone, now);
-      mails.push_back(std::move(message));
-    }
-  }
-  return out;
-}
 
 std::vector<Route> ProgrammePublishRoutes(ProgrammeStores& stores) {
   return {EditionRoute(Method::kPost, "/manage/editions/{number}/programme/publish", Action::kEditEditions, stores,

@@ -143,8 +143,9 @@ Response RolesPage(RequestContext& ctx, const Edition& e, RoleStores& stores) {
 }
 
 // The role and place a form value names, when it is one the page offers.
-std::optional<Appointment> ChosenRole(const Edition& e, RoleStores& stores, const std::string& value) {
-  for (const auto& c : Choices(e, stores.programme.List(e.id))) {
+std::optional<Appointment> ChosenRole(const Edition& e, const std::vector<ProgrammeSession>& sessions,
+                                      const std::string& value) {
+  for (const auto& c : Choices(e, sessions)) {
     if (c.value == value) return c.place;
   }
   return std::nullopt;
@@ -154,7 +155,8 @@ Response Appoint(RequestContext& ctx, const Edition& e, RoleStores& stores) {
   AppointForm form{ctx.request.Field("role"), ctx.request.Field("person"), Trim(ctx.request.Field("email")),
                    Trim(ctx.request.Field("name"))};
   std::vector<FieldError> errors;
-  auto chosen = ChosenRole(e, stores, form.role);
+  const auto sessions = stores.programme.List(e.id);
+  auto chosen = ChosenRole(e, sessions, form.role);
   if (!chosen) errors.push_back({"role", "Choose the role and where it is held."});
   std::string email = form.email, name = form.name;
   if (!form.person.empty()) {
@@ -177,7 +179,6 @@ Response Appoint(RequestContext& ctx, const Edition& e, RoleStores& stores) {
     errors.push_back({"name", "Give the name of the person you appoint by e-mail, as it should appear in the letter."});
   }
   if (!errors.empty()) return Render(ctx, e, stores, form, FormState::Refused(Error::Invalid(errors)));
-  const auto sessions = stores.programme.List(e.id);
   mail::AppointmentLetter letter{name, InSentence(chosen->kind), PlaceText(e, sessions, *chosen),
                                  EditionForPeople(e, ctx.site ? ctx.site->name : ""), DisplayDates(e),
                                  DutiesOf(chosen->kind), ctx.config.base_url + "/me"};
@@ -189,7 +190,7 @@ Response Appoint(RequestContext& ctx, const Edition& e, RoleStores& stores) {
 }
 
 Response Remove(RequestContext& ctx, const Edition& e, RoleStores& stores) {
-  auto chosen = ChosenRole(e, stores, ctx.request.Field("role"));
+  auto chosen = ChosenRole(e, stores.programme.List(e.id), ctx.request.Field("role"));
   const auto account = ParseId(ctx.request.Field("account"));
   if (!chosen || !account) return ErrorPage(ctx, Error::NotFound("There is no such role in this edition; reload the roles page."));
   chosen->account_id = *account;

@@ -309,9 +309,9 @@ Result<JobOutcome> RunSelectionJob(SelectionStores& stores, const store::Job& jo
   if (!job.edition_id) return Error::Invalid("A selection job needs an edition.");
   auto e = stores.editions.GetById(*job.edition_id);
   if (!e) return Error::NotFound("The edition of this selection no longer exists.");
-  auto rules = engine::ParseSelectionForm(engine::DecodeSelectionForm(job.input));
-  if (!rules) return Error::Invalid("The rules of this run are not valid; start a new run from the form.");
   const auto form = engine::DecodeSelectionForm(job.input);
+  auto rules = engine::ParseSelectionForm(form);
+  if (!rules) return Error::Invalid("The rules of this run are not valid; start a new run from the form.");
   auto pool = Pool(stores, *e);
   // Equal scores: the earlier in the lottery's order is preferred (a run without a seed, from
   // before the lottery, keeps the registrations' order).
