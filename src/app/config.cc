@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "domain/core/zoned_time.h"
+#include "mail/message.h"
 
 extern char** environ;
 
@@ -53,6 +54,9 @@ Status ApplyToml(Config& c, const std::string& path) {
                       integer("uploads.max_mb", c.max_upload_mb), integer("invitations.valid_days", c.invitation_days),
                       str("mail.smtp_host", c.smtp_host),
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
+                      str("mail.smtp_security", c.smtp_security), str("mail.smtp_ca_file", c.smtp_ca_file),
+                      str("mail.smtp_user", c.smtp_user), str("mail.smtp_password", c.smtp_password),
+                      str("mail.message_id_domain", c.message_id_domain),
                       boolean("mail.worker", c.mail_worker), integer("mail.retry_seconds", c.mail_retry_seconds),
                       integer("mail.poll_ms", c.mail_poll_ms),
                       integer("privacy.retention_days", c.privacy_retention_days),
@@ -94,6 +98,11 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
   if (const auto* v = get("PLENARY_BASE_URL")) c.base_url = *v;
   if (const auto* v = get("PLENARY_SMTP_HOST")) c.smtp_host = *v;
   if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
+  if (const auto* v = get("PLENARY_SMTP_SECURITY")) c.smtp_security = *v;
+  if (const auto* v = get("PLENARY_SMTP_CA_FILE")) c.smtp_ca_file = *v;
+  if (const auto* v = get("PLENARY_SMTP_USER")) c.smtp_user = *v;
+  if (const auto* v = get("PLENARY_SMTP_PASSWORD")) c.smtp_password = *v;
+  if (const auto* v = get("PLENARY_MESSAGE_ID_DOMAIN")) c.message_id_domain = *v;
   if (const auto* v = get("PLENARY_CLOCK_NOW")) c.clock_now = *v;
   for (auto status : {number("PLENARY_THREADS", c.threads), number("PLENARY_MAX_UPLOAD_MB", c.max_upload_mb),
                       number("PLENARY_INVITATION_DAYS", c.invitation_days),
@@ -124,6 +133,13 @@ Result<Config> LoadConfig(const std::optional<std::string>& toml_path, const std
     return Error::Invalid("privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
   }
   if (c.invitation_days < 1 || c.invitation_days > 365) return Error::Invalid("invitations.valid_days must be between 1 and 365");
+  if (c.smtp_security != "none" && c.smtp_security != "starttls") {
+    return Error::Invalid("mail.smtp_security '" + c.smtp_security + "' must be none or starttls");
+  }
+  std::string why;
+  if (!mail::ParseMailbox(c.mail_from, &why)) {
+    return Error::Invalid("mail.from '" + c.mail_from + "': " + why + " (write Name <address@domain>)");
+  }
   if (c.threads < 2 || c.threads > 256) return Error::Invalid("server.threads must be between 2 and 256");
   if (!c.clock_now.empty() && !ParseClockNow(c.clock_now)) {
     return Error::Invalid("clock.now '" + c.clock_now + "' must be a UTC time such as 2027-06-01T09:30, or empty");

@@ -24,6 +24,11 @@ struct Config {
   std::string smtp_host = "127.0.0.1";
   int smtp_port = 25;
   std::string mail_from = "Plenary <no-reply@plenary.invalid>";
+  std::string smtp_security = "none";  // "starttls": never send without TLS
+  std::string smtp_ca_file;
+  std::string smtp_user;
+  std::string smtp_password;
+  std::string message_id_domain;  // default: the domain of mail_from
   bool mail_worker = true;
   int mail_retry_seconds = 30;  // the first retry delay; doubled after each failure
   int mail_poll_ms = 1000;

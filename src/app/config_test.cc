@@ -51,6 +51,23 @@ TEST(Config, TheRetentionPeriodComesFromTheFileOrTheEnvironment) {
             "privacy.retention_days must be between 0 and 36500 (days after an edition ends)");
 }
 
+TEST(Config, TheRelayConnectionAndTheSenderAreChecked) {
+  auto c = LoadConfig(WriteFile("[mail]\nsmtp_security = \"starttls\"\nsmtp_user = \"seminar\"\n"
+                                "from = \"Séminaire ASEF <seminar@asef.example>\"\n"),
+                      {{"PLENARY_SMTP_PASSWORD", "s3cret"}});
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->smtp_security, "starttls");
+  EXPECT_EQ(c->smtp_user, "seminar");
+  EXPECT_EQ(c->smtp_password, "s3cret");
+  auto tls = LoadConfig(std::nullopt, {{"PLENARY_SMTP_SECURITY", "ssl"}});
+  ASSERT_FALSE(tls.ok());
+  EXPECT_EQ(tls.error().message(), "mail.smtp_security 'ssl' must be none or starttls");
+  auto from = LoadConfig(std::nullopt, {{"PLENARY_MAIL_FROM", "Seminar <seminar>"}});
+  ASSERT_FALSE(from.ok());
+  EXPECT_EQ(from.error().message(), "mail.from 'Seminar <seminar>': 'seminar' is not an address of the form "
+                                    "name@domain (write Name <address@domain>)");
+}
+
 TEST(Config, TheClockIsTheMachinesUnlessSetToAMinute) {
   auto machine = LoadConfig(std::nullopt, {});
   ASSERT_TRUE(machine.ok());

@@ -181,8 +181,16 @@ int RunServe(cli::CommandArgs args, cli::CommandIo io) {
   store::OutboxStore outbox(pool);
   std::unique_ptr<mail::MailWorker> mailer;
   if (config.mail_worker) {
-    mailer = std::make_unique<mail::MailWorker>(outbox,
-                                                mail::SmtpSettings{config.smtp_host, config.smtp_port, config.mail_from, 20},
+    mail::SmtpSettings smtp;
+    smtp.host = config.smtp_host;
+    smtp.port = config.smtp_port;
+    smtp.from = config.mail_from;
+    smtp.security = config.smtp_security == "starttls" ? mail::SmtpSecurity::kStartTls : mail::SmtpSecurity::kNone;
+    smtp.ca_file = config.smtp_ca_file;
+    smtp.user = config.smtp_user;
+    smtp.password = config.smtp_password;
+    smtp.message_id_domain = config.message_id_domain;
+    mailer = std::make_unique<mail::MailWorker>(outbox, smtp,
                                                 mail::RetryPolicy{config.mail_retry_seconds, 3600, 10}, *clock,
                                                 config.mail_poll_ms);
     mailer->Start();

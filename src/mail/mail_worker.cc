@@ -36,7 +36,7 @@ int MailWorker::RunOnce() {
   const auto now = clock_.Now();
   auto due = outbox_.ClaimDue(worker_id_, now, kBatch, kStaleClaimSeconds);
   for (const auto& mail : due) {
-    const SendResult result = SendOverSmtp(smtp_, mail);
+    const SendResult result = SendOverSmtp(smtp_, MessageOf(smtp_, mail, clock_.Now()));
     switch (result.outcome) {
       case SendOutcome::kSent:
         outbox_.MarkSent(mail.id, clock_.Now());

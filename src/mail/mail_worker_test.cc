@@ -60,12 +60,28 @@ TEST_P(MailWorkerTest, DeliversEachMessageOnce) {
   EXPECT_EQ(worker.RunOnce(), 0);
   const auto messages = peer.WaitFor(3);
   ASSERT_EQ(messages.size(), 3u);
-  EXPECT_THAT(messages[0], HasSubstr("the link: https://example.org/x?a=1"));
+  // Quoted-printable: "=" travels as "=3D".
+  EXPECT_THAT(messages[0], HasSubstr("the link: https://example.org/x?a=3D1\\r\\n"));
   for (const auto& [subject, m] : BySubject()) {
     EXPECT_EQ(m.status, store::MailStatus::kSent) << subject;
     EXPECT_EQ(m.attempts, 1);
     EXPECT_TRUE(m.sent_at.has_value());
   }
+}
+
+TEST_P(MailWorkerTest, EveryAttemptOfAMessageCarriesItsOwnMessageId) {
+  Enqueue("a@example.org", "A");
+  Enqueue("b@example.org", "B");
+  const auto rows = BySubject();
+  const SmtpSettings settings{"127.0.0.1", 25, "Plenary <no-reply@plenary.test>", 5};
+  const auto first = MessageOf(settings, rows.at("A"), 1000);
+  EXPECT_EQ(first.message_id, rows.at("A").message_token + "@plenary.test");
+  EXPECT_EQ(rows.at("A").message_token.size(), 43u);
+  EXPECT_EQ(MessageOf(settings, rows.at("A"), 2000).message_id, first.message_id);
+  EXPECT_NE(MessageOf(settings, rows.at("B"), 1000).message_id, first.message_id);
+  SmtpSettings own_domain = settings;
+  own_domain.message_id_domain = "mail.asef.example";
+  EXPECT_EQ(MessageOf(own_domain, rows.at("A"), 1000).message_id, rows.at("A").message_token + "@mail.asef.example");
 }
 
 TEST_P(MailWorkerTest, RetriesWhileTheServerIsDownThenDeliversOnce) {

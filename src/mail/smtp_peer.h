@@ -16,6 +16,8 @@
 #include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 namespace plenary::mail::testing {
 
 inline int FreePort() {
@@ -80,6 +82,11 @@ class SmtpPeer {
     while (std::getline(in, line)) out.push_back(line);
     return out;
   }
+
+  // A recorded message's text as a mail reader shows it (decoded from quoted-printable).
+  static std::string TextOf(const std::string& line) { return nlohmann::json::parse(line).at("text"); }
+  static std::string SubjectOf(const std::string& line) { return nlohmann::json::parse(line).at("subject"); }
+  static std::string ToHeaderOf(const std::string& line) { return nlohmann::json::parse(line).at("to_header"); }
 
   // Waits up to `seconds` until at least `count` messages arrived.
   std::vector<std::string> WaitFor(size_t count, int seconds = 15) const {

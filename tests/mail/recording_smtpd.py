@@ -1,10 +1,13 @@
 """A real SMTP peer for the tests (aiosmtpd from Debian): accepts mail and appends each
-message to a file, one JSON object per line; refuses recipients whose address starts with
+message to a file, one JSON object per line (the raw data, and the text, subject and To header
+as a mail reader shows them, decoded by Python's email package); refuses recipients whose address starts with
 "reject" with a permanent 550, as a real server refuses an unknown mailbox.
 
 usage: /usr/bin/python3 recording_smtpd.py PORT OUTPUT_FILE
 """
 import asyncio
+import email
+import email.policy
 import json
 import sys
 
@@ -22,9 +25,14 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain",))
         with open(self.path, "a", encoding="utf-8") as out:
             out.write(json.dumps({"to": envelope.rcpt_tos,
-                                  "data": envelope.content.decode("utf-8", "replace")}) + "\n")
+                                  "data": envelope.content.decode("utf-8", "replace"),
+                                  "subject": str(message["Subject"]), "to_header": str(message["To"]),
+                                  "text": body.get_content() if body is not None else ""},
+                                 ensure_ascii=False) + "\n")
         return "250 Message accepted"
 
 

@@ -2,6 +2,7 @@
 
 #include "domain/core/enum_names.h"
 #include "store/core/audit_log.h"
+#include "store/core/credentials.h"
 #include "store/core/write_transaction.h"
 
 namespace plenary::store {
@@ -24,7 +25,7 @@ struct MailRow {
 
 constexpr const char* kColumns =
     "SELECT id, to_address, to_name, subject, body_text, purpose, status, attempts, "
-    "next_attempt_at, last_error, sent_at, reference, edition_id, claimed_at FROM outbox ";
+    "next_attempt_at, last_error, sent_at, reference, edition_id, claimed_at, message_token FROM outbox ";
 
 // `where` has exactly one bound parameter.
 template <typename Param>
@@ -36,7 +37,8 @@ std::vector<OutgoingMail> Select(soci::session& session, const std::string& wher
                         soci::into(r.mail.body_text), soci::into(r.mail.purpose), soci::into(r.status),
                         soci::into(r.attempts), soci::into(r.next), soci::into(r.mail.last_error),
                         soci::into(r.sent, r.sent_ind), soci::into(r.mail.reference),
-                        soci::into(r.edition, r.edition_ind), soci::into(r.claimed, r.claimed_ind), soci::use(param));
+                        soci::into(r.edition, r.edition_ind), soci::into(r.claimed, r.claimed_ind),
+                        soci::into(r.mail.message_token), soci::use(param));
   st.execute();
   while (st.fetch()) {
     OutgoingMail m = r.mail;
@@ -65,11 +67,13 @@ void EnqueueMail(soci::session& session, const OutgoingMail& m) {
   long long now = NowUtc(), next = m.next_attempt_at ? m.next_attempt_at : now;
   long long edition = m.edition_id.value_or(0);
   soci::indicator edition_ind = m.edition_id ? soci::i_ok : soci::i_null;
+  const std::string token = RandomToken();
   session << "INSERT INTO outbox (created_at, to_address, to_name, subject, body_text, purpose, status, "
-             "next_attempt_at, reference, edition_id) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next, :ref, :e)",
+             "next_attempt_at, reference, edition_id, message_token) VALUES (:c, :a, :n, :s, :b, :p, 'queued', :next, "
+             ":ref, :e, :token)",
       soci::use(now), soci::use(m.to_address), soci::use(m.to_name), soci::use(m.subject),
       soci::use(m.body_text), soci::use(m.purpose), soci::use(next), soci::use(m.reference),
-      soci::use(edition, edition_ind);
+      soci::use(edition, edition_ind), soci::use(token);
 }
 
 void OutboxStore::Enqueue(const OutgoingMail& mail) {

@@ -33,6 +33,7 @@ struct OutgoingMail {
   std::string last_error;
   std::optional<UtcSeconds> sent_at;
   std::optional<UtcSeconds> claimed_at;  // when a worker took it to send
+  std::string message_token;  // the random part of its Message-ID, drawn when it is queued
 };
 
 // A message that needs the secretariat: failed for good, or stuck (taken by a worker that has
