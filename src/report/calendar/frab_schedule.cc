@@ -1,8 +1,12 @@
+#include <Poco/SHA1Engine.h>
+#include <Poco/UUID.h>
+#include <Poco/UUIDGenerator.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "report/calendar/programme_feed.h"
@@ -10,6 +14,65 @@
 
 namespace plenary::report {
 namespace {
+
+// Every guid in a schedule is a name-based UUID (RFC 4122 version 5: SHA-1) in this namespace,
+// of a name made from the feed's acronym ("asem-hr-24": stable across renames), so a session
+// keeps its guid across downloads and publications. Never change the namespace or the names.
+const Poco::UUID& ScheduleNamespace() {
+  static const Poco::UUID ns("e0a24709-ae23-4f0a-8d06-be40d91981d6");
+  return ns;
+}
+
+// uuid5(ScheduleNamespace(), "<acronym>/<kind>/<key>"), e.g. "asem-hr-24/session/3".
+std::string Guid(const ProgrammeFeed& feed, std::string_view kind, std::string_view key) {
+  Poco::SHA1Engine sha1;  // the default digest of createFromName is MD5 (version 3)
+  const std::string name = feed.acronym + "/" + std::string(kind) + "/" + std::string(key);
+  return Poco::UUIDGenerator::defaultGenerator().createFromName(ScheduleNamespace(), name, sha1).toString();
+}
+
+// A person's integer id, which frab apps use only to tell people apart: from their guid, so
+// the same name has the same id in every session of the edition (1 .. 2^31-1).
+long long PersonId(const std::string& guid) {
+  return std::stoll(guid.substr(0, 8), nullptr, 16) % 2147483647 + 1;
+}
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// The acronym as the c3voc schemas take it (JSON: ^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$,
+// XSD: [a-z0-9_-]{4,}): "asem-hr-24" -> "asem_hr_24". feed.acronym itself is unchanged, since
+// the iCalendar UIDs and the guids are made from it.
+std::string FrabAcronym(std::string_view acronym) {
+  std::string out;
+  for (char c : acronym) {
+    c = AsciiLower(c);
+    if (IsAsciiAlnum(c)) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != '_') {
+      out.push_back('_');
+    }
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  if (out.size() < 4) out = out.empty() ? "plenary" : "plenary_" + out;
+  return out;
+}
+
+bool IsHttpUrl(std::string_view url) {
+  return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
+}
+
+// The session on the public programme page (programme.tpl gives each session this id).
+std::string SessionUrl(const ProgrammeFeed& feed, const ProgrammeSession& s) {
+  return feed.base_url + "/editions/" + std::to_string(feed.edition.number) + "/programme#session-" +
+         std::to_string(s.id);
+}
+
+// The JSON schema's time_zone_name pattern, as its validators apply it (a search, not a full
+// match); a zone it refuses ("Etc/GMT+8") is left out of the JSON.
+bool SchemaTimeZone(const std::string& zone) {
+  static const std::regex pattern("^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$");
+  return std::regex_search(zone, pattern);
+}
 
 // "01:30": a length of time as frab writes durations.
 std::string Duration(const ProgrammeSession& s) {
@@ -21,17 +84,23 @@ std::string Duration(const ProgrammeSession& s) {
 
 std::string Clock(UtcSeconds t, std::string_view zone) { return FormatClock(ToLocal(t, zone)); }
 
+// "asem_hr_24-3-coffee-break": acronym, session id, title words (ASCII letters and digits).
+// Unique by the id; fits the XSD's voc-slug-new ([a-z0-9_]{4,}-[a-z0-9\-_]{4,}) and the JSON
+// pattern (^[a-z0-9_-]+[a-z0-9]$) whatever the title.
 std::string Slug(const ProgrammeFeed& feed, const ProgrammeSession& s) {
-  std::string slug = feed.acronym + "-" + std::to_string(s.id) + "-";
-  for (unsigned char c : s.title) {
-    if (std::isalnum(c)) {
-      slug.push_back(static_cast<char>(std::tolower(c)));
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug.push_back('-');
+  std::string words;
+  for (char c : s.title) {
+    c = AsciiLower(c);
+    if (IsAsciiAlnum(c)) {
+      words.push_back(c);
+    } else if (!words.empty() && words.back() != '-') {
+      words.push_back('-');
     }
   }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
+  while (!words.empty() && words.back() == '-') words.pop_back();
+  std::string rest = std::to_string(s.id) + "-" + (words.empty() ? "session" : words);
+  if (rest.size() < 4) rest += "-session";
+  return FrabAcronym(feed.acronym) + "-" + rest;
 }
 
 std::string RoomOf(const Edition& e, const ProgrammeSession& s) {
@@ -57,6 +126,21 @@ std::string Abstract(const ProgrammeSession& s) {
   if (!s.closed()) return s.description;
   return (s.description.empty() ? "" : s.description + "\n\n") +
          "Closed-door session under the Chatham House Rule.";
+}
+
+struct Person {
+  std::string name;
+  std::string guid;
+  long long id = 0;
+};
+
+std::vector<Person> PublicPersons(const ProgrammeFeed& feed, const ProgrammeSession& s) {
+  std::vector<Person> persons;
+  for (const auto& name : PublicPeople(s)) {
+    const std::string guid = Guid(feed, "person", name);
+    persons.push_back({name, guid, PersonId(guid)});
+  }
+  return persons;
 }
 
 struct Day {
@@ -92,27 +176,49 @@ std::string DayBoundary(const LocalDate& d, int hour, std::string_view zone) {
   return t ? FormatIsoWithOffset(*t, zone) : FormatIsoDate(d) + "T00:00:00+00:00";
 }
 
+std::string Title(const ProgrammeFeed& feed) {
+  return Ordinal(feed.edition.number) + " " + feed.series_name + ": " + feed.edition.title;
+}
+
+// The conference's first and last day: the edition's dates, else the days of its sessions.
+LocalDate FirstDay(const Edition& e, const std::vector<Day>& days) {
+  return e.start_date ? *e.start_date : days.front().date;
+}
+LocalDate LastDay(const Edition& e, const std::vector<Day>& days) {
+  return e.end_date ? *e.end_date : days.back().date;
+}
+
 }  // namespace
+
+bool HasScheduleDays(const ProgrammeFeed& feed) { return !DaysOf(feed).empty(); }
 
 std::string ToFrabXml(const ProgrammeFeed& feed) {
   const Edition& e = feed.edition;
   const auto days = DaysOf(feed);
   std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<schedule>\n";
   x += "  <version>" + XmlEscape(FormatIsoWithOffset(feed.generated_at, "UTC")) + "</version>\n";
-  x += "  <conference>\n    <title>" + XmlEscape(Ordinal(e.number) + " " + feed.series_name + ": " + e.title) + "</title>\n";
-  x += "    <acronym>" + XmlEscape(feed.acronym) + "</acronym>\n";
-  if (e.start_date) x += "    <start>" + FormatIsoDate(*e.start_date) + "</start>\n";
-  if (e.end_date) x += "    <end>" + FormatIsoDate(*e.end_date) + "</end>\n";
-  x += "    <days>" + std::to_string(days.size()) + "</days>\n    <timeslot_duration>00:15</timeslot_duration>\n  </conference>\n";
+  x += "  <conference>\n    <title>" + XmlEscape(Title(feed)) + "</title>\n";
+  x += "    <acronym>" + XmlEscape(FrabAcronym(feed.acronym)) + "</acronym>\n";
+  if (!days.empty()) {
+    x += "    <start>" + FormatIsoDate(FirstDay(e, days)) + "</start>\n";
+    x += "    <end>" + FormatIsoDate(LastDay(e, days)) + "</end>\n";
+  }
+  x += "    <days>" + std::to_string(days.size()) + "</days>\n    <timeslot_duration>00:15</timeslot_duration>\n";
+  if (IsHttpUrl(feed.base_url)) {
+    x += "    <base_url>" + XmlEscape(feed.base_url) + "</base_url>\n";
+    x += "    <url>" + XmlEscape(feed.base_url + "/editions/" + std::to_string(e.number)) + "</url>\n";
+  }
+  if (!e.time_zone.empty()) x += "    <time_zone_name>" + XmlEscape(e.time_zone) + "</time_zone_name>\n";
+  x += "  </conference>\n";
   int index = 1;
   for (const auto& day : days) {
     x += "  <day index=\"" + std::to_string(index++) + "\" date=\"" + FormatIsoDate(day.date) + "\" start=\"" +
          DayBoundary(day.date, 0, e.time_zone) + "\" end=\"" + DayBoundary(day.date, 23, e.time_zone) + "\">\n";
     for (const auto& [room, sessions] : day.rooms) {
-      x += "    <room name=\"" + XmlEscape(room) + "\">\n";
+      x += "    <room name=\"" + XmlEscape(room) + "\" guid=\"" + Guid(feed, "room", room) + "\">\n";
       for (const auto* s : sessions) {
-        x += "      <event id=\"" + std::to_string(s->id) + "\" guid=\"plenary-" + XmlEscape(feed.acronym) + "-" +
-             std::to_string(s->id) + "\">\n";
+        x += "      <event id=\"" + std::to_string(s->id) + "\" guid=\"" +
+             Guid(feed, "session", std::to_string(s->id)) + "\">\n";
         x += "        <room>" + XmlEscape(room) + "</room>\n";
         x += "        <title>" + XmlEscape(s->title) + "</title>\n";
         x += "        <subtitle></subtitle>\n";
@@ -124,10 +230,21 @@ std::string ToFrabXml(const ProgrammeFeed& feed) {
         x += "        <slug>" + XmlEscape(Slug(feed, *s)) + "</slug>\n";
         x += "        <track>" + XmlEscape(Track(e, *s)) + "</track>\n";
         x += "        <language>en</language>\n        <persons>\n";
-        for (const auto& p : PublicPeople(*s)) x += "          <person>" + XmlEscape(p) + "</person>\n";
-        x += "        </persons>\n        <links>\n";
+        for (const auto& p : PublicPersons(feed, *s)) {
+          x += "          <person id=\"" + std::to_string(p.id) + "\" guid=\"" + p.guid + "\">" + XmlEscape(p.name) +
+               "</person>\n";
+        }
+        x += "        </persons>\n";
+        // A closed-door session (Chatham House Rule) is not recorded: the schema's way to say so.
+        if (s->closed()) {
+          x += "        <recording>\n          <license></license>\n          <optout>true</optout>\n"
+               "        </recording>\n";
+        }
+        x += "        <links>\n";
         if (!s->webcast_url.empty()) x += "          <link href=\"" + XmlEscape(s->webcast_url) + "\">Webcast</link>\n";
-        x += "        </links>\n      </event>\n";
+        x += "        </links>\n";
+        if (IsHttpUrl(feed.base_url)) x += "        <url>" + XmlEscape(SessionUrl(feed, *s)) + "</url>\n";
+        x += "      </event>\n";
       }
       x += "    </room>\n";
     }
@@ -140,14 +257,16 @@ std::string ToFrabJson(const ProgrammeFeed& feed) {
   using nlohmann::json;
   const Edition& e = feed.edition;
   const auto days = DaysOf(feed);
-  json conference = {{"acronym", feed.acronym},
-                     {"title", Ordinal(e.number) + " " + feed.series_name + ": " + e.title},
+  json conference = {{"acronym", FrabAcronym(feed.acronym)},
+                     {"title", Title(feed)},
                      {"daysCount", days.size()},
                      {"timeslot_duration", "00:15"},
-                     {"time_zone_name", e.time_zone},
                      {"url", feed.base_url + "/editions/" + std::to_string(e.number)}};
-  if (e.start_date) conference["start"] = FormatIsoDate(*e.start_date);
-  if (e.end_date) conference["end"] = FormatIsoDate(*e.end_date);
+  if (SchemaTimeZone(e.time_zone)) conference["time_zone_name"] = e.time_zone;
+  if (!days.empty()) {
+    conference["start"] = FormatIsoDate(FirstDay(e, days));
+    conference["end"] = FormatIsoDate(LastDay(e, days));
+  }
   std::set<std::string> room_names;
   json json_days = json::array();
   int index = 1;
@@ -157,16 +276,27 @@ std::string ToFrabJson(const ProgrammeFeed& feed) {
       room_names.insert(room);
       json events = json::array();
       for (const auto* s : sessions) {
+        // "name" and "id" without "public_name": the schema's Person is oneOf frab's (public_name
+        // and id) and pretalx's (name), so a person with all three would match both and fail.
         json persons = json::array();
-        for (const auto& p : PublicPeople(*s)) persons.push_back({{"public_name", p}});
+        for (const auto& p : PublicPersons(feed, *s)) {
+          persons.push_back({{"name", p.name}, {"id", p.id}, {"guid", p.guid}});
+        }
         json links = json::array();
         if (!s->webcast_url.empty()) links.push_back({{"url", s->webcast_url}, {"title", "Webcast"}});
-        events.push_back({{"id", s->id}, {"guid", "plenary-" + feed.acronym + "-" + std::to_string(s->id)},
-                          {"date", FormatIsoWithOffset(s->start, e.time_zone)}, {"start", Clock(s->start, e.time_zone)},
-                          {"duration", Duration(*s)}, {"room", room}, {"slug", Slug(feed, *s)},
-                          {"title", s->title}, {"subtitle", ""}, {"track", Track(e, *s)}, {"type", ToString(s->kind)},
-                          {"language", "en"}, {"abstract", Abstract(*s)}, {"description", ""},
-                          {"closed", s->closed()}, {"persons", persons}, {"links", links}});
+        json event = {{"id", s->id}, {"guid", Guid(feed, "session", std::to_string(s->id))},
+                      {"date", FormatIsoWithOffset(s->start, e.time_zone)}, {"start", Clock(s->start, e.time_zone)},
+                      {"end", FormatIsoWithOffset(s->end, e.time_zone)}, {"duration", Duration(*s)}, {"room", room},
+                      {"slug", Slug(feed, *s)}, {"url", SessionUrl(feed, *s)}, {"title", s->title}, {"subtitle", ""},
+                      {"track", Track(e, *s)}, {"type", ToString(s->kind)}, {"language", "en"},
+                      {"abstract", Abstract(*s)}, {"description", ""}, {"persons", persons}, {"links", links}};
+        // A closed-door session (Chatham House Rule) is neither recorded nor streamed; the schema
+        // has no "closed", and its type ("working_group") and track say the rest.
+        if (s->closed()) {
+          event["do_not_record"] = true;
+          event["do_not_stream"] = true;
+        }
+        events.push_back(event);
       }
       rooms[room] = events;
     }
@@ -175,7 +305,7 @@ std::string ToFrabJson(const ProgrammeFeed& feed) {
                          {"day_end", DayBoundary(day.date, 23, e.time_zone)}, {"rooms", rooms}});
   }
   json rooms = json::array();
-  for (const auto& r : room_names) rooms.push_back({{"name", r}});
+  for (const auto& r : room_names) rooms.push_back({{"name", r}, {"guid", Guid(feed, "room", r)}});
   conference["rooms"] = rooms;
   conference["days"] = json_days;
   json out = {{"$schema", "https://c3voc.de/schedule/schema.json"},

@@ -17,7 +17,7 @@ enum class FeedAudience { kPublic, kParticipant };
 
 struct ProgrammeFeed {
   std::string series_name;
-  std::string acronym;   // "asem-hr-24": stable, used in UIDs and slugs
+  std::string acronym;   // "asem-hr-24": stable, used in UIDs, guids and (as "asem_hr_24") slugs
   std::string base_url;  // "https://seminar.example.org"
   Edition edition;
   std::vector<ProgrammeSession> sessions;  // ordered by start
@@ -26,6 +26,11 @@ struct ProgrammeFeed {
 };
 
 std::string ToICalendar(const ProgrammeFeed& feed);
+// frab schedule.xml and schedule.json as the c3voc validator schemas take them
+// (tests/formats/c3voc/): UUID v5 guids stable per session and room, persons with name, id and
+// guid, closed sessions marked "not recorded" and listing nobody. Both need at least one day:
+// serve them only when HasScheduleDays (an edition with dates, or with sessions).
+bool HasScheduleDays(const ProgrammeFeed& feed);
 std::string ToFrabXml(const ProgrammeFeed& feed);
 std::string ToFrabJson(const ProgrammeFeed& feed);
 std::string ToApiJson(const ProgrammeFeed& feed);

@@ -64,6 +64,7 @@ void FillSessions(ctemplate::TemplateDictionary& d, const Edition& e, const std:
       day->SetValue("DATE_ID", "day-" + FormatIsoDate(date));
     }
     auto* row = day->AddSectionDictionary("SESSIONS");
+    row->SetValue("ID", "session-" + std::to_string(s.id));  // the frab schedule's event url points here
     row->SetValue("TIME", TimeRange(s, e.time_zone));
     if (!viewer_zone.empty() && viewer_zone != e.time_zone) {
       auto* yours = row->AddSectionDictionary("YOUR_TIME");
@@ -217,14 +218,17 @@ Response ProgrammeIcs(RequestContext& ctx, const Edition& edition, ProgrammeStor
               "programme-" + std::to_string(edition.number) + ".ics");
 }
 
+// A frab schedule has at least one day: an edition with neither dates nor sessions has none.
 Response ScheduleXml(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
-  return Feed(report::ToFrabXml(PublicFeed(ctx, edition, stores)), "application/xml; charset=utf-8",
-              "schedule.xml");
+  const auto feed = PublicFeed(ctx, edition, stores);
+  if (!report::HasScheduleDays(feed)) return NotFoundPage(ctx);
+  return Feed(report::ToFrabXml(feed), "application/xml; charset=utf-8", "schedule.xml");
 }
 
 Response ScheduleJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
-  return Feed(report::ToFrabJson(PublicFeed(ctx, edition, stores)),
-              "application/json; charset=utf-8", "schedule.json");
+  const auto feed = PublicFeed(ctx, edition, stores);
+  if (!report::HasScheduleDays(feed)) return NotFoundPage(ctx);
+  return Feed(report::ToFrabJson(feed), "application/json; charset=utf-8", "schedule.json");
 }
 
 Response ProgrammeApiJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {

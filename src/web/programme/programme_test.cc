@@ -1,10 +1,11 @@
 // The programme end to end on a real server (SQLite and PostgreSQL): building it with the
-// clashes named, the public pages and feeds (validated by independent parsers: xmllint with
-// the published frab schema, python3-icalendar), a participant's own view and private
+// clashes named, the public pages and feeds (validated by independent parsers: the c3voc
+// schedule schemas through tests/formats/check_schedule.py, python3-icalendar), a participant's own view and private
 // calendar, the draft published with a confirmation (clashes only with a reason), and join links
 // scheduled through the outbox at publication, rescheduled and announced when a session moves.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -39,21 +40,48 @@ TEST_P(ProgrammeTest, TheFramSchedulePassesThePublishedSchemaAndHidesWhoAttendsC
   Client anonymous(server.port());
   const auto xml = anonymous.Get("/editions/24/schedule.xml");
   ASSERT_EQ(xml.status, 200);
-  const std::string file = WriteTemp("schedule.xml", xml.body);
+  const auto json = anonymous.Get("/editions/24/schedule.json");
+  ASSERT_EQ(json.status, 200);
+  // The c3voc validator schemas (tests/formats/c3voc/), with format checks (uuid, uri, date-time).
   int code = -1;
-  const auto out = RunCommand({"xmllint", "--noout", "--schema",
-                               std::string(PLENARY_SOURCE_DIR) + "/tests/formats/frab-schedule.xsd", file}, &code);
+  const auto out = RunCommand({"/usr/bin/python3", std::string(PLENARY_SOURCE_DIR) + "/tests/formats/check_schedule.py",
+                               "--xml", WriteTemp("schedule.xml", xml.body), "--json",
+                               WriteTemp("schedule.json", json.body)}, &code);
   EXPECT_EQ(code, 0) << out;
   EXPECT_EQ(Count(xml.body, "<event "), 18);
   EXPECT_EQ(Count(xml.body, "<day index="), 3);
+  EXPECT_THAT(xml.body, HasSubstr("<acronym>asem_human_rights_24</acronym>"));
   EXPECT_THAT(xml.body, HasSubstr("<date>2027-06-08T09:00:00+08:00</date>"));
+  // uuid5(e0a24709-ae23-4f0a-8d06-be40d91981d6, "asem-human-rights-24/session/1"): the same in every download.
+  EXPECT_THAT(xml.body, HasSubstr("<event id=\"1\" guid=\"c9308298-4194-51f2-aaf0-20b773d2e161\">"));
+  EXPECT_THAT(xml.body, HasSubstr("<url>http://127.0.0.1:" + std::to_string(server.port()) +
+                                  "/editions/24/programme#session-1</url>"));
   EXPECT_THAT(xml.body, HasSubstr("<track>Working group: Privacy and Surveillance</track>"));
   EXPECT_THAT(xml.body, HasSubstr("Closed-door session under the Chatham House Rule."));
   EXPECT_THAT(xml.body, Not(HasSubstr("meet.example.org")));  // join links are never public
-  const auto json = anonymous.Get("/editions/24/schedule.json");
-  EXPECT_EQ(json.status, 200);
   EXPECT_THAT(json.body, HasSubstr("\"daysCount\": 3"));
   EXPECT_THAT(json.body, HasSubstr("\"time_zone_name\": \"Asia/Ulaanbaatar\""));
+  EXPECT_THAT(json.body, HasSubstr("\"guid\": \"c9308298-4194-51f2-aaf0-20b773d2e161\""));
+  // Closed sessions: title and time, nobody named, not recorded; "closed" is not in the schema.
+  int closed = 0;
+  const auto schedule = nlohmann::json::parse(json.body);
+  for (const auto& day : schedule["schedule"]["conference"]["days"]) {
+    for (const auto& [room, events] : day["rooms"].items()) {
+      for (const auto& event : events) {
+        EXPECT_FALSE(event.contains("closed")) << event.dump();
+        if (event["type"] != "working_group") continue;
+        ++closed;
+        EXPECT_TRUE(event["persons"].empty()) << event.dump();
+        EXPECT_EQ(event["do_not_record"], true) << event.dump();
+        EXPECT_FALSE(event["title"].get<std::string>().empty());
+        EXPECT_FALSE(event["date"].get<std::string>().empty());
+      }
+    }
+  }
+  EXPECT_EQ(closed, 6);
+  // The first edition has neither dates nor sessions: no schedule (the schemas want a day).
+  EXPECT_EQ(anonymous.Get("/editions/1/schedule.xml").status, 404);
+  EXPECT_EQ(anonymous.Get("/editions/1/schedule.json").status, 404);
   const auto api = anonymous.Get("/api/editions/24/programme");
   EXPECT_THAT(api.body, HasSubstr("\"format\": \"plenary.programme/1\""));
   EXPECT_THAT(api.body, Not(HasSubstr("join_url")));

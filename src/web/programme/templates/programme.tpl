@@ -9,7 +9,7 @@
   <h2 id="{{DATE_ID}}">{{DATE}}</h2>
   <ol class="sessions">
   {{#SESSIONS}}
-    <li class="session {{KIND_CLASS}}">
+    <li class="session {{KIND_CLASS}}" id="{{ID}}">
       <p class="when">{{TIME}}{{#YOUR_TIME}} <span class="your-time">(your time: {{TIME}}, {{ZONE}})</span>{{/YOUR_TIME}}</p>
       <h3>{{TITLE}}</h3>
       <p class="meta">{{KIND}}{{#ROOM}} · {{NAME}}{{/ROOM}}</p>
