@@ -315,13 +315,13 @@ Response PrivacyNotice(RequestContext& ctx, ParticipationStores&) {
 std::vector<Route> ParticipantRoutes(ParticipationStores& stores) {
   using enum Method;
   return {
-      PlainRoute(kGet, "/privacy", Action::kViewPublic, stores, PrivacyNotice),
+      Shared(PlainRoute(kGet, "/privacy", Action::kViewPublic, stores, PrivacyNotice)),
       EditionRoute(kGet, "/editions/{number}/me", Action::kEditOwnRegistration, stores, ParticipantPage),
       EditionRoute(kGet, "/editions/{number}/me/data.json", Action::kEditOwnRegistration, stores, MyDataJson),
       EditionRoute(kPost, "/editions/{number}/me/erasure", Action::kEditOwnRegistration, stores, RequestErasure),
       EditionRoute(kGet, "/editions/{number}/me/withdrawal", Action::kEditOwnRegistration, stores, WithdrawalForm),
       EditionRoute(kPost, "/editions/{number}/me/withdrawal", Action::kEditOwnRegistration, stores, Withdraw),
-      EditionRoute(kGet, "/editions/{number}/participants", Action::kViewPublic, stores, PublicParticipants),
+      Shared(EditionRoute(kGet, "/editions/{number}/participants", Action::kViewPublic, stores, PublicParticipants)),
   };
 }
 

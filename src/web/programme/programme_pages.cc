@@ -101,12 +101,18 @@ void FillSessions(ctemplate::TemplateDictionary& d, const Edition& e, const std:
   if (sessions.empty()) d.ShowSection("EMPTY");
 }
 
-Response Feed(std::string body, std::string content_type, std::string filename) {
+// A public feed may be read by any site's scripts (CORS); a private one (a person's calendar)
+// by none. A public feed changes when the programme is published: that is its Last-Modified.
+Response Feed(std::string body, std::string content_type, std::string filename,
+              std::optional<UtcSeconds> published_at) {
   Response r;
   r.content_type = std::move(content_type);
   r.body = std::move(body);
   r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + filename + "\"");
-  r.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  if (published_at) {
+    r.headers.emplace_back("Access-Control-Allow-Origin", "*");
+    r.last_modified = *published_at;
+  }
   return r;
 }
 
@@ -202,38 +208,51 @@ Response PrivateCalendar(RequestContext& ctx, ProgrammeStores& stores) {
       OwnSessions(stores.programme.ListPublished(edition->id), who, Can(who, Action::kViewManagement)), who, *edition);
   const auto feed_of =
       FeedOf(ctx, *edition, sessions, report::FeedAudience::kParticipant);
-  auto r = Feed(report::ToICalendar(feed_of), "text/calendar; charset=utf-8", "my-programme.ics");
+  auto r = Feed(report::ToICalendar(feed_of), "text/calendar; charset=utf-8", "my-programme.ics", std::nullopt);
   r.headers.emplace_back("Cache-Control", "private, no-store");
   return r;
 }
 
+// When the programme was last published. One published before publishing became a step has no
+// time; it counts from the start of the day (UTC), which keeps its feeds the same all day.
+UtcSeconds PublishedAt(const RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
+  const auto last = stores.programme.LastPublication(edition.id);
+  if (last && last->published_at > 0) return last->published_at;
+  return ctx.Now() - ctx.Now() % 86400;
+}
+
+// The public feeds are stamped with the programme's publication, not the moment they are read,
+// so an unchanged programme is byte for byte the same feed (its ETag holds between polls).
 report::ProgrammeFeed PublicFeed(RequestContext& ctx, const Edition& edition,
                                  ProgrammeStores& stores) {
-  return FeedOf(ctx, edition, stores.programme.ListPublished(edition.id),
-                report::FeedAudience::kPublic);
+  auto feed = FeedOf(ctx, edition, stores.programme.ListPublished(edition.id),
+                     report::FeedAudience::kPublic);
+  feed.generated_at = PublishedAt(ctx, edition, stores);
+  return feed;
 }
 
 Response ProgrammeIcs(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
-  return Feed(report::ToICalendar(PublicFeed(ctx, edition, stores)), "text/calendar; charset=utf-8",
-              "programme-" + std::to_string(edition.number) + ".ics");
+  const auto feed = PublicFeed(ctx, edition, stores);
+  return Feed(report::ToICalendar(feed), "text/calendar; charset=utf-8",
+              "programme-" + std::to_string(edition.number) + ".ics", feed.generated_at);
 }
 
 // A frab schedule has at least one day: an edition with neither dates nor sessions has none.
 Response ScheduleXml(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
   const auto feed = PublicFeed(ctx, edition, stores);
   if (!report::HasScheduleDays(feed)) return NotFoundPage(ctx);
-  return Feed(report::ToFrabXml(feed), "application/xml; charset=utf-8", "schedule.xml");
+  return Feed(report::ToFrabXml(feed), "application/xml; charset=utf-8", "schedule.xml", feed.generated_at);
 }
 
 Response ScheduleJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
   const auto feed = PublicFeed(ctx, edition, stores);
   if (!report::HasScheduleDays(feed)) return NotFoundPage(ctx);
-  return Feed(report::ToFrabJson(feed), "application/json; charset=utf-8", "schedule.json");
+  return Feed(report::ToFrabJson(feed), "application/json; charset=utf-8", "schedule.json", feed.generated_at);
 }
 
 Response ProgrammeApiJson(RequestContext& ctx, const Edition& edition, ProgrammeStores& stores) {
-  return Feed(report::ToApiJson(PublicFeed(ctx, edition, stores)),
-              "application/json; charset=utf-8", "programme.json");
+  const auto feed = PublicFeed(ctx, edition, stores);
+  return Feed(report::ToApiJson(feed), "application/json; charset=utf-8", "programme.json", feed.generated_at);
 }
 
 }  // namespace
@@ -242,18 +261,12 @@ Response ProgrammeApiJson(RequestContext& ctx, const Edition& edition, Programme
 std::vector<Route> ProgrammeRoutes(ProgrammeStores& stores) {
   using enum Method;
   return {
-      EditionRoute(kGet, "/editions/{number}/programme", Action::kViewPublic, stores,
-                   ProgrammePage),
-      EditionRoute(kGet, "/editions/{number}/programme/print", Action::kViewPublic, stores,
-                   PrintableProgramme),
-      EditionRoute(kGet, "/editions/{number}/programme.ics", Action::kViewPublic, stores,
-                   ProgrammeIcs),
-      EditionRoute(kGet, "/editions/{number}/schedule.xml", Action::kViewPublic, stores,
-                   ScheduleXml),
-      EditionRoute(kGet, "/editions/{number}/schedule.json", Action::kViewPublic, stores,
-                   ScheduleJson),
-      EditionRoute(kGet, "/api/editions/{number}/programme", Action::kViewPublic, stores,
-                   ProgrammeApiJson),
+      Shared(EditionRoute(kGet, "/editions/{number}/programme", Action::kViewPublic, stores, ProgrammePage)),
+      Shared(EditionRoute(kGet, "/editions/{number}/programme/print", Action::kViewPublic, stores, PrintableProgramme)),
+      Shared(EditionRoute(kGet, "/editions/{number}/programme.ics", Action::kViewPublic, stores, ProgrammeIcs)),
+      Shared(EditionRoute(kGet, "/editions/{number}/schedule.xml", Action::kViewPublic, stores, ScheduleXml)),
+      Shared(EditionRoute(kGet, "/editions/{number}/schedule.json", Action::kViewPublic, stores, ScheduleJson)),
+      Shared(EditionRoute(kGet, "/api/editions/{number}/programme", Action::kViewPublic, stores, ProgrammeApiJson)),
       EditionRoute(kGet, "/editions/{number}/my-programme", Action::kFollowProgramme, stores,
                    MyProgramme),
       EditionRoute(kPost, "/editions/{number}/my-programme/calendar", Action::kFollowProgramme,

@@ -125,8 +125,8 @@ Response BackgroundPaper(RequestContext& ctx, const Edition& edition, PublicStor
 std::vector<Route> PublicRoutes(PublicStores& stores) {
   using enum Method;
   return {
-      PlainRoute(kGet, "/", Action::kViewPublic, stores, HomePage),
-      EditionRoute(kGet, "/editions/{number}", Action::kViewPublic, stores, EditionPage),
+      Shared(PlainRoute(kGet, "/", Action::kViewPublic, stores, HomePage)),
+      Shared(EditionRoute(kGet, "/editions/{number}", Action::kViewPublic, stores, EditionPage)),
       EditionRoute(kGet, "/editions/{number}/background-paper", Action::kReadEditionDocuments, stores, BackgroundPaper),
   };
 }

@@ -201,7 +201,7 @@ TEST_P(WebFlowsTest, TheBackgroundPaperMustBeAPdfWithinTheLimit) {
   r = c.PostMultipart("/manage/editions/24/background-paper", {},
                       {{"paper", "big.pdf", "application/pdf", "%PDF-1.7\n" + std::string(1200 * 1024, 'x') + "\n%%EOF"}});
   EXPECT_EQ(r.status, 413);
-  EXPECT_THAT(r.body, HasSubstr("larger than the limit of 1 MB"));
+  EXPECT_THAT(r.body, HasSubstr("larger than the server accepts: a file up to 1 MB"));
   std::string pdf = "%PDF-1.7\n% binary: ";
   pdf += std::string("\x00\x01\xff\xfe", 4);
   pdf += "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";

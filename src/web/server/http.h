@@ -9,10 +9,12 @@
 
 namespace plenary::web {
 
-enum class Method { kGet, kPost };
+// HEAD is answered as GET without the body (the server adapter drops it); any other method is
+// kOther, which no route takes: 405 with Allow where the address exists.
+enum class Method { kGet, kPost, kOther };
 // What the server adapter could not accept of a request's body; the router answers with a page
 // that says so.
-enum class BodyProblem { kNone, kTooLarge, kMalformed };
+enum class BodyProblem { kNone, kTooLarge, kMalformed, kBadAddress };
 
 struct UploadedFile {
   std::string field;
@@ -31,6 +33,9 @@ struct Request {
   std::string client_address;
   bool secure = false;  // TLS, directly or via X-Forwarded-Proto from the load balancer
   BodyProblem body_error = BodyProblem::kNone;
+  // Conditional GET (RFC 9110 13.1): the validators the client holds.
+  std::string if_none_match;
+  std::string if_modified_since;
 
   // The first value of a form field, or "" when absent.
   std::string Field(const std::string& name) const;
@@ -50,6 +55,11 @@ struct Response {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   std::vector<Cookie> cookies;
+  // The same for every signed-out reader (public pages, feeds, static files): the router gives
+  // it an ETag, answers conditional requests with 304 and sets no cookie (web/server/
+  // cache_policy.h). Everything else is "Cache-Control: no-store".
+  bool shared = false;
+  std::optional<long long> last_modified;  // UTC seconds, when known (a feed's publication)
 
   static Response Redirect(std::string location);  // 303 See Other
 };

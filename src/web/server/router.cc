@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "store/core/credentials.h"
+#include "web/server/cache_policy.h"
 #include "web/server/page.h"
 
 namespace plenary::web {
@@ -47,14 +48,18 @@ std::optional<Error> BodyError(const RequestContext& ctx) {
       return std::nullopt;
     case BodyProblem::kTooLarge:
       return Error(ErrorCode::kTooLarge,
-                   "What you sent is larger than the limit of " +
+                   "What you sent is larger than the server accepts: a file up to " +
                        std::to_string(ctx.config.max_upload_bytes / (1024 * 1024)) +
-                       " MB. Go back and choose a smaller file (compress the PDF or reduce its "
-                       "images).");
+                       " MB, a text field up to 1 MB. Go back and choose a smaller file (compress "
+                       "the PDF or reduce its images), or shorten the text.");
     case BodyProblem::kMalformed:
       return Error(ErrorCode::kMalformed,
                    "What the browser sent was not a well-formed form. Go back and submit it "
                    "again.");
+    case BodyProblem::kBadAddress:
+      return Error(ErrorCode::kMalformed,
+                   "This address is not well-formed (a '%' must be followed by two hexadecimal "
+                   "digits). Check the link, or start from the home page.");
   }
   return std::nullopt;
 }
@@ -69,6 +74,21 @@ Route PlainRoute(Method method, std::string pattern, Action action,
           }};
 }
 
+Route Shared(Route route) {
+  route.resolve = [resolve = std::move(route.resolve)](RequestContext& ctx) -> std::optional<Bound> {
+    auto bound = resolve(ctx);
+    if (bound) {
+      bound->run = [run = std::move(bound->run)] {
+        Response response = run();
+        response.shared = true;
+        return response;
+      };
+    }
+    return bound;
+  };
+  return route;
+}
+
 Router::Router(std::vector<Route> routes, store::AccountStore& accounts, SiteLookup site,
                const Templates& templates, const WebConfig& config, const Clock& clock)
     : routes_(std::move(routes)),
@@ -78,8 +98,10 @@ Router::Router(std::vector<Route> routes, store::AccountStore& accounts, SiteLoo
       config_(config),
       clock_(clock) {}
 
-// Who is asking: the session cookie names an unexpired session of an enabled account.
-void Router::Authenticate(RequestContext& ctx) const {
+// Who is asking: the session cookie names an unexpired session of an enabled account. True when
+// a signed-out reader without a token cookie was given a fresh token: its cookie is set only if
+// the response carries a form that needs it (cache_policy.h).
+bool Router::Authenticate(RequestContext& ctx) const {
   auto cookie = ctx.request.cookies.find(kSessionCookie);
   if (cookie != ctx.request.cookies.end()) {
     auto session = accounts_.FindSession(store::Sha256Hex(cookie->second), ctx.Now());
@@ -89,7 +111,7 @@ void Router::Authenticate(RequestContext& ctx) const {
         ctx.principal.account_id = ctx.account->id;
         ctx.principal.grants = accounts_.GrantsOf(ctx.account->id);
         ctx.csrf_token = session->csrf_token;
-        return;
+        return false;
       }
     }
   }
@@ -97,18 +119,20 @@ void Router::Authenticate(RequestContext& ctx) const {
   auto anonymous = ctx.request.cookies.find(kAnonymousCsrfCookie);
   if (anonymous != ctx.request.cookies.end() && anonymous->second.size() >= 32) {
     ctx.csrf_token = anonymous->second;
-  } else {
-    ctx.csrf_token = store::RandomToken();
-    ctx.cookies_to_set.push_back({kAnonymousCsrfCookie, ctx.csrf_token, -1});
+    return false;
   }
+  ctx.csrf_token = store::RandomToken();
+  return true;
 }
 
 Response Router::Run(RequestContext& ctx) const {
-  bool path_matched = false;
+  if (ctx.request.body_error == BodyProblem::kBadAddress) return ErrorPage(ctx, "Bad address", *BodyError(ctx));
+  std::string allow;  // the methods the address takes, for a 405
   for (const auto& route : routes_) {
     std::map<std::string, std::string> params;
     if (!MatchPattern(route.pattern, ctx.request.path, params)) continue;
-    path_matched = true;
+    const std::string method = route.method == Method::kGet ? "GET, HEAD" : "POST";
+    if (allow.find(method) == std::string::npos) allow += (allow.empty() ? "" : ", ") + method;
     if (route.method != ctx.request.method) continue;
     ctx.params = std::move(params);
     if (auto problem = BodyError(ctx)) return ErrorPage(ctx, *problem);
@@ -123,8 +147,10 @@ Response Router::Run(RequestContext& ctx) const {
     if (!Can(ctx.principal, route.action, bound->target)) return Refuse(ctx);
     return bound->run();
   }
-  if (path_matched) {
-    return ErrorPage(ctx, Error(ErrorCode::kNotAllowed, "This address does not take that kind of request."));
+  if (!allow.empty()) {
+    auto response = ErrorPage(ctx, Error(ErrorCode::kNotAllowed, "This address does not take that kind of request."));
+    response.headers.emplace_back("Allow", allow);
+    return response;
   }
   return NotFoundPage(ctx);
 }
@@ -149,9 +175,10 @@ bool MatchPattern(const std::string& pattern, const std::string& path,
 Response Router::Dispatch(const Request& request) const {
   RequestContext ctx{request, templates_, config_, clock_};
   Response response;
+  bool fresh_token = false;
   try {
     ctx.site = site_();
-    Authenticate(ctx);
+    fresh_token = Authenticate(ctx);
     response = Run(ctx);
   } catch (const std::exception& e) {
     std::cerr << "plenary: internal error on " << request.path << ": " << e.what() << "\n";
@@ -161,6 +188,9 @@ Response Router::Dispatch(const Request& request) const {
                                   "secretariat's technical team."));
   }
   for (auto& cookie : ctx.cookies_to_set) response.cookies.push_back(std::move(cookie));
+  if (ApplyCachePolicy(request, ctx.principal.signed_in(), fresh_token ? ctx.csrf_token : "", response)) {
+    response.cookies.push_back({kAnonymousCsrfCookie, ctx.csrf_token, -1});
+  }
   response.headers.emplace_back("X-Content-Type-Options", "nosniff");
   response.headers.emplace_back("Referrer-Policy", "same-origin");
   response.headers.emplace_back("X-Frame-Options", "DENY");

@@ -47,6 +47,10 @@ Route PlainRoute(Method method, std::string pattern, Action action, Stores& stor
                     [&stores, handler](RequestContext& ctx) { return handler(ctx, stores); });
 }
 
+// The route's answers are the same for every signed-out reader (a public page, a feed, a static
+// file): see Response::shared.
+Route Shared(Route route);
+
 // The series this installation serves, for the layout and the resolvers; nullopt before one
 // exists. Called once per request.
 using SiteLookup = std::function<std::optional<Site>()>;
@@ -68,7 +72,7 @@ class Router {
 
  private:
   Response Run(RequestContext& ctx) const;
-  void Authenticate(RequestContext& ctx) const;
+  bool Authenticate(RequestContext& ctx) const;
 
   std::vector<Route> routes_;
   store::AccountStore& accounts_;

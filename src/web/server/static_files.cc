@@ -22,6 +22,6 @@ Response StaticFile(RequestContext& ctx) {
 
 }  // namespace
 
-Route StaticFileRoute() { return PlainRoute(Method::kGet, "/static/{file}", Action::kViewPublic, StaticFile); }
+Route StaticFileRoute() { return Shared(PlainRoute(Method::kGet, "/static/{file}", Action::kViewPublic, StaticFile)); }
 
 }  // namespace plenary::web

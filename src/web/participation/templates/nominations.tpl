@@ -14,7 +14,7 @@
   <p>Every focal point of a partner not asked yet gets an account (if they have none) and an e-mail with a one-time sign-in link to their partner's nomination page. Partners asked before, and partners whose quota is filled, are not asked again; ask one again from its row.</p>
   <button type="submit">Ask partners to nominate</button>
 </form>
-<h2 id="quota">Set a quota</h2>
+<h2 id="set-quota">Set a quota</h2>
 <form method="post" action="/manage/editions/{{NUMBER}}/nominations/quotas" class="stack" novalidate>
   <input type="hidden" name="csrf" value="{{CSRF}}">
   <div class="field"><label for="partner">Partner</label>
