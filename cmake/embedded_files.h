@@ -16,5 +16,6 @@ std::span<const EmbeddedFile> Templates();
 std::span<const EmbeddedFile> MailTemplates();
 std::span<const EmbeddedFile> StaticFiles();
 std::span<const EmbeddedFile> PrivacyNotice();  // docs/PRIVACY.md, shown at /privacy
+std::span<const EmbeddedFile> OpenApi();        // src/web/programme/openapi.json, at /api/openapi.json
 
 }  // namespace plenary::embedded

@@ -1,6 +1,7 @@
 """Reads an XLSX file with Python's zipfile and ElementTree only (independent of the library
 that wrote it) and prints each sheet's rows, cells separated by a tab. Exit 1 when the file is
-not a zip or lacks the workbook parts.
+not a zip or lacks the workbook parts. A number cell is printed with a leading '#' ("#42"), so a
+test can tell it from the text "42".
 
 usage: /usr/bin/python3 xlsx_cells.py FILE
 """
@@ -46,6 +47,8 @@ def main():
                     cells.append(shared[int(v.text)])
                 elif c.get("t") == "inlineStr":
                     cells.append("".join(t.text or "" for t in c.iter(f"{{{NS['m']}}}t")))
+                elif c.get("t") in (None, "n") and v is not None:
+                    cells.append("#" + v.text)
                 else:
                     cells.append(v.text if v is not None else "")
             print("\t".join(cells))

@@ -12,8 +12,15 @@ namespace {
 
 bool Overlap(const ProgrammeSession& a, const ProgrammeSession& b) { return a.start < b.end && b.start < a.end; }
 
+// An http(s) address as feeds and calendars carry it: no spaces, no control characters (a line
+// break in a link would add lines to every iCalendar file that carries it).
 bool IsWebLink(const std::string& url) {
-  return url.empty() || url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  if (url.empty()) return true;
+  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return false;
+  for (char c : url) {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>') return false;
+  }
+  return true;
 }
 
 std::string Quoted(const ProgrammeSession& s, std::string_view zone) {
@@ -108,8 +115,8 @@ Result<ProgrammeSession> ParseSessionDraft(const SessionDraft& d, const Edition&
   s.room = Trim(d.room);
   s.join_url = Trim(d.join_url);
   s.webcast_url = Trim(d.webcast_url);
-  if (!IsWebLink(s.join_url)) errors.push_back({"join_url", "The join link must start with https://."});
-  if (!IsWebLink(s.webcast_url)) errors.push_back({"webcast_url", "The webcast link must start with https://."});
+  if (!IsWebLink(s.join_url)) errors.push_back({"join_url", "The join link must start with https:// and have no spaces or line breaks (copy it again from the meeting invitation)."});
+  if (!IsWebLink(s.webcast_url)) errors.push_back({"webcast_url", "The webcast link must start with https:// and have no spaces or line breaks (copy it again from the webcast page)."});
   s.chair = Trim(d.chair);
   s.speakers = SplitLines(d.speakers);
   s.description = Trim(d.description);

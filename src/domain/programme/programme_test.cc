@@ -53,6 +53,23 @@ TEST(Programme, RefusesEndBeforeStartAndDaysOutsideTheEdition) {
                 {"day", "2 November 2027 is outside the edition (29-31 October 2027); choose a day of the seminar."}}));
 }
 
+TEST(Programme, RefusesLinksWithSpacesOrLineBreaks) {
+  auto d = Draft("Opening Plenary", "2027-10-29", "09:30", "11:00");
+  d.webcast_url = "https://webcast.example.org/x\r\nBEGIN:VEVENT";
+  d.join_url = "https://meet.example.org/a b";
+  auto r = ParseSessionDraft(d, Copenhagen(), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields(),
+            (std::vector<FieldError>{
+                {"join_url", "The join link must start with https:// and have no spaces or line breaks (copy it again "
+                             "from the meeting invitation)."},
+                {"webcast_url", "The webcast link must start with https:// and have no spaces or line breaks (copy it "
+                                "again from the webcast page)."}}));
+  d.webcast_url = "https://webcast.example.org/x?a=1&b=%20";
+  d.join_url = "";
+  EXPECT_TRUE(ParseSessionDraft(d, Copenhagen(), {}).ok());
+}
+
 TEST(Programme, RefusesOverlappingSessionsOfOneGroupAndNamesTheOther) {
   auto first = Draft("Privacy I", "2027-10-30", "09:00", "12:00");
   first.kind = "working_group";

@@ -319,16 +319,22 @@ std::string ToApiJson(const ProgrammeFeed& feed) {
   const Edition& e = feed.edition;
   json sessions = json::array();
   for (const auto& s : feed.sessions) {
-    json item = {{"id", s.id}, {"title", s.title}, {"kind", ToString(s.kind)}, {"closed", s.closed()},
-                 {"start", FormatIsoWithOffset(s.start, e.time_zone)}, {"end", FormatIsoWithOffset(s.end, e.time_zone)},
-                 {"room", s.room}, {"description", s.description}, {"questions", s.questions}};
-    if (s.working_group_id) item["working_group"] = WorkingGroupName(e, s.working_group_id);
-    if (!s.closed()) {
-      item["chair"] = s.chair;
-      item["speakers"] = s.speakers;
-    }
-    if (!s.webcast_url.empty()) item["webcast_url"] = s.webcast_url;
-    if (feed.audience == FeedAudience::kParticipant && s.online()) item["join_url"] = s.join_url;
+    // Every key is present; what a session lacks (or must not show: who chairs a closed
+    // session) is null (src/web/programme/openapi.json).
+    const auto text = [](const std::string& value) { return value.empty() ? json(nullptr) : json(value); };
+    json item = {{"id", s.id},
+                 {"title", s.title},
+                 {"kind", ToString(s.kind)},
+                 {"closed", s.closed()},
+                 {"start", FormatIsoWithOffset(s.start, e.time_zone)},
+                 {"end", FormatIsoWithOffset(s.end, e.time_zone)},
+                 {"room", text(s.room)},
+                 {"description", text(s.description)},
+                 {"questions", s.questions},
+                 {"working_group", s.kind == SessionKind::kWorkingGroup ? text(WorkingGroupName(e, s.working_group_id)) : json(nullptr)},
+                 {"chair", s.closed() ? json(nullptr) : text(s.chair)},
+                 {"speakers", s.closed() ? json(nullptr) : json(s.speakers)},
+                 {"webcast_url", text(s.webcast_url)}};
     sessions.push_back(item);
   }
   json out = {{"format", "plenary.programme/1"},

@@ -15,6 +15,28 @@ std::string UtcStamp(UtcSeconds t) {
 
 }  // namespace
 
+namespace {
+
+// A URI property's value (RFC 5545 3.3.13 takes it as it is, so nothing in it may end the line):
+// spaces, control characters and bytes outside ASCII percent-encoded. Links are checked where
+// they are typed; this keeps an old one harmless.
+std::string UriValue(std::string_view uri) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c <= 0x20 || c >= 0x7f || c == '"') {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string EscapeICalText(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -86,7 +108,7 @@ std::string ToICalendar(const ProgrammeFeed& feed) {
     std::string location = s.room;
     if (with_join) location = location.empty() ? s.join_url : location + " / " + s.join_url;
     if (!location.empty()) line("LOCATION", EscapeICalText(location));
-    if (!s.webcast_url.empty()) line("URL", s.webcast_url);
+    if (!s.webcast_url.empty()) line("URL", UriValue(s.webcast_url));
     line("CATEGORIES", EscapeICalText(Label(s.kind)));
     line("CLASS", s.closed() ? "CONFIDENTIAL" : "PUBLIC");
     line("END", "VEVENT");

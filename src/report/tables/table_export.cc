@@ -11,6 +11,25 @@
 
 namespace plenary::report {
 
+namespace {
+
+bool IsIdHeader(const std::string& header) {
+  if (header.size() < 2) return false;
+  const std::string tail = header.substr(header.size() - 2);
+  return (tail == "Id" || tail == "id" || tail == "ID") && (header.size() == 2 || header[header.size() - 3] == ' ');
+}
+
+// Digits only, no leading zero, exact as a double.
+bool IsWholeNumber(const std::string& cell) {
+  if (cell.empty() || cell.size() > 15 || (cell.size() > 1 && cell[0] == '0')) return false;
+  for (char c : cell) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string GuardedCell(const std::string& cell) {
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                         cell[0] == '\r')) {
@@ -56,10 +75,19 @@ Result<std::string> TableXlsx(const Table& table, const std::string& sheet) {
   lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.substr(0, 31).c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
+  std::vector<bool> id_column;
+  if (!table.empty()) {
+    for (const auto& header : table[0]) id_column.push_back(IsIdHeader(header));
+  }
   for (size_t r = 0; r < table.size(); ++r) {
     for (size_t c = 0; c < table[r].size(); ++c) {
-      worksheet_write_string(worksheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c),
-                             GuardedCell(table[r][c]).c_str(), r == 0 ? bold : nullptr);
+      const auto row = static_cast<lxw_row_t>(r);
+      const auto column = static_cast<lxw_col_t>(c);
+      if (r > 0 && c < id_column.size() && id_column[c] && IsWholeNumber(table[r][c])) {
+        worksheet_write_number(worksheet, row, column, std::stod(table[r][c]), nullptr);
+      } else {
+        worksheet_write_string(worksheet, row, column, table[r][c].c_str(), r == 0 ? bold : nullptr);
+      }
     }
   }
   if (!table.empty()) worksheet_freeze_panes(worksheet, 1, 0);

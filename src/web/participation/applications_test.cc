@@ -223,10 +223,17 @@ TEST_P(ApplicationsTest, ExportsTheFilteredRowsAsCsvAndXlsx) {
             "sheet: Applications\n"
             "Id\tName\tName in Latin script\tFamily name\tOrganisation\tPosition\tCountry\tRegion\tSector\tGender\t"
             "First choice\tStatus\tNominated or invited\tE-mail\n" +
-                Id(0) + "\tБатбаяр Энх\tBatbayar Enkh\tБатбаяр\tMinistry of Justice\t\tMongolia\tAsia\tGovernment\t"
+                std::string("#") + Id(0) + "\tБатбаяр Энх\tBatbayar Enkh\tБатбаяр\tMinistry of Justice\t\tMongolia\tAsia\tGovernment\t"
                         "Man\tPrivacy\tApplied\tNominated\tbatbayar@example.mn\n" +
-                Id(2) + "\tNguyễn Thị Lan\tNguyen Thi Lan\tNguyễn\tWomen's Union, Hà Nội\t\tViet Nam\tAsia\t"
+                std::string("#") + Id(2) + "\tNguyễn Thị Lan\tNguyen Thi Lan\tNguyễn\tWomen's Union, Hà Nội\t\tViet Nam\tAsia\t"
                         "Civil society\tWoman\tExpression\tApplied\tInvited\tlan@example.vn\n");
+  // An XLSX text cell is never a formula: it holds the organisation exactly, no apostrophe.
+  const auto all = secretariat.Get("/manage/editions/90/applications.xlsx");
+  std::ofstream(path, std::ios::binary) << all.body;
+  const auto all_cells = RunCommand({"/usr/bin/python3", std::string(PLENARY_SOURCE_DIR) + "/tests/formats/xlsx_cells.py",
+                                     path.string()}, &code);
+  std::filesystem::remove(path);
+  EXPECT_THAT(all_cells, HasSubstr("#" + Id(3) + "\tAnders Berg\t\tAnders\t=HYPERLINK(\"http://x\")\t\tDenmark"));
 }
 
 TEST_P(ApplicationsTest, DecisionsQueueAKindMailWithoutTheReasonAndKeepHistory) {

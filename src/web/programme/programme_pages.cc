@@ -1,5 +1,7 @@
 #include "web/programme/programme_pages.h"
 
+#include "embedded_files.h"
+
 #include <algorithm>
 
 #include "domain/core/zoned_time.h"
@@ -255,6 +257,15 @@ Response ProgrammeApiJson(RequestContext& ctx, const Edition& edition, Programme
   return Feed(report::ToApiJson(feed), "application/json; charset=utf-8", "programme.json", feed.generated_at);
 }
 
+// The description of every /api route (OpenAPI 3.1), as written in src/web/programme/openapi.json.
+Response OpenApiDocument(RequestContext&) {
+  Response r;
+  r.content_type = "application/json; charset=utf-8";
+  for (const auto& f : embedded::OpenApi()) r.body = std::string(f.contents);
+  r.headers.emplace_back("Access-Control-Allow-Origin", "*");
+  return r;
+}
+
 }  // namespace
 
 
@@ -267,6 +278,7 @@ std::vector<Route> ProgrammeRoutes(ProgrammeStores& stores) {
       Shared(EditionRoute(kGet, "/editions/{number}/schedule.xml", Action::kViewPublic, stores, ScheduleXml)),
       Shared(EditionRoute(kGet, "/editions/{number}/schedule.json", Action::kViewPublic, stores, ScheduleJson)),
       Shared(EditionRoute(kGet, "/api/editions/{number}/programme", Action::kViewPublic, stores, ProgrammeApiJson)),
+      Shared(PlainRoute(kGet, "/api/openapi.json", Action::kViewPublic, OpenApiDocument)),
       EditionRoute(kGet, "/editions/{number}/my-programme", Action::kFollowProgramme, stores,
                    MyProgramme),
       EditionRoute(kPost, "/editions/{number}/my-programme/calendar", Action::kFollowProgramme,

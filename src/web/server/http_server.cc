@@ -127,8 +127,10 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
     r.path = uri.getPath().empty() ? "/" : uri.getPath();
     for (const auto& [k, v] : uri.getQueryParameters()) r.query.emplace(k, v);
   } catch (const Poco::Exception&) {
-    // "/%zz": not an address at all.
-    r.path = "/";
+    // "/%zz": not an address at all. The path stays as sent, so an /api/ address is answered
+    // in JSON.
+    const std::string raw = in.getURI();
+    r.path = raw.substr(0, raw.find('?'));
     r.body_error = BodyProblem::kBadAddress;
     return r;
   }

@@ -40,4 +40,23 @@ std::string_view ErrorTitleOf(ErrorCode code) {
   return "Something went wrong";
 }
 
+std::string_view ErrorWordOf(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kInvalidInput: return "invalid_input";
+    case ErrorCode::kMalformed: return "bad_request";
+    case ErrorCode::kNotFound: return "not_found";
+    case ErrorCode::kGone: return "gone";
+    case ErrorCode::kConflict: return "conflict";
+    case ErrorCode::kInfeasible: return "infeasible";
+    case ErrorCode::kTooLarge: return "too_large";
+    case ErrorCode::kUnauthenticated: return "unauthenticated";
+    case ErrorCode::kForbidden: return "forbidden";
+    case ErrorCode::kRateLimited: return "rate_limited";
+    case ErrorCode::kNotAllowed: return "method_not_allowed";
+    case ErrorCode::kUnavailable: return "unavailable";
+    case ErrorCode::kInternal: return "internal";
+  }
+  return "internal";
+}
+
 }  // namespace plenary::web

@@ -11,5 +11,7 @@ namespace plenary::web {
 int HttpStatusOf(ErrorCode code);
 // The heading of an error page when the handler has no more specific one ("Page not found").
 std::string_view ErrorTitleOf(ErrorCode code);
+// The stable word for the error in /api answers ("not_found"): programs compare it.
+std::string_view ErrorWordOf(ErrorCode code);
 
 }  // namespace plenary::web

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
 #include "web/server/http_status.h"
 
 namespace plenary::web {
@@ -38,7 +40,22 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
   return response;
 }
 
+bool IsApiPath(std::string_view path) { return path == "/api" || path.rfind("/api/", 0) == 0; }
+
 Response ErrorPage(RequestContext& ctx, std::string_view title, const Error& error) {
+  if (IsApiPath(ctx.request.path)) {
+    // Programs read /api: its errors are JSON of one shape (src/web/programme/openapi.json).
+    Response response;
+    response.status = HttpStatusOf(error.code());
+    response.content_type = "application/json; charset=utf-8";
+    response.body = nlohmann::json{{"error",
+                                    {{"status", response.status},
+                                     {"code", std::string(ErrorWordOf(error.code()))},
+                                     {"message", error.message()}}}}
+                        .dump(2) +
+                    "\n";
+    return response;
+  }
   return RenderPage(
       ctx, "error.tpl", title,
       [&](ctemplate::TemplateDictionary& d) {

@@ -22,6 +22,7 @@ Response RenderPage(RequestContext& ctx, std::string_view template_name, std::st
                     const Fill& fill, int status = 200);
 // The error page for `error`: its status from HttpStatusOf, its message as the text, and
 // `title` as the heading (ErrorTitleOf the code when none is given).
+// Under /api/ the error is JSON of one shape: {"error": {"status", "code", "message"}}.
 Response ErrorPage(RequestContext& ctx, const Error& error);
 Response ErrorPage(RequestContext& ctx, std::string_view title, const Error& error);
 Response NotFoundPage(RequestContext& ctx);
