@@ -74,8 +74,10 @@ std::string MailboxHeader(std::string_view field, const Mailbox& box) {
                           : 0;
   const std::string phrase = Phrase(name, room);
   line += phrase;
-  // The address goes on a line of its own when the name took several.
-  line += phrase.find('\n') == std::string::npos ? " <" : "\r\n <";
+  // The address goes on a line of its own when it would make the last line longer than 76
+  // characters (RFC 2047 section 2 limits lines that carry encoded-words to 76).
+  const size_t last_line = line.size() - (line.rfind('\n') == std::string::npos ? 0 : line.rfind('\n') + 1);
+  line += last_line + address.size() + 3 > 76 ? "\r\n <" : " <";
   return line + address + ">";
 }
 

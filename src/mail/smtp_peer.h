@@ -1,7 +1,9 @@
-// For tests only (header-only): a real SMTP server on loopback (tests/mail/recording_smtpd.py,
-// aiosmtpd) that records every message it accepts to a file and refuses "reject*" recipients.
+// For tests only (header-only): real SMTP servers on loopback, run from tests/mail: an aiosmtpd
+// peer that records every message it accepts and refuses "reject*" recipients (SmtpPeer), and
+// the Python helpers behind a private Postfix and a STARTTLS+AUTH peer (PythonPeer).
 #pragma once
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -33,6 +35,65 @@ inline int FreePort() {
   return ntohs(addr.sin_port);
 }
 
+// A Python helper under tests/mail run as a child: it prints "ready" when it listens and stops
+// when its stdin closes (or on SIGTERM).
+class PythonPeer {
+ public:
+  PythonPeer() = default;
+  PythonPeer(const PythonPeer&) = delete;
+  PythonPeer& operator=(const PythonPeer&) = delete;
+  ~PythonPeer() { Stop(); }
+
+  void Start(const std::string& script, const std::vector<std::string>& args) {
+    int out[2], in[2];
+    // Close-on-exec: no other child may hold these pipes open.
+    if (pipe2(out, O_CLOEXEC) != 0 || pipe2(in, O_CLOEXEC) != 0) throw std::runtime_error("pipe");
+    const std::string path = std::string(PLENARY_SOURCE_DIR) + "/tests/mail/" + script;
+    std::vector<std::string> argv_strings = {"/usr/bin/python3", path};
+    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : argv_strings) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_ = fork();
+    if (pid_ == 0) {
+      dup2(out[1], STDOUT_FILENO);
+      dup2(in[0], STDIN_FILENO);
+      execv("/usr/bin/python3", argv.data());
+      _exit(127);
+    }
+    close(out[1]);
+    close(in[0]);
+    stdin_ = in[1];
+    // Read the whole "ready\n" line: closing the pipe before the newline is written would
+    // kill the peer with SIGPIPE.
+    char c = 0;
+    std::string line;
+    while (read(out[0], &c, 1) == 1 && c != '\n') line.push_back(c);
+    close(out[0]);
+    if (line != "ready") throw std::runtime_error(script + " did not start: " + line);
+  }
+
+  void Stop() {
+    if (pid_ <= 0) return;
+    close(stdin_);
+    for (int i = 0; i < 100; ++i) {  // up to 5 s to stop cleanly (Postfix takes a moment)
+      if (waitpid(pid_, nullptr, WNOHANG) == pid_) {
+        pid_ = -1;
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int stdin_ = -1;
+};
+
+// tests/mail/recording_smtpd.py: aiosmtpd that records every message to a JSON-lines file.
 class SmtpPeer {
  public:
   explicit SmtpPeer(int port = FreePort()) : port_(port) {
@@ -40,37 +101,9 @@ class SmtpPeer {
                                                        std::to_string(getpid()) + ".jsonl")).string();
     std::filesystem::remove(path_);
   }
-  ~SmtpPeer() { Stop(); }
 
-  void Start() {
-    int out[2];
-    if (pipe(out) != 0) throw std::runtime_error("pipe");
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      const std::string script = std::string(PLENARY_SOURCE_DIR) + "/tests/mail/recording_smtpd.py";
-      const std::string port = std::to_string(port_);
-      execl("/usr/bin/python3", "/usr/bin/python3", script.c_str(), port.c_str(), path_.c_str(),
-            static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(out[1]);
-    // Read the whole "ready\n" line: closing the pipe before the newline is written would
-    // kill the peer with SIGPIPE.
-    char c = 0;
-    std::string line;
-    while (read(out[0], &c, 1) == 1 && c != '\n') line.push_back(c);
-    close(out[0]);
-    if (line != "ready") throw std::runtime_error("the SMTP peer did not start: " + line);
-  }
-
-  void Stop() {
-    if (pid_ <= 0) return;
-    kill(pid_, SIGTERM);
-    waitpid(pid_, nullptr, 0);
-    pid_ = -1;
-  }
+  void Start() { process_.Start("recording_smtpd.py", {std::to_string(port_), path_}); }
+  void Stop() { process_.Stop(); }
 
   int port() const { return port_; }
 
@@ -102,7 +135,7 @@ class SmtpPeer {
  private:
   int port_;
   std::string path_;
-  pid_t pid_ = -1;
+  PythonPeer process_;
 };
 
 }  // namespace plenary::mail::testing

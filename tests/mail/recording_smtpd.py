@@ -4,12 +4,14 @@ as a mail reader shows them, decoded by Python's email package); refuses recipie
 "reject" with a permanent 550, as a real server refuses an unknown mailbox.
 
 usage: /usr/bin/python3 recording_smtpd.py PORT OUTPUT_FILE
+Prints "ready" once listening; runs until stdin closes (the test ended) or SIGTERM.
 """
 import asyncio
 import email
 import email.policy
 import json
 import sys
+import threading
 
 from aiosmtpd.controller import Controller
 
@@ -42,8 +44,15 @@ def main():
     controller.start()
     sys.stdout.write("ready\n")
     sys.stdout.flush()
+    loop = asyncio.new_event_loop()
+
+    def stop_when_stdin_closes():
+        sys.stdin.read()
+        loop.call_soon_threadsafe(loop.stop)
+
+    threading.Thread(target=stop_when_stdin_closes, daemon=True).start()
     try:
-        asyncio.get_event_loop().run_forever()
+        loop.run_forever()
     except KeyboardInterrupt:
         pass
     finally:

@@ -25,6 +25,7 @@ import argparse
 import base64
 import binascii
 import email
+import email.header
 import email.policy
 import email.utils
 import json
@@ -146,12 +147,22 @@ def check(data, crlf):
     to = getattr(msg.get("To"), "addresses", ())
     return {
         "from": str(msg.get("From", "")),
+        # Python's address parser keeps the folding space between two encoded-words of a display
+        # name (its own output does not survive a round trip); RFC 2047 section 6.2 drops it, as
+        # email.header.decode_header does: "to_decoded" is the To header read that way.
         "to": [a.display_name for a in to],
+        "to_decoded": rfc2047(raw.get("To", "")),
+        "from_decoded": rfc2047(raw.get("From", "")),
         "to_addresses": [a.addr_spec for a in to],
         "subject": str(msg.get("Subject", "")),
         "auto_submitted": str(msg["Auto-Submitted"]) if "Auto-Submitted" in msg else None,
         "problems": problems,
     }
+
+
+def rfc2047(value):
+    """A header value decoded per RFC 2047: whitespace between adjacent encoded-words dropped."""
+    return str(email.header.make_header(email.header.decode_header(value.replace("\r\n", "").replace("\n", ""))))
 
 
 def message_files(path):
