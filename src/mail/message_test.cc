@@ -203,7 +203,10 @@ TEST(Render, LongNamesFoldIntoShortLinesAndKeepTheAddress) {
   for (int i = 0; i < 30; ++i) m.subject += "ยินดีต้อนรับ ";
   const std::string rendered = Render(m, "b");
   for (const auto& line : Lines(rendered)) EXPECT_LE(line.size(), 76u) << line;
-  EXPECT_THAT(rendered, HasSubstr("?=\r\n <ann@example.org>\r\n"));
+  EXPECT_THAT(rendered, HasSubstr("?= <ann@example.org>\r\n"));
+  // One encoded-word that leaves no room for the address on its line: the address moves down.
+  m.to.name = "Séminaire Séminaire Séminaire";
+  EXPECT_THAT(Render(m, "b"), HasSubstr("\r\nTo: =?UTF-8?B?U8OpbWluYWlyZSBTw6ltaW5haXJlIFPDqW1pbmFpcmU=?=\r\n <ann@example.org>\r\n"));
 }
 
 TEST(Render, AttachmentsMakeMultipartMixed) {

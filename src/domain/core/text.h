@@ -14,5 +14,8 @@ std::string AsciiLower(std::string_view text);  // A-Z to a-z; other bytes uncha
 // A database id as a path, form or query carries it: 1 to 18 decimal digits and nothing else
 // (so it always fits an int64); nullopt for anything else.
 std::optional<std::int64_t> ParseId(std::string_view text);
+// No line break, tab or other control character: a value that may reach a mail header, a feed
+// or a file name (a name, an organisation, a title). Multi-line fields are not asked this.
+bool IsOneLine(std::string_view text);
 
 }  // namespace plenary

@@ -121,6 +121,10 @@ Result<Invitee> CheckInvitee(std::string_view email_in, std::string_view name_in
                                            "from the list instead."});
   }
   if (out.name.empty()) errors.push_back({"name", "Give the person's name."});
+  if (!IsOneLine(out.name)) errors.push_back({"name", "The name has a line break or a tab; write it on one line."});
+  if (!IsOneLine(out.organisation)) {
+    errors.push_back({"organisation", "The organisation has a line break or a tab; write it on one line."});
+  }
   if (sector.empty()) {
     errors.push_back({"sector", std::string("Choose a sector: ") + kSectorChoices + "."});
   } else if (auto s = SectorFrom(sector); !s) {

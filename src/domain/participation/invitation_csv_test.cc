@@ -37,13 +37,16 @@ TEST(InvitationCsv, QuotedValuesHoldCommasQuotesAndLineBreaksWithCrlfAndBom) {
                               "b@example.org,Ölziibat Б.,business,\"Line one\r\nline two\"\r\n"
                               "c@example.org,Chen,business,x\r\n",
                               Rules());
-  ASSERT_TRUE(f.ok()) << f.errors[0].field << ": " << f.errors[0].message;
-  ASSERT_EQ(f.rows.size(), 3u);
+  // The quoted line break is read as one value, and refused: an organisation is one line (it
+  // reaches mail headers and exports).
+  ASSERT_EQ(f.errors.size(), 1u);
+  EXPECT_EQ(f.errors[0].field, "line 3");
+  EXPECT_EQ(f.errors[0].message, "The organisation has a line break or a tab; write it on one line.");
+  ASSERT_EQ(f.rows.size(), 2u);
   EXPECT_EQ(f.rows[0].name, "Doe, Jane");
   EXPECT_EQ(f.rows[0].organisation, "The \"Open\" University");
-  EXPECT_EQ(f.rows[1].name, "Ölziibat Б.");
-  EXPECT_EQ(f.rows[1].organisation, "Line one\nline two");
-  EXPECT_EQ(f.rows[2].line, 5);  // the quoted line break moved it down a line
+  EXPECT_EQ(f.rows[1].name, "Chen");
+  EXPECT_EQ(f.rows[1].line, 5);  // the quoted line break moved it down a line
 }
 
 TEST(InvitationCsv, NamesEveryBadRowByLineAndReason) {
@@ -134,6 +137,16 @@ TEST(InvitationCsv, TheFormIsCheckedWithTheSameRulesNamingFields) {
       {"sector", "Choose a sector: civil society, NHRI, academia, business or international organisation."},
       {"country", "\"Narnia\" is not a partner country; use a partner country's name or \"International\"."}};
   EXPECT_EQ(bad.error().fields(), expected);
+}
+
+TEST(InvitationCsv, ALineBreakInANameOrOrganisationIsRefusedWhereItIsTyped) {
+  auto r = CheckInvitee("ana@example.org", "Ana\r\nReply-To: attacker@example.net", "Civil society",
+                        "NGO\nBcc: all@example.net", "", Rules());
+  ASSERT_FALSE(r.ok());
+  const std::vector<FieldError> expected = {
+      {"name", "The name has a line break or a tab; write it on one line."},
+      {"organisation", "The organisation has a line break or a tab; write it on one line."}};
+  EXPECT_EQ(r.error().fields(), expected);
 }
 
 }  // namespace

@@ -13,9 +13,11 @@ namespace {
 bool ValidUtf8(std::string_view s) { return !FindInvalidUtf8(s).has_value(); }
 
 void CheckText(std::vector<FieldError>& errors, const std::string& field, const std::string& label,
-               const std::string& value, size_t max, bool required) {
+               const std::string& value, size_t max, bool required, bool one_line = true) {
   if (required && value.empty()) {
     errors.push_back({field, "Enter your " + label + "."});
+  } else if (one_line && !IsOneLine(value)) {
+    errors.push_back({field, "Your " + label + " has a line break or a tab; type it on one line."});
   } else if (!ValidUtf8(value)) {
     errors.push_back({field, "Your " + label + " contains bytes that are not text (UTF-8); type it again."});
   } else if (value.size() > max) {
@@ -168,8 +170,8 @@ Result<Registration> ParseRegistration(const RegistrationDraft& d, const Edition
   CheckText(errors, "latin_name", "name in Latin letters", r.latin_name, 300, false);
   CheckText(errors, "organisation", "organisation", r.organisation, 300, true);
   CheckText(errors, "position", "position", r.position, 300, false);
-  CheckText(errors, "access_needs", "access needs", r.access_needs, 2000, false);
-  CheckText(errors, "dietary_needs", "dietary needs", r.dietary_needs, 2000, false);
+  CheckText(errors, "access_needs", "access needs", r.access_needs, 2000, false, false);
+  CheckText(errors, "dietary_needs", "dietary needs", r.dietary_needs, 2000, false, false);
 
   const bool known_country = r.country == kNoCountry || RegionOf(r.country, partners) != "Other";
   if (r.country.empty()) {

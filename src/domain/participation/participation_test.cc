@@ -139,6 +139,17 @@ TEST(Participation, ConsentAndTheChathamHouseRuleAreRequired) {
                 {"chatham_acknowledged", "Acknowledge the Chatham House Rule: the working groups meet under it."}}));
 }
 
+TEST(Participation, ALineBreakInAOneLineFieldIsRefusedButNotInNeeds) {
+  auto d = ValidDraft();
+  d.full_name = "Anna Jensen\r\nReply-To: attacker@example.net";
+  d.organisation = "Institute\tX";
+  d.access_needs = "Step-free access.\nA seat near the door.";
+  EXPECT_EQ(ErrorsOf(d),
+            (std::vector<FieldError>{
+                {"full_name", "Your name as you write it has a line break or a tab; type it on one line."},
+                {"organisation", "Your organisation has a line break or a tab; type it on one line."}}));
+}
+
 TEST(Participation, TextThatIsNotUtf8IsRefused) {
   auto d = ValidDraft();
   d.full_name = "Anna \xff Jensen";

@@ -50,6 +50,7 @@ class DraftParser {
     edition_.title = Trim(draft_.title);
     if (edition_.title.empty()) Fail("title", "Give the edition's topic, e.g. \"Human Rights & Artificial Intelligence\".");
     if (edition_.title.size() > 200) Fail("title", "Shorten the topic to 200 characters or fewer.");
+    if (!IsOneLine(edition_.title)) Fail("title", "Write the topic on one line (it has a line break or a tab).");
     edition_.topics = SplitLines(draft_.topics);
     for (const auto& name : SplitLines(draft_.hosts)) edition_.organisers.push_back({name, OrganiserRole::kHost});
     for (const auto& name : SplitLines(draft_.co_organisers)) {

@@ -34,6 +34,12 @@ TEST(Partner, ContactsNeedANameAndAnAddress) {
   EXPECT_FALSE(LooksLikeEmail("a@b"));
   EXPECT_FALSE(LooksLikeEmail("a@@b.org"));
   EXPECT_TRUE(LooksLikeEmail("focal.point@mfa.gov.mn"));
+  EXPECT_FALSE(LooksLikeEmail("a@b.org\r\nBcc: all@example.net"));
+  EXPECT_FALSE(LooksLikeEmail("a@b.org\rx"));
+  EXPECT_FALSE(LooksLikeEmail("\"a\"@b.org"));
+  EXPECT_FALSE(LooksLikeEmail("a;b@c.org"));
+  EXPECT_EQ(ValidateContact({0, "Lone\nX", "lone@um.dk", ""}).error().fields(),
+            (std::vector<FieldError>{{"name", "The name has a line break or a tab; write it on one line."}}));
 }
 
 TEST(Edition, OrdinalsAndArchiveDates) {

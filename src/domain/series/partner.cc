@@ -1,5 +1,7 @@
 #include "domain/series/partner.h"
 
+#include "domain/core/text.h"
+
 namespace plenary {
 
 const EnumNames<PartnerKind> kPartnerKindNames("partner kind", {{PartnerKind::kCountry, "country", "Country"},
@@ -18,8 +20,12 @@ bool LooksLikeEmail(std::string_view text) {
   if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos) return false;
   const auto dot = text.find('.', at);
   if (dot == std::string_view::npos || dot == at + 1 || dot + 1 >= text.size()) return false;
+  // ASCII without spaces, controls or the characters that end an address in a mail header.
   for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '<' || c == '>' || c == ',') return false;
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte <= 0x20 || byte >= 0x7f || std::string_view("<>,;:\"()[]\\").find(c) != std::string_view::npos) {
+      return false;
+    }
   }
   return text.size() <= 254;
 }
@@ -27,6 +33,7 @@ bool LooksLikeEmail(std::string_view text) {
 Status ValidateContact(const PartnerContact& c) {
   std::vector<FieldError> errors;
   if (c.name.empty()) errors.push_back({"name", "Give the focal point's name."});
+  if (!IsOneLine(c.name)) errors.push_back({"name", "The name has a line break or a tab; write it on one line."});
   if (!LooksLikeEmail(c.email)) {
     errors.push_back({"email", "\"" + c.email + "\" is not an e-mail address; write it as name@example.org."});
   }

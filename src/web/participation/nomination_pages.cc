@@ -284,6 +284,10 @@ Response NominateOfficial(RequestContext& ctx, const Edition& edition, const Par
   }
   std::vector<FieldError> errors;
   if (name.empty()) errors.push_back({"name", "Give the official's name."});
+  if (!IsOneLine(name)) errors.push_back({"name", "The name has a line break or a tab; write it on one line."});
+  if (!IsOneLine(organisation)) {
+    errors.push_back({"organisation", "The organisation has a line break or a tab; write it on one line."});
+  }
   if (email.empty()) {
     errors.push_back({"email", "Give the official's e-mail address; the invitation is sent there."});
   } else if (!LooksLikeEmail(email)) {
