@@ -130,26 +130,31 @@ std::vector<RoleGrant> AccountStore::GrantsOf(Id account_id) {
 void AccountStore::CreateSession(std::string_view token_hash, const WebSession& s) {
   soci::session session(pool_);
   const std::string hash(token_hash);
-  long long aid = s.account_id, now = NowUtc(), expires = s.expires_at;
+  long long aid = s.account_id, now = s.created_at ? s.created_at : NowUtc(), expires = s.expires_at;
   WriteTransaction tx(session);
-  session << "INSERT INTO web_sessions (token_hash, account_id, csrf_token, created_at, expires_at) "
-             "VALUES (:h, :a, :c, :t, :e)",
-      soci::use(hash), soci::use(aid), soci::use(s.csrf_token), soci::use(now), soci::use(expires);
+  int by_link = s.by_link ? 1 : 0;
+  session << "INSERT INTO web_sessions (token_hash, account_id, csrf_token, created_at, expires_at, by_link) "
+             "VALUES (:h, :a, :c, :t, :e, :l)",
+      soci::use(hash), soci::use(aid), soci::use(s.csrf_token), soci::use(now), soci::use(expires), soci::use(by_link);
   tx.Commit();
 }
 
 std::optional<WebSession> AccountStore::FindSession(std::string_view token_hash, UtcSeconds now) {
   soci::session session(pool_);
   const std::string hash(token_hash);
-  long long at = now, aid = 0, expires = 0;
+  long long at = now, aid = 0, expires = 0, created = 0;
+  int by_link = 0;
   WebSession s;
-  session << "SELECT account_id, csrf_token, expires_at FROM web_sessions s "
+  session << "SELECT account_id, csrf_token, expires_at, s.created_at, by_link FROM web_sessions s "
              "JOIN accounts a ON a.id = s.account_id "
              "WHERE s.token_hash = :h AND s.expires_at > :now AND a.disabled = 0",
-      soci::use(hash), soci::use(at), soci::into(aid), soci::into(s.csrf_token), soci::into(expires);
+      soci::use(hash), soci::use(at), soci::into(aid), soci::into(s.csrf_token), soci::into(expires),
+      soci::into(created), soci::into(by_link);
   if (!session.got_data()) return std::nullopt;
   s.account_id = aid;
   s.expires_at = expires;
+  s.created_at = created;
+  s.by_link = by_link != 0;
   return s;
 }
 
@@ -200,24 +205,52 @@ void AccountStore::PurgeExpired(UtcSeconds now) {
   tx.Commit();
 }
 
-void AccountStore::RecordAttempt(std::string_view key, UtcSeconds at) {
+bool AccountStore::TakeAttempt(const std::vector<AttemptLimit>& limits, UtcSeconds since, UtcSeconds at) {
   soci::session session(pool_);
-  const std::string k(key);
-  long long t = at, old = at - 86400;
+  long long from = since, now = at, old = at - 86400;
+  std::vector<AttemptLimit> sorted = limits;  // locks taken in one order: no deadlock
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
   WriteTransaction tx(session);
-  session << "INSERT INTO signin_attempts (attempt_key, at) VALUES (:k, :t)", soci::use(k), soci::use(t);
+  for (const auto& limit : sorted) {
+    session << "INSERT INTO signin_locks (attempt_key) VALUES (:k) ON CONFLICT (attempt_key) DO NOTHING",
+        soci::use(limit.key);
+    // The row lock (PostgreSQL; SQLite's write lock is the whole database) makes the count below
+    // and the insert one step for everyone trying under this key.
+    session << "UPDATE signin_locks SET attempt_key = attempt_key WHERE attempt_key = :k", soci::use(limit.key);
+  }
+  for (const auto& limit : sorted) {
+    int count = 0;
+    session << "SELECT COUNT(*) FROM signin_attempts WHERE attempt_key = :k AND at >= :t", soci::use(limit.key),
+        soci::use(from), soci::into(count);
+    if (count >= limit.most) return false;  // rolled back: nothing counted
+  }
+  for (const auto& limit : sorted) {
+    session << "INSERT INTO signin_attempts (attempt_key, at) VALUES (:k, :t)", soci::use(limit.key), soci::use(now);
+  }
   session << "DELETE FROM signin_attempts WHERE at < :old", soci::use(old);
+  tx.Commit();
+  return true;
+}
+
+void AccountStore::GiveBackAttempt(const std::vector<AttemptLimit>& limits, UtcSeconds at) {
+  soci::session session(pool_);
+  long long t = at;
+  WriteTransaction tx(session);
+  for (const auto& limit : limits) {
+    session << "DELETE FROM signin_attempts WHERE id IN (SELECT id FROM signin_attempts WHERE attempt_key = :k "
+               "AND at = :t ORDER BY id DESC LIMIT 1)",
+        soci::use(limit.key), soci::use(t);
+  }
   tx.Commit();
 }
 
-int AccountStore::CountAttempts(std::string_view key, UtcSeconds since) {
+void AccountStore::EndOtherSessions(Id account_id, std::string_view keep) {
   soci::session session(pool_);
-  const std::string k(key);
-  long long t = since;
-  int count = 0;
-  session << "SELECT COUNT(*) FROM signin_attempts WHERE attempt_key = :k AND at >= :t", soci::use(k),
-      soci::use(t), soci::into(count);
-  return count;
+  long long aid = account_id;
+  const std::string kept(keep);
+  WriteTransaction tx(session);
+  session << "DELETE FROM web_sessions WHERE account_id = :a AND token_hash <> :h", soci::use(aid), soci::use(kept);
+  tx.Commit();
 }
 
 }  // namespace plenary::store

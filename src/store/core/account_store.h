@@ -28,6 +28,15 @@ struct WebSession {
   Id account_id = 0;
   std::string csrf_token;
   UtcSeconds expires_at = 0;
+  UtcSeconds created_at = 0;
+  bool by_link = false;  // begun with a one-time sign-in link (not a password)
+};
+
+// A limit on sign-in attempts: at most `most` under `key` ("email:a@b", "ip:10.0.0.1") since
+// the window began.
+struct AttemptLimit {
+  std::string key;
+  int most = 5;
 };
 
 // Inside the caller's transaction (a registration creates its account and grant with it).
@@ -50,6 +59,9 @@ class AccountStore {
   void CreateSession(std::string_view token_hash, const WebSession& session);
   std::optional<WebSession> FindSession(std::string_view token_hash, UtcSeconds now);
   void DeleteSession(std::string_view token_hash);
+  // Ends every session of the account but the one whose token hashes to `keep` (a changed
+  // password signs out the other browsers).
+  void EndOtherSessions(Id account_id, std::string_view keep);
 
   // With `mail`, the message carrying the link is queued in the same transaction.
   void CreateSignInLink(std::string_view token_hash, Id account_id, UtcSeconds expires_at,
@@ -61,8 +73,12 @@ class AccountStore {
   // to anyone and are personal data.
   void PurgeExpired(UtcSeconds now);
 
-  void RecordAttempt(std::string_view key, UtcSeconds at);
-  int CountAttempts(std::string_view key, UtcSeconds since);
+  // Counts one attempt under every key, unless a key already has its most since `since`: then
+  // nothing is counted and the answer is false. Checked and counted in one transaction holding
+  // each key's lock, so concurrent attempts never pass the limit.
+  bool TakeAttempt(const std::vector<AttemptLimit>& limits, UtcSeconds since, UtcSeconds at);
+  // Gives back the attempt taken at `at` (a sign-in that succeeded is not a failure).
+  void GiveBackAttempt(const std::vector<AttemptLimit>& limits, UtcSeconds at);
 
  private:
   soci::connection_pool& pool_;

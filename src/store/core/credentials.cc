@@ -39,6 +39,11 @@ std::string RandomToken() {
   return out;
 }
 
+bool SameSecret(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 std::string Sha256Hex(std::string_view data) {
   EnsureSodium();
   unsigned char digest[crypto_hash_sha256_BYTES];

@@ -14,6 +14,8 @@ bool VerifyPassword(std::string_view password, std::string_view hash);
 // 32 random bytes, URL-safe base64 without padding.
 std::string RandomToken();
 std::string Sha256Hex(std::string_view data);
+// Whether two secrets are equal, in time that does not depend on where they differ.
+bool SameSecret(std::string_view a, std::string_view b);
 
 // Standard base64 (with padding), for bytes that travel as text: a document in a TEXT column
 // (one SQL for both databases), a file carried from a preview to its confirmation in a form.

@@ -212,11 +212,34 @@ TEST_P(StoreTest, ExpiredSessionsAndLinksArePurged) {
   EXPECT_EQ(accounts.ConsumeSignInLink("live-link", 0), *id);
 }
 
-TEST_P(StoreTest, AttemptsAreCountedInTheirWindow) {
+TEST_P(StoreTest, AttemptsAreCountedInTheirWindowAndEveryKeyMustHaveRoom) {
   AccountStore accounts(db_->pool());
-  for (int i = 0; i < 3; ++i) accounts.RecordAttempt("ip:127.0.0.1", 1000 + i);
-  EXPECT_EQ(accounts.CountAttempts("ip:127.0.0.1", 1001), 2);
-  EXPECT_EQ(accounts.CountAttempts("ip:10.0.0.1", 0), 0);
+  const std::vector<AttemptLimit> ip = {{"ip:127.0.0.1", 3}};
+  for (int i = 0; i < 3; ++i) EXPECT_TRUE(accounts.TakeAttempt(ip, 0, 1000 + i));
+  EXPECT_FALSE(accounts.TakeAttempt(ip, 0, 1003));
+  EXPECT_TRUE(accounts.TakeAttempt(ip, 1001, 1004));  // the attempt at 1000 is out of the window
+  // The e-mail key has room but the address has none: neither is counted.
+  const std::vector<AttemptLimit> both = {{"email:a@b.example", 5}, {"ip:127.0.0.1", 3}};
+  EXPECT_FALSE(accounts.TakeAttempt(both, 0, 1005));
+  EXPECT_TRUE(accounts.TakeAttempt({{"email:a@b.example", 1}}, 0, 1006));
+  // A success gives its attempt back.
+  accounts.GiveBackAttempt({{"email:a@b.example", 1}}, 1006);
+  EXPECT_TRUE(accounts.TakeAttempt({{"email:a@b.example", 1}}, 0, 1007));
+}
+
+TEST_P(StoreTest, ConcurrentAttemptsNeverPassTheLimit) {
+  OpenScratchDatabase(12);
+  if (IsSkipped() || HasFatalFailure()) return;
+  AccountStore accounts(db_->pool());
+  std::atomic<int> allowed = 0;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 40; ++i) {
+    threads.emplace_back([&] {
+      if (accounts.TakeAttempt({{"email:target@example.org", 5}, {"ip:10.0.0.1", 50}}, 0, 1000)) ++allowed;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(allowed.load(), 5);
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, StoreTest, ::testing::Values("sqlite", "postgresql"),

@@ -35,17 +35,22 @@ Response Form(RequestContext& ctx, const std::string& email, const std::string& 
   }, form.status);
 }
 
-bool RateLimited(RequestContext& ctx, store::AccountStore& accounts, const std::string& email) {
-  const auto since = ctx.Now() - kAttemptWindowSeconds;
-  const auto& cfg = ctx.config;
-  return accounts.CountAttempts("email:" + email, since) >= cfg.max_failed_signins_per_email ||
-         accounts.CountAttempts("ip:" + ctx.request.client_address, since) >= cfg.max_failed_signins_per_address;
+std::vector<store::AttemptLimit> Limits(const RequestContext& ctx, const std::string& email) {
+  return {{"email:" + email, ctx.config.max_failed_signins_per_email},
+          {"ip:" + ctx.request.client_address, ctx.config.max_failed_signins_per_address}};
 }
 
-void RecordFailure(RequestContext& ctx, store::AccountStore& accounts, const std::string& email) {
-  const auto now = ctx.Now();
-  accounts.RecordAttempt("email:" + email, now);
-  accounts.RecordAttempt("ip:" + ctx.request.client_address, now);
+// Counts this attempt against the account and the address, or refuses it when either has had
+// its most in the window: checked and counted at once (store::AccountStore::TakeAttempt).
+bool TakeAttempt(RequestContext& ctx, store::AccountStore& accounts, const std::string& email) {
+  return accounts.TakeAttempt(Limits(ctx, email), ctx.Now() - kAttemptWindowSeconds, ctx.Now());
+}
+
+// A password hash for accounts that have none, or do not exist: checking against it takes as
+// long as checking a real one, so the answer's time does not tell who has an account.
+const std::string& StandInHash() {
+  static const std::string hash = store::HashPassword(store::RandomToken());
+  return hash;
 }
 
 std::string LandingFor(const Principal& p) {
@@ -54,12 +59,13 @@ std::string LandingFor(const Principal& p) {
 
 }  // namespace
 
-void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id) {
+void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id,
+                  bool by_link) {
   const std::string token = store::RandomToken();
   const auto now = ctx.Now();
   accounts.PurgeExpired(now);
   const auto expires = now + ctx.config.session_hours * 3600LL;
-  accounts.CreateSession(store::Sha256Hex(token), {account_id, store::RandomToken(), expires});
+  accounts.CreateSession(store::Sha256Hex(token), {account_id, store::RandomToken(), expires, now, by_link});
   response.cookies.push_back({kSessionCookie, token, ctx.config.session_hours * 3600});
 }
 
@@ -95,24 +101,25 @@ Response SignIn(RequestContext& ctx, AccountStores& stores) {
   if (email.empty()) errors.push_back({"email", "Enter the e-mail address of your account."});
   if (password.empty()) errors.push_back({"password", "Enter your password, or ask for a sign-in link below."});
   if (!errors.empty()) return Form(ctx, email, next, FormState::Refused(Error::Invalid(errors)));
-  if (RateLimited(ctx, stores.accounts, email)) {
+  if (!TakeAttempt(ctx, stores.accounts, email)) {
     return Form(ctx, email, next,
                 FormState::OnField("email", Error::RateLimited("Too many failed attempts. Wait 15 minutes, or ask "
                                                                "for a sign-in link by e-mail below.")));
   }
   const auto account = stores.accounts.FindByEmail(email);
-  if (!account || account->disabled || !account->password_hash ||
-      !store::VerifyPassword(password, *account->password_hash)) {
-    RecordFailure(ctx, stores.accounts, email);
+  const bool has_password = account && !account->disabled && account->password_hash;
+  const bool verified = store::VerifyPassword(password, has_password ? *account->password_hash : StandInHash());
+  if (!has_password || !verified) {
     return Form(ctx, email, next,
                 FormState::OnField("password", Error(ErrorCode::kUnauthenticated,
                                                      "That e-mail address and password do not match an "
                                                      "account. Check both, or ask for a sign-in link by "
                                                      "e-mail below.")));
   }
+  stores.accounts.GiveBackAttempt(Limits(ctx, email), ctx.Now());  // not a failure
   Principal principal{account->id, stores.accounts.GrantsOf(account->id)};
   Response r = Response::Redirect(next.empty() ? LandingFor(principal) : next);
-  StartSession(ctx, r, stores.accounts, account->id);
+  StartSession(ctx, r, stores.accounts, account->id, false);
   return r;
 }
 
@@ -122,12 +129,11 @@ Response RequestSignInLink(RequestContext& ctx, AccountStores& stores) {
     return Form(ctx, "", "",
                 FormState::OnField("link_email", Error::Invalid("Enter your e-mail address to receive a sign-in link.")));
   }
-  if (RateLimited(ctx, stores.accounts, email)) {
+  // Counted like a failure so the form cannot be used to flood someone's mailbox.
+  if (!TakeAttempt(ctx, stores.accounts, email)) {
     return Form(ctx, "", "",
                 FormState::OnField("link_email", Error::RateLimited("Too many requests. Wait 15 minutes and try again.")));
   }
-  // Counted like a failure so the form cannot be used to flood someone's mailbox.
-  RecordFailure(ctx, stores.accounts, email);
   if (auto account = stores.accounts.FindByEmail(email); account && !account->disabled) {
     IssueSignInLink(stores.accounts, ctx.config, ctx.Now(), *account, SignInMail::kSend);
   }
@@ -153,7 +159,7 @@ Response SignInWithLink(RequestContext& ctx, AccountStores& stores) {
   }
   Principal principal{*account_id, stores.accounts.GrantsOf(*account_id)};
   Response r = Response::Redirect(next.empty() ? LandingFor(principal) : next);
-  StartSession(ctx, r, stores.accounts, *account_id);
+  StartSession(ctx, r, stores.accounts, *account_id, true);
   return r;
 }
 

@@ -14,7 +14,10 @@ std::vector<Route> SignInRoutes(AccountStores& stores);
 
 // Starts a session for the account: a fresh token (no fixation), HttpOnly, SameSite=Lax,
 // Secure behind TLS. Used by every way of signing in.
-void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id);
+// `by_link`: begun with a one-time link (sign-in or invitation), not a password; such a session
+// may set a new password without the old one for a few minutes (my_page.cc).
+void StartSession(RequestContext& ctx, Response& response, store::AccountStore& accounts, Id account_id,
+                  bool by_link);
 
 // Whether IssueSignInLink mails the link (in the same transaction) or only returns it (for a
 // command that prints it).

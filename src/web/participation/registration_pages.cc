@@ -144,7 +144,7 @@ Response RegisterWithInvitation(RequestContext& ctx, ParticipationStores& stores
     return Refusal(ctx, "Not registered", Error::Conflict(created.error().message()), open.edition.number);
   }
   Response r = Response::Redirect("/editions/" + std::to_string(open.edition.number) + "/registration?saved=1");
-  StartSession(ctx, r, stores.accounts, created->account_id);
+  StartSession(ctx, r, stores.accounts, created->account_id, true);
   return r;
 }
 

@@ -3,7 +3,11 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <regex>
+#include <thread>
 
 #include "mail/smtp_peer.h"
 #include "store/core/account_store.h"
@@ -277,6 +281,75 @@ TEST_P(WebFlowsTest, PasswordsWorkAndRepeatedFailuresAreRateLimited) {
   r = attacker.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "steppe horse felt tent"}});
   EXPECT_EQ(r.status, 429);
   EXPECT_THAT(r.body, HasSubstr("Too many failed attempts. Wait 15 minutes"));
+}
+
+TEST_P(WebFlowsTest, AChangedPasswordNeedsTheCurrentOneAndSignsOutTheOtherBrowsers) {
+  TestServer server(GetParam());
+  const std::string old_password = "steppe horse felt tent", new_password = "river camel silk road";
+  Client first = SignedIn(server);  // by a one-time link, just now: no current password needed
+  EXPECT_EQ(first.Post("/me/password", {{"password", old_password}, {"confirm", old_password}}).status, 303);
+  Client second(server.port());
+  second.Get("/sign-in");
+  EXPECT_EQ(second.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", old_password}}).status, 303);
+  auto page = second.Get("/me");
+  EXPECT_THAT(page.body, HasSubstr("<label for=\"current\">Your current password</label>"));
+  auto r = second.Post("/me/password", {{"current", "a wrong guess"}, {"password", new_password}, {"confirm", new_password}});
+  EXPECT_EQ(r.status, 422);
+  EXPECT_THAT(r.body, HasSubstr("That is not your current password."));
+  r = second.Post("/me/password", {{"current", old_password}, {"password", new_password}, {"confirm", new_password}});
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(second.Get("/me").status, 200);
+  EXPECT_EQ(first.Get("/me").status, 303);  // the other browser is signed out
+  Client third(server.port());
+  third.Get("/sign-in");
+  EXPECT_EQ(third.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", old_password}}).status, 401);
+  EXPECT_EQ(third.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", new_password}}).status, 303);
+}
+
+TEST_P(WebFlowsTest, FortySimultaneousWrongPasswordsGetExactlyTheLimit) {
+  TestServer server(GetParam());
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 40; ++i) {
+    clients.push_back(std::make_unique<Client>(server.port()));
+    clients.back()->Get("/sign-in");
+  }
+  std::atomic<int> refused_password = 0, limited = 0;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 40; ++i) {
+    threads.emplace_back([&, i] {
+      const auto r = clients[i]->Post("/sign-in", {{"email", "steering@asef.example"}, {"password", "guess " + std::to_string(i)}});
+      if (r.status == 401) ++refused_password;
+      if (r.status == 429) ++limited;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(refused_password.load(), 5);
+  EXPECT_EQ(limited.load(), 35);
+}
+
+// Not a speed goal: the answer's time must not tell whether an account exists or has a
+// password. Without a stand-in hash, a missing account answered 20 times faster.
+TEST_P(WebFlowsTest, AWrongPasswordTakesAsLongWhetherOrNotTheAccountExists) {
+  TestServer server(GetParam());
+  Client owner = SignedIn(server);
+  ASSERT_EQ(owner.Post("/me/password", {{"password", "steppe horse felt tent"}, {"confirm", "steppe horse felt tent"}}).status, 303);
+  const auto median_ms = [&](const std::string& email) {
+    std::vector<double> ms;
+    for (int i = 0; i < 3; ++i) {
+      Client c(server.port());
+      c.Get("/sign-in");
+      const auto start = std::chrono::steady_clock::now();
+      EXPECT_EQ(c.Post("/sign-in", {{"email", email}, {"password", "not the password"}}).status, 401);
+      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[1];
+  };
+  const double with_password = median_ms("secretariat@asef.example");
+  const double without_password = median_ms("rapporteur@example.org");
+  const double no_account = median_ms("nobody.at.all@example.org");
+  EXPECT_GT(no_account, with_password * 0.5) << no_account << " ms against " << with_password << " ms";
+  EXPECT_GT(without_password, with_password * 0.5) << without_password << " ms against " << with_password << " ms";
 }
 
 TEST_P(WebFlowsTest, ASignInLinkArrivesByMailAndWorksOnce) {

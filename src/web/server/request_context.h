@@ -37,6 +37,8 @@ struct RequestContext {
   std::optional<Site> site;  // none on a fresh installation, before a series is created
   Principal principal;
   std::optional<store::Account> account;
+  std::optional<store::WebSession> session;  // the signed-in browser's session
+  std::string session_hash;                  // and the SHA-256 of its token
   std::string csrf_token;
   std::map<std::string, std::string> params;
   std::vector<Cookie> cookies_to_set;

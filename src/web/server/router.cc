@@ -26,7 +26,7 @@ std::vector<std::string> Segments(const std::string& path) {
 
 bool CsrfValid(const RequestContext& ctx) {
   const std::string sent = ctx.request.Field("csrf");
-  return !sent.empty() && sent == ctx.csrf_token;
+  return !sent.empty() && store::SameSecret(sent, ctx.csrf_token);
 }
 
 Response Refuse(RequestContext& ctx) {
@@ -104,13 +104,16 @@ Router::Router(std::vector<Route> routes, store::AccountStore& accounts, SiteLoo
 bool Router::Authenticate(RequestContext& ctx) const {
   auto cookie = ctx.request.cookies.find(kSessionCookie);
   if (cookie != ctx.request.cookies.end()) {
-    auto session = accounts_.FindSession(store::Sha256Hex(cookie->second), ctx.Now());
+    const std::string hash = store::Sha256Hex(cookie->second);
+    auto session = accounts_.FindSession(hash, ctx.Now());
     if (session) {
       ctx.account = accounts_.Get(session->account_id);
       if (ctx.account) {
         ctx.principal.account_id = ctx.account->id;
         ctx.principal.grants = accounts_.GrantsOf(ctx.account->id);
         ctx.csrf_token = session->csrf_token;
+        ctx.session = session;
+        ctx.session_hash = hash;
         return false;
       }
     }

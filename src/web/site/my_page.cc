@@ -188,6 +188,16 @@ std::vector<EditionSteps> NextSteps(const RequestContext& ctx, MyPageStores& sto
   return out;
 }
 
+// A new password needs the current one, unless the person has none yet or signed in with a
+// one-time link in the last few minutes (the way back for a forgotten password).
+constexpr UtcSeconds kFreshLinkSeconds = 15 * 60;
+
+bool NeedsCurrentPassword(const RequestContext& ctx) {
+  if (!ctx.account->password_hash) return false;
+  const bool fresh_link = ctx.session && ctx.session->by_link && ctx.session->created_at + kFreshLinkSeconds >= ctx.Now();
+  return !fresh_link;
+}
+
 Response RenderMyPage(RequestContext& ctx, MyPageStores& stores, const FormState& form,
                       const std::string& typed_zone) {
   const auto& errors = form.errors;
@@ -195,6 +205,11 @@ Response RenderMyPage(RequestContext& ctx, MyPageStores& stores, const FormState
     SetFormField(d, "TIME_ZONE", typed_zone, errors, "time_zone", "time_zone");
     SetFormField(d, "PASSWORD", "", errors, "password", "password");
     SetFormField(d, "CONFIRM", "", errors, "confirm", "confirm");
+    if (NeedsCurrentPassword(ctx)) {
+      SetFormField(*d.AddSectionDictionary("CURRENT"), "CURRENT", "", errors, "current", "current");
+      auto* forgot = d.AddSectionDictionary("FORGOT");
+      forgot->SetIntValue("MINUTES", kFreshLinkSeconds / 60);
+    }
     SetErrorSummary(d, errors, [](const std::string& f) { return f; });
     if (ctx.request.Query("saved") == "1") d.ShowSection("SAVED");
     d.ShowSection(ctx.account->password_hash ? "HAS_PASSWORD" : "NO_PASSWORD");
@@ -246,6 +261,11 @@ Response SetTimeZone(RequestContext& ctx, MyPageStores& stores) {
 Response SetPassword(RequestContext& ctx, MyPageStores& stores) {
   const std::string password = ctx.request.Field("password");
   std::vector<FieldError> errors;
+  if (NeedsCurrentPassword(ctx) &&
+      !store::VerifyPassword(ctx.request.Field("current"), *ctx.account->password_hash)) {
+    errors.push_back({"current", "That is not your current password. If you forgot it, sign out and ask for a "
+                                 "sign-in link by e-mail; right after using it you may set a new one."});
+  }
   if (password.size() < kMinPasswordLength) {
     errors.push_back({"password", "Choose a password of at least " + std::to_string(kMinPasswordLength) +
                                       " characters; a few unrelated words make a good one."});
@@ -256,6 +276,8 @@ Response SetPassword(RequestContext& ctx, MyPageStores& stores) {
     return RenderMyPage(ctx, stores, FormState::Refused(Error::Invalid(errors)), ctx.account->time_zone);
   }
   stores.accounts.SetPasswordHash(ctx.account->id, store::HashPassword(password), ctx.ActorId());
+  // Whoever knew the old password is signed out everywhere but here.
+  stores.accounts.EndOtherSessions(ctx.account->id, ctx.session_hash);
   return Response::Redirect("/me?saved=1");
 }
 

@@ -23,7 +23,8 @@
   <button type="submit">Save the time zone</button>
 </form>
 <h2>Password</h2>
-<p>{{#HAS_PASSWORD}}You have a password. Set a new one here.{{/HAS_PASSWORD}}{{#NO_PASSWORD}}You sign in with e-mailed links. You may also set a password.{{/NO_PASSWORD}}</p>
+<p>{{#HAS_PASSWORD}}You have a password. Set a new one here; your other browsers are then signed out.{{/HAS_PASSWORD}}{{#NO_PASSWORD}}You sign in with e-mailed links. You may also set a password.{{/NO_PASSWORD}}</p>
+{{#FORGOT}}<p>Forgot your password? Sign out, ask for a sign-in link by e-mail on the sign-in page, and set a new one here within {{MINUTES}} minutes of using the link.</p>{{/FORGOT}}
 {{#ERROR_SUMMARY}}
 <div class="error-summary" role="alert" tabindex="-1">
   <h2>There is a problem</h2>
@@ -32,6 +33,13 @@
 {{/ERROR_SUMMARY}}
 <form method="post" action="/me/password" class="stack">
   <input type="hidden" name="csrf" value="{{CSRF}}">
+  {{#CURRENT}}
+  <div class="field">
+    <label for="current">Your current password</label>
+    {{#CURRENT_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/CURRENT_ERROR}}
+    <input id="current" name="current" type="password" autocomplete="current-password"{{#CURRENT_ERROR}} aria-invalid="true" aria-describedby="{{ID}}"{{/CURRENT_ERROR}}>
+  </div>
+  {{/CURRENT}}
   <div class="field">
     <label for="password">New password (at least 12 characters)</label>
     {{#PASSWORD_ERROR}}<p class="field-error" id="{{ID}}">{{MESSAGE}}</p>{{/PASSWORD_ERROR}}
