@@ -2,6 +2,7 @@
 
 #include <Poco/DeflatingStream.h>
 #include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/HTTPServerConnection.h>
 #include <Poco/Net/TCPServer.h>
 #include <Poco/Net/TCPServerConnectionFactory.h>
@@ -160,6 +161,10 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
     for (const auto& [k, v] : form) r.form.emplace(k, v);
     if (!DrainRest(body)) r.body_error = BodyProblem::kMalformed;
     if (files.too_large()) r.body_error = BodyProblem::kTooLarge;
+  } catch (const Poco::Net::HTMLFormException& e) {
+    // "Field value too long", "Too many form fields": the form is bigger than we take.
+    const bool size = e.message().find("too long") != std::string::npos || e.message().find("Too many") != std::string::npos;
+    r.body_error = size ? BodyProblem::kTooLarge : BodyProblem::kMalformed;
   } catch (const std::exception&) {
     r.body_error = BodyProblem::kMalformed;
   }
@@ -284,6 +289,12 @@ class ReadDeadlines {
   std::thread watchdog_;
 };
 
+// After refusing a body it did not read: the answer is flushed and the sending side closed,
+// then what the client still sends is read and dropped for a moment (at most 8 MB, 3 s), so
+// the kernel does not answer it with a reset that would destroy the answer before the client
+// reads it.
+void CloseGently(std::ostream& response, std::istream& rest);
+
 // How long a client has to send a request's header (from the connection, or from the previous
 // response while it keeps the connection alive), and to send a body.
 constexpr std::chrono::seconds kHeaderSeconds{15};
@@ -320,6 +331,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
     auto& stream = out.send();
     if (in.getMethod() != "HEAD") stream.write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
+    if (request.body_error != BodyProblem::kNone && request.body_error != BodyProblem::kBadAddress) {
+      CloseGently(stream, in.stream());
+      return;
+    }
     if (current_connection) deadlines_.Arm(current_connection, kHeaderSeconds);
   }
 
@@ -327,6 +342,25 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   const Router& router_;
   ReadDeadlines& deadlines_;
 };
+
+void CloseGently(std::ostream& response, std::istream& rest) {
+  response.flush();
+  if (!current_connection) return;
+  try {
+    rest.clear();
+    current_connection->socket.shutdownSend();
+    current_connection->socket.setReceiveTimeout(Poco::Timespan(1, 0));
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+    char buffer[16 * 1024];
+    long long left = 8 * 1024 * 1024;
+    while (left > 0 && std::chrono::steady_clock::now() < until &&
+           (rest.read(buffer, sizeof buffer) || rest.gcount() > 0)) {
+      left -= rest.gcount();
+    }
+  } catch (const std::exception&) {
+    // the client went away: nothing left to protect
+  }
+}
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:

@@ -103,6 +103,7 @@ class TestServer {
   }
 
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   const std::string& db_url() const { return db_url_; }
 
   // A link made on the server's clock (PLENARY_CLOCK_NOW when the test set one), so it has not
