@@ -51,6 +51,7 @@ Status ApplyToml(Config& c, const std::string& path) {
   };
   for (auto status : {str("database.url", c.db), str("server.listen", c.listen), str("server.base_url", c.base_url),
                       integer("server.threads", c.threads), boolean("server.secure_cookies", c.secure_cookies),
+                      str("server.trusted_proxy", c.trusted_proxy),
                       integer("uploads.max_mb", c.max_upload_mb), integer("invitations.valid_days", c.invitation_days),
                       str("mail.smtp_host", c.smtp_host),
                       integer("mail.smtp_port", c.smtp_port), str("mail.from", c.mail_from),
@@ -97,6 +98,7 @@ Status ApplyEnv(Config& c, const std::map<std::string, std::string>& env) {
   if (const auto* v = get("PLENARY_LISTEN")) c.listen = *v;
   if (const auto* v = get("PLENARY_BASE_URL")) c.base_url = *v;
   if (const auto* v = get("PLENARY_SMTP_HOST")) c.smtp_host = *v;
+  if (const auto* v = get("PLENARY_TRUSTED_PROXY")) c.trusted_proxy = *v;
   if (const auto* v = get("PLENARY_MAIL_FROM")) c.mail_from = *v;
   if (const auto* v = get("PLENARY_SMTP_SECURITY")) c.smtp_security = *v;
   if (const auto* v = get("PLENARY_SMTP_CA_FILE")) c.smtp_ca_file = *v;

@@ -19,6 +19,7 @@ struct Config {
   std::string base_url;  // default: http://LISTEN
   int threads = 16;
   bool secure_cookies = false;
+  std::string trusted_proxy;  // the load balancer's address (docs/DEPLOYMENT.md)
   long long max_upload_mb = 20;
   int invitation_days = 30;
   std::string smtp_host = "127.0.0.1";

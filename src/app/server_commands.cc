@@ -68,6 +68,7 @@ web::WebConfig WebConfigOf(const Config& c) {
   w.base_url = c.BaseUrl();
   w.max_upload_bytes = c.max_upload_mb * 1024 * 1024;
   w.secure_cookies = c.secure_cookies;
+  w.trusted_proxy = c.trusted_proxy;
   w.invitation_days = c.invitation_days;
   return w;
 }

@@ -121,6 +121,15 @@ Request ToRequest(Poco::Net::HTTPServerRequest& in, const WebConfig& config) {
   r.method = MethodOf(in.getMethod());
   r.client_address = in.clientAddress().host().toString();
   r.secure = in.secure() || config.secure_cookies;
+  if (!config.trusted_proxy.empty() && r.client_address == config.trusted_proxy) {
+    // nginx appends the address it saw: the last entry is the one no client can forge.
+    const std::string forwarded = in.get("X-Forwarded-For", "");
+    std::string last = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
+    while (!last.empty() && last.front() == ' ') last.erase(0, 1);
+    while (!last.empty() && last.back() == ' ') last.pop_back();
+    if (!last.empty()) r.client_address = last;
+    if (in.get("X-Forwarded-Proto", "") == "https") r.secure = true;
+  }
   r.if_none_match = in.get("If-None-Match", "");
   r.if_modified_since = in.get("If-Modified-Since", "");
   try {

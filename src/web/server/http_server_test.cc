@@ -96,9 +96,10 @@ class Raw {
   bool connected_ = false;
 };
 
-std::string Get(int port, const std::string& path, const std::string& headers = "", const std::string& method = "GET") {
+std::string Get(int port, const std::string& path, const std::string& headers = "", const std::string& method = "GET",
+                const std::string& body = "") {
   Raw raw(port);
-  raw.Send(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + headers + "\r\n");
+  raw.Send(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + headers + "\r\n" + body);
   return raw.ReadAll();
 }
 
@@ -155,6 +156,26 @@ TEST(HttpServer, TheCsrfTokenCountsOnlyInTheBody) {
   EXPECT_THAT(r.body, HasSubstr("This form has expired"));
   r = c.Post("/sign-in", {{"email", "secretariat@asef.example"}, {"password", "x"}});
   EXPECT_EQ(r.status, 401);
+}
+
+// Behind nginx (docs/DEPLOYMENT.md): the client is the last X-Forwarded-For entry, so the
+// sign-in limit per address is per client, not shared by everyone behind the proxy.
+TEST(HttpServer, BehindTheTrustedProxyTheLimitIsPerForwardedClient) {
+  TestServer server("sqlite", {{"PLENARY_TRUSTED_PROXY", "127.0.0.1"}});
+  const auto sign_in = Get(server.port(), "/sign-in");
+  const std::string cookie = Header(sign_in, "Set-Cookie");
+  const std::string token = cookie.substr(13, cookie.find(';') - 13);
+  const auto attempt = [&](const std::string& forwarded, int n) {
+    const std::string body = "csrf=" + token + "&email=person" + std::to_string(n) + "%40example.org&password=x";
+    return StatusLine(Get(server.port(), "/sign-in",
+                          "Cookie: plenary_csrf=" + token + "\r\nX-Forwarded-For: " + forwarded +
+                              "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                              std::to_string(body.size()) + "\r\n",
+                          "POST", body));
+  };
+  for (int i = 0; i < 20; ++i) EXPECT_EQ(attempt("203.0.113.9, 10.0.0.1", i), "HTTP/1.1 401 Unauthorized");
+  EXPECT_EQ(attempt("198.51.100.1, 10.0.0.1", 20), "HTTP/1.1 429 Too Many Requests");  // the same last entry
+  EXPECT_EQ(attempt("10.0.0.2", 21), "HTTP/1.1 401 Unauthorized");
 }
 
 TEST(HttpServer, PublicFeedsRevalidateCompressAndSetNoCookie) {

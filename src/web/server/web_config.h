@@ -14,6 +14,9 @@ struct WebConfig {
   int invitation_days = 30;  // an invitation link expires then (or at the registration deadline)
   int max_failed_signins_per_email = 5;   // per 15 minutes
   int max_failed_signins_per_address = 20;  // per 15 minutes
+  // The load balancer's address: a request from it names the client in X-Forwarded-For (its
+  // last entry) and says in X-Forwarded-Proto whether it came over TLS. "" trusts no one.
+  std::string trusted_proxy;
 };
 
 }  // namespace plenary::web
