@@ -122,7 +122,17 @@ TEST(MailDelivery, EveryKindToEveryScriptPassesPostfixAndPythonsStrictParser) {
       ++sent;
     }
   }
-  EXPECT_EQ(sent, 13 * 11);
+  // The Key Messages will go out as a PDF attachment: multipart/mixed through the same relay.
+  {
+    auto mail = Addressed(EveryKind(names[3])[1], "pdf@mfa.example.org", names[3], "test", std::nullopt);
+    auto message = MessageOf(settings, mail, 1796326239);
+    message.attachments.push_back({"Key Messages 要点.pdf", "application/pdf", "%PDF-1.7\n" + std::string(5000, '\x9c')});
+    const auto result = SendOverSmtp(settings, message);
+    ASSERT_EQ(result.outcome, SendOutcome::kSent) << result.detail;
+    expected_names.insert(names[3] + " <pdf@mfa.example.org>");
+    ++sent;
+  }
+  EXPECT_EQ(sent, 13 * 11 + 1);
   WaitForFiles(maildir + "/new", sent);
   ASSERT_EQ(CountFiles(maildir + "/new"), static_cast<size_t>(sent));
   int code = -1;

@@ -99,12 +99,15 @@ std::string WrappedBase64(std::string_view bytes) {
   return out;
 }
 
-// RFC 2231: filename*=UTF-8''%E6%96%87 for a name in any script, beside an ASCII fallback.
+// An ASCII name as a quoted filename; a name in any other script per RFC 2231 alone
+// (filename*=UTF-8''%E6%96%87): both at once repeat the parameter, which strict parsers refuse.
 std::string Disposition(std::string_view filename) {
   const std::string safe = HeaderSafe(filename);
-  std::string fallback, extended = "UTF-8''";
+  bool ascii = true;
+  for (unsigned char c : safe) ascii = ascii && c < 0x7f && c != '"' && c != '\\';
+  if (ascii) return "Content-Disposition: attachment;\r\n filename=\"" + safe + "\"";
+  std::string extended = "UTF-8''";
   for (unsigned char c : safe) {
-    if ((c & 0xc0) != 0x80) fallback += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
     if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
       extended += static_cast<char>(c);
     } else {
@@ -114,7 +117,7 @@ std::string Disposition(std::string_view filename) {
       extended += kHex[c & 15];
     }
   }
-  return "Content-Disposition: attachment;\r\n filename=\"" + fallback + "\";\r\n filename*=" + extended;
+  return "Content-Disposition: attachment;\r\n filename*=" + extended;
 }
 
 }  // namespace

@@ -216,8 +216,10 @@ TEST(Render, AttachmentsMakeMultipartMixed) {
   EXPECT_THAT(rendered, HasSubstr("Content-Type: multipart/mixed;\r\n boundary=\"=_plenary_XYZ\"\r\n"));
   EXPECT_THAT(rendered, HasSubstr("\r\n--=_plenary_XYZ\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
   EXPECT_THAT(rendered, HasSubstr("Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
-                                  "Content-Disposition: attachment;\r\n filename=\"Key Messages __.pdf\";\r\n"
+                                  "Content-Disposition: attachment;\r\n"
                                   " filename*=UTF-8''Key%20Messages%20%E8%A6%81%E7%82%B9.pdf\r\n\r\n"));
+  m.attachments[0].filename = "Key Messages.pdf";
+  EXPECT_THAT(Render(m, "XYZ"), HasSubstr("Content-Disposition: attachment;\r\n filename=\"Key Messages.pdf\"\r\n\r\n"));
   EXPECT_EQ(rendered.substr(rendered.size() - 21), "\r\n--=_plenary_XYZ--\r\n");
   for (const auto& line : Lines(rendered)) EXPECT_LE(line.size(), 76u) << line;
 }

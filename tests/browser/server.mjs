@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: a throwaway Plenary server on a fresh demo database,
-// Debian's chromium driven by playwright-core, and axe-core checks with readable failures.
+// Debian's chromium driven by playwright-core, axe-core checks with readable failures, and the
+// Nu HTML checker on every HTML document a test file's tests received (`nu_check.mjs`).
 import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { HtmlPages } from './nu_check.mjs';
 
 const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -36,6 +38,12 @@ async function accountLink(db, baseUrl, email) {
   if (!match) throw new Error(`plenary sign-in-link printed no link for ${email}:\n${stdout}`);
   return match[1];
 }
+
+// The origins of the servers this process started: their HTML is what the Nu check covers.
+const serverOrigins = new Set();
+const fromServer = (url) => {
+  try { return serverOrigins.has(new URL(url).origin); } catch { return false; }
+};
 
 // Servers still running when this process ends (a failed or interrupted run) are stopped with it.
 const liveServers = new Set();
@@ -73,6 +81,7 @@ export async function startServer({ demo = true, env = {} } = {}) {
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`plenary serve exited (${code}):\n${output}`)); });
   });
   child.removeAllListeners('exit');
+  serverOrigins.add(new URL(baseUrl).origin);
   liveServers.add(child);
   child.once('exit', () => liveServers.delete(child));
   // Keep draining the pipes so the server never blocks on a full pipe.
@@ -183,17 +192,29 @@ export async function newPage(browser, options = {}) {
 
 // Starts a throwaway server and a browser before a test file's tests and stops both after
 // them. `ready(server, browser)` runs once both are up: to keep them, or to sign in.
+// Every HTML document the browser's contexts receive from a test server (pages, form answers,
+// error pages, page.request fetches) is kept, and after the tests the Nu HTML checker runs once
+// on all of them: any error fails the file, listed by URL, line, message and extract.
 export function useServerAndBrowser(ready, options = {}) {
   let server;
   let browser;
+  let pages;
   before(async () => {
+    pages = new HtmlPages(fromServer);
     server = await startServer(options);
     browser = await launchBrowser();
+    pages.watchBrowser(browser);
     await ready(server, browser);
   });
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    try {
+      await pages?.settle();
+    } finally {
+      await browser?.close();
+      await server?.stop();
+    }
+    const errors = await pages?.errors();
+    if (errors) throw new Error(errors);
   });
 }
 

@@ -74,6 +74,7 @@ Result<ProgrammeSession> ParseSessionDraft(const SessionDraft& d, const Edition&
   s.edition_id = edition.id;
   s.title = Trim(d.title);
   if (s.title.empty()) errors.push_back({"title", "Give the session a title, e.g. \"Opening Plenary\"."});
+  if (!IsOneLine(s.title)) errors.push_back({"title", "Write the title on one line (it has a line break or a tab)."});
   const auto kind = SessionKindFrom(d.kind);
   if (!kind) {
     errors.push_back({"kind", "Choose plenary, working group, panel or break."});

@@ -70,6 +70,13 @@ TEST(Programme, RefusesLinksWithSpacesOrLineBreaks) {
   EXPECT_TRUE(ParseSessionDraft(d, Copenhagen(), {}).ok());
 }
 
+TEST(Programme, RefusesATitleOnTwoLines) {
+  auto r = ParseSessionDraft(Draft("Opening\r\nBcc: all@example.net", "2027-10-29", "09:30", "11:00"), Copenhagen(), {});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields(),
+            (std::vector<FieldError>{{"title", "Write the title on one line (it has a line break or a tab)."}}));
+}
+
 TEST(Programme, RefusesOverlappingSessionsOfOneGroupAndNamesTheOther) {
   auto first = Draft("Privacy I", "2027-10-30", "09:00", "12:00");
   first.kind = "working_group";

@@ -134,6 +134,7 @@ class DraftParser {
       group.description = Trim(row.description);
       group.questions = SplitLines(row.questions);
       if (group.name.empty()) Fail(field + "name", "Give this working group a name, or clear the row.");
+      if (!IsOneLine(group.name)) Fail(field + "name", "Write the group's name on one line (it has a line break or a tab).");
       if (!group.name.empty() && !names.insert(group.name).second) {
         Fail(field + "name", "Two working groups are called \"" + group.name + "\"; rename one.");
       }
