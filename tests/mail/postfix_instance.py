@@ -39,12 +39,12 @@ import grp
 import os
 import pwd
 import shutil
-import signal
 import socket
 import subprocess
 import tempfile
-import threading
 import time
+
+from child_lifetime import until_parent_done
 
 POSTFIX = "/usr/sbin/postfix"
 
@@ -249,18 +249,9 @@ def start(port=None, extra_config=""):
 def run(port, maildir_out):
     for sub in ("tmp", "new", "cur"):
         os.makedirs(os.path.join(maildir_out, sub), exist_ok=True)
-    done = threading.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(sig, lambda *_: done.set())
-
-    def watch_stdin():  # EOF: the parent closed our stdin or died
-        while os.read(0, 4096):  # os.read: a buffered stdin would abort the exit
-            pass
-        done.set()
-
     instance = start(port)
     try:
-        threading.Thread(target=watch_stdin, daemon=True).start()
+        done = until_parent_done()
         print("ready", flush=True)
         copied = set()
         while True:

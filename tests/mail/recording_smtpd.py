@@ -6,14 +6,14 @@ as a mail reader shows them, decoded by Python's email package); refuses recipie
 usage: /usr/bin/python3 recording_smtpd.py PORT OUTPUT_FILE
 Prints "ready" once listening; runs until stdin closes (the test ended) or SIGTERM.
 """
-import asyncio
 import email
 import email.policy
 import json
 import sys
-import threading
 
 from aiosmtpd.controller import Controller
+
+from child_lifetime import until_parent_done
 
 
 class Recorder:
@@ -44,17 +44,8 @@ def main():
     controller.start()
     sys.stdout.write("ready\n")
     sys.stdout.flush()
-    loop = asyncio.new_event_loop()
-
-    def stop_when_stdin_closes():
-        sys.stdin.read()
-        loop.call_soon_threadsafe(loop.stop)
-
-    threading.Thread(target=stop_when_stdin_closes, daemon=True).start()
     try:
-        loop.run_forever()
-    except KeyboardInterrupt:
-        pass
+        until_parent_done().wait()
     finally:
         controller.stop()
 

@@ -21,7 +21,6 @@ import argparse
 import json
 import logging
 import os
-import signal
 import ssl
 import subprocess
 import tempfile
@@ -29,6 +28,8 @@ import threading
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+
+from child_lifetime import until_parent_done
 
 
 # aiosmtpd 1.4 sets its own deprecated Session.login_data on every AUTH, and logs a warning
@@ -124,16 +125,7 @@ def main():
             auth_require_tls=True, auth_required=not args.auth_optional,
             authenticator=handler.authenticate, enable_SMTPUTF8=True)
         controller.start()
-        done = threading.Event()
-        for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-            signal.signal(sig, lambda *_: done.set())
-
-        def watch_stdin():  # EOF: the parent closed our stdin or died
-            while os.read(0, 4096):  # os.read: a buffered stdin would abort the exit
-                pass
-            done.set()
-
-        threading.Thread(target=watch_stdin, daemon=True).start()
+        done = until_parent_done()
         print("ready", flush=True)
         while not done.wait(0.5):
             pass

@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 
+#include "domain/core/text.h"
 #include "report/calendar/programme_feed.h"
 #include "report/core/xml_text.h"
 
@@ -36,23 +37,28 @@ long long PersonId(const std::string& guid) {
   return std::stoll(guid.substr(0, 8), nullptr, 16) % 2147483647 + 1;
 }
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAsciiAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// The ASCII letters and digits of `text`, lower-cased, each run of anything else one
+// `separator` ("Coffee & Tea" -> "coffee-tea").
+std::string AsciiWords(std::string_view text, char separator) {
+  std::string out;
+  for (char c : AsciiLower(text)) {
+    if (IsAsciiAlnum(c)) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != separator) {
+      out.push_back(separator);
+    }
+  }
+  while (!out.empty() && out.back() == separator) out.pop_back();
+  return out;
+}
 
 // The acronym as the c3voc schemas take it (JSON: ^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$,
 // XSD: [a-z0-9_-]{4,}): "asem-hr-24" -> "asem_hr_24". feed.acronym itself is unchanged, since
 // the iCalendar UIDs and the guids are made from it.
 std::string FrabAcronym(std::string_view acronym) {
-  std::string out;
-  for (char c : acronym) {
-    c = AsciiLower(c);
-    if (IsAsciiAlnum(c)) {
-      out.push_back(c);
-    } else if (!out.empty() && out.back() != '_') {
-      out.push_back('_');
-    }
-  }
-  while (!out.empty() && out.back() == '_') out.pop_back();
+  std::string out = AsciiWords(acronym, '_');
   if (out.size() < 4) out = out.empty() ? "plenary" : "plenary_" + out;
   return out;
 }
@@ -88,16 +94,7 @@ std::string Clock(UtcSeconds t, std::string_view zone) { return FormatClock(ToLo
 // Unique by the id; fits the XSD's voc-slug-new ([a-z0-9_]{4,}-[a-z0-9\-_]{4,}) and the JSON
 // pattern (^[a-z0-9_-]+[a-z0-9]$) whatever the title.
 std::string Slug(const ProgrammeFeed& feed, const ProgrammeSession& s) {
-  std::string words;
-  for (char c : s.title) {
-    c = AsciiLower(c);
-    if (IsAsciiAlnum(c)) {
-      words.push_back(c);
-    } else if (!words.empty() && words.back() != '-') {
-      words.push_back('-');
-    }
-  }
-  while (!words.empty() && words.back() == '-') words.pop_back();
+  const std::string words = AsciiWords(s.title, '-');
   std::string rest = std::to_string(s.id) + "-" + (words.empty() ? "session" : words);
   if (rest.size() < 4) rest += "-session";
   return FrabAcronym(feed.acronym) + "-" + rest;

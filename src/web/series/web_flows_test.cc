@@ -333,23 +333,24 @@ TEST_P(WebFlowsTest, AWrongPasswordTakesAsLongWhetherOrNotTheAccountExists) {
   TestServer server(GetParam());
   Client owner = SignedIn(server);
   ASSERT_EQ(owner.Post("/me/password", {{"password", "steppe horse felt tent"}, {"confirm", "steppe horse felt tent"}}).status, 303);
-  const auto median_ms = [&](const std::string& email) {
-    std::vector<double> ms;
-    for (int i = 0; i < 3; ++i) {
+  // The three kinds are tried in turn, five rounds, so a busy moment of the machine falls on
+  // all of them alike; a leak shows as a ratio near 0.05, noise stays far above 0.3.
+  const std::vector<std::string> emails = {"secretariat@asef.example", "rapporteur@example.org",
+                                           "nobody.at.all@example.org"};
+  std::vector<std::vector<double>> ms(3);
+  for (int round = 0; round < 5; ++round) {
+    for (size_t k = 0; k < emails.size(); ++k) {
       Client c(server.port());
       c.Get("/sign-in");
       const auto start = std::chrono::steady_clock::now();
-      EXPECT_EQ(c.Post("/sign-in", {{"email", email}, {"password", "not the password"}}).status, 401);
-      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      EXPECT_EQ(c.Post("/sign-in", {{"email", emails[k]}, {"password", "not the password"}}).status, 401);
+      ms[k].push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
-    std::sort(ms.begin(), ms.end());
-    return ms[1];
-  };
-  const double with_password = median_ms("secretariat@asef.example");
-  const double without_password = median_ms("rapporteur@example.org");
-  const double no_account = median_ms("nobody.at.all@example.org");
-  EXPECT_GT(no_account, with_password * 0.5) << no_account << " ms against " << with_password << " ms";
-  EXPECT_GT(without_password, with_password * 0.5) << without_password << " ms against " << with_password << " ms";
+  }
+  for (auto& m : ms) std::sort(m.begin(), m.end());
+  const double with_password = ms[0][2], without_password = ms[1][2], no_account = ms[2][2];
+  EXPECT_GT(no_account, with_password * 0.3) << no_account << " ms against " << with_password << " ms";
+  EXPECT_GT(without_password, with_password * 0.3) << without_password << " ms against " << with_password << " ms";
 }
 
 TEST_P(WebFlowsTest, ASignInLinkArrivesByMailAndWorksOnce) {

@@ -73,23 +73,6 @@ class Raw {
     char c;
     return Readable(timeout_ms) && recv(fd_, &c, 1, 0) == 0;
   }
-  // One response with a Content-Length body (the connection stays open).
-  std::string ReadResponse(int timeout_ms = 5000) {
-    std::string out;
-    char buffer[65536];
-    while (Readable(timeout_ms)) {
-      const ssize_t n = recv(fd_, buffer, sizeof buffer, 0);
-      if (n <= 0) break;
-      out.append(buffer, static_cast<size_t>(n));
-      const size_t end = out.find("\r\n\r\n");
-      if (end == std::string::npos) continue;
-      const std::string head = out.substr(0, end);
-      const size_t at = head.find("Content-Length: ");
-      const size_t length = at == std::string::npos ? 0 : std::stoul(head.substr(at + 16));
-      if (out.size() >= end + 4 + length) break;
-    }
-    return out;
-  }
 
  private:
   int fd_ = -1;
