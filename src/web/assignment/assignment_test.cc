@@ -289,6 +289,30 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
     const auto grants = accounts.GrantsOf(*r.account_id);
     EXPECT_EQ(std::count(grants.begin(), grants.end(), RoleGrant{Role::kGroupMember, ScopeKind::kWorkingGroup, group_of.at(r.id), db.edition.id}), 1);
   }
+  // A member opens the group's space from their own page: the members, names and
+  // organisations, as in the room; a group they are not in does not exist for them.
+  {
+    std::map<Id, std::vector<const Registration*>> by_group;
+    const auto listed = registrations.List(db.edition.id);
+    for (const auto& r : listed) {
+      if (r.working_group_id) by_group[*r.working_group_id].push_back(&r);
+    }
+    const Registration& member = *by_group.begin()->second.front();
+    const Id own_group = *member.working_group_id, other_group = by_group.rbegin()->first;
+    ASSERT_NE(own_group, other_group);
+    Client reader = SignedIn(server, accounts.Get(*member.account_id)->email);
+    const std::string space = "/editions/24/groups/" + std::to_string(own_group);
+    EXPECT_THAT(reader.Get("/me").body, HasSubstr("href=\"" + space + "\">the group's space</a>"));
+    const auto page = reader.Get(space);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_THAT(page.body, HasSubstr("<h2>Members (" + std::to_string(by_group.begin()->second.size()) + ")</h2>"));
+    size_t rows = 0;
+    for (size_t at = page.body.find("<tr><td>"); at != std::string::npos; at = page.body.find("<tr><td>", at + 1)) ++rows;
+    EXPECT_EQ(rows, by_group.begin()->second.size());
+    EXPECT_THAT(page.body, HasSubstr("Chatham House Rule"));
+    EXPECT_EQ(reader.Get("/editions/24/groups/" + std::to_string(other_group)).status, 404);
+    EXPECT_EQ(reader.Get("/editions/24/groups/999999").status, 404);
+  }
   auto mails = outbox.Recent(1000);
   EXPECT_EQ(Count(mails, "working_group"), 90);
   std::map<std::string, int> per_address;

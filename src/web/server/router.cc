@@ -147,7 +147,11 @@ Response Router::Run(RequestContext& ctx) const {
     }
     auto bound = route.resolve(ctx);
     if (!bound) return NotFoundPage(ctx);
-    if (!Can(ctx.principal, route.action, bound->target)) return Refuse(ctx);
+    if (!Can(ctx.principal, route.action, bound->target)) {
+      // Closed-door content: to the signed-in who may not see it, it does not exist.
+      if (route.action == Action::kViewWorkingGroupClosed && ctx.principal.signed_in()) return NotFoundPage(ctx);
+      return Refuse(ctx);
+    }
     return bound->run();
   }
   if (!allow.empty()) {

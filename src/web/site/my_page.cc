@@ -220,6 +220,13 @@ Response RenderMyPage(RequestContext& ctx, MyPageStores& stores, const FormState
       row->SetValue("ROLE", Label(g.role));
       row->SetValue("SCOPE", ScopeName(ctx, stores, g));
       if (g.role == Role::kFocalPoint) row->AddSectionDictionary("PARTNER_LINK")->SetIntValue("ID", g.scope_id);
+      if (g.scope == ScopeKind::kWorkingGroup) {
+        if (const auto edition = stores.editions.GetById(g.edition_id)) {
+          auto* link = row->AddSectionDictionary("GROUP_LINK");
+          link->SetIntValue("NUMBER", edition->number);
+          link->SetIntValue("ID", g.scope_id);
+        }
+      }
       if (g.role == Role::kApplicant && stores.registrations.FindForAccount(g.scope_id, ctx.account->id)) {
         if (const auto edition = stores.editions.GetById(g.scope_id)) {
           row->AddSectionDictionary("PARTICIPANT_LINK")->SetIntValue("NUMBER", edition->number);

@@ -51,6 +51,7 @@ SitePages::SitePages(soci::connection_pool& pool, const WebConfig& config, const
       assignment_stores_{editions_, registrations_, assignments_, jobs_, accounts_},
       outbox_stores_{editions_, outbox_},
       role_stores_{editions_, registrations_, invitations_, programme_, appointments_},
+      group_stores_{editions_, registrations_, programme_, appointments_},
       my_page_stores_{accounts_, editions_, partners_, registrations_, invitations_, programme_, appointments_, phase_facts_} {}
 
 std::vector<Route> SitePages::Routes() {
@@ -76,6 +77,7 @@ std::vector<Route> SitePages::Routes() {
   add(OutboxRoutes(outbox_stores_));
   add(PhaseRoutes(lifecycle_stores_));
   add(RoleRoutes(role_stores_));
+  add(GroupRoutes(group_stores_));
   add(InvitationRoutes(participation_stores_));
   add(NominationRoutes(participation_stores_));
   add(PartnerRoutes(series_stores_));

@@ -32,6 +32,7 @@
 #include "web/participation/participation_stores.h"
 #include "web/programme/programme_stores.h"
 #include "web/public/public_pages.h"
+#include "web/groups/group_pages.h"
 #include "web/roles/role_pages.h"
 #include "web/selection/selection_stores.h"
 #include "web/series/series_stores.h"
@@ -86,6 +87,7 @@ class SitePages {
   AssignmentStores assignment_stores_;
   OutboxStores outbox_stores_;
   RoleStores role_stores_;
+  GroupStores group_stores_;
   MyPageStores my_page_stores_;
 };
 
