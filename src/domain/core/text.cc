@@ -2,6 +2,14 @@
 
 namespace plenary {
 
+size_t CharacterCount(std::string_view utf8) {
+  size_t n = 0;
+  for (char c : utf8) {
+    if ((static_cast<unsigned char>(c) & 0xc0) != 0x80) ++n;
+  }
+  return n;
+}
+
 bool IsOneLine(std::string_view text) {
   for (char c : text) {
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;

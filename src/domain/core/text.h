@@ -17,5 +17,8 @@ std::optional<std::int64_t> ParseId(std::string_view text);
 // No line break, tab or other control character: a value that may reach a mail header, a feed
 // or a file name (a name, an organisation, a title). Multi-line fields are not asked this.
 bool IsOneLine(std::string_view text);
+// Characters (Unicode code points) in UTF-8 text: what a length limit counts, so 300 is 300
+// Thai or Latin letters alike, not 100 of one and 300 of the other.
+size_t CharacterCount(std::string_view utf8);
 
 }  // namespace plenary

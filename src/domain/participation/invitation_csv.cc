@@ -122,6 +122,10 @@ Result<Invitee> CheckInvitee(std::string_view email_in, std::string_view name_in
   }
   if (out.name.empty()) errors.push_back({"name", "Give the person's name."});
   if (!IsOneLine(out.name)) errors.push_back({"name", "The name has a line break or a tab; write it on one line."});
+  if (CharacterCount(out.name) > kMostNameCharacters) {
+    errors.push_back({"name", "The name is longer than " + std::to_string(kMostNameCharacters) + " characters (it has " +
+                                  std::to_string(CharacterCount(out.name)) + "); shorten it."});
+  }
   if (!IsOneLine(out.organisation)) {
     errors.push_back({"organisation", "The organisation has a line break or a tab; write it on one line."});
   }

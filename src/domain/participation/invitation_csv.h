@@ -14,6 +14,9 @@
 
 namespace plenary {
 
+// The longest name an invitation takes, in characters (as the registration form's).
+inline constexpr size_t kMostNameCharacters = 300;
+
 // One person to invite, as checked (e-mail lower-cased, country spelled as the partner's name).
 struct Invitee {
   int line = 0;  // the file line the row starts on; 0 for the form

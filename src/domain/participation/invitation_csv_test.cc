@@ -139,6 +139,16 @@ TEST(InvitationCsv, TheFormIsCheckedWithTheSameRulesNamingFields) {
   EXPECT_EQ(bad.error().fields(), expected);
 }
 
+TEST(InvitationCsv, ANameIsLimitedInCharactersNotBytes) {
+  std::string thai;
+  for (int i = 0; i < 60; ++i) thai += "สมชาย";  // 300 characters, 900 bytes
+  EXPECT_TRUE(CheckInvitee("a@example.org", thai, "Academia", "", "", Rules()).ok());
+  auto r = CheckInvitee("a@example.org", thai + "ก", "Academia", "", "", Rules());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().fields(),
+            (std::vector<FieldError>{{"name", "The name is longer than 300 characters (it has 301); shorten it."}}));
+}
+
 TEST(InvitationCsv, ALineBreakInANameOrOrganisationIsRefusedWhereItIsTyped) {
   auto r = CheckInvitee("ana@example.org", "Ana\r\nReply-To: attacker@example.net", "Civil society",
                         "NGO\nBcc: all@example.net", "", Rules());

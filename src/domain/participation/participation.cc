@@ -20,8 +20,9 @@ void CheckText(std::vector<FieldError>& errors, const std::string& field, const 
     errors.push_back({field, "Your " + label + " has a line break or a tab; type it on one line."});
   } else if (!ValidUtf8(value)) {
     errors.push_back({field, "Your " + label + " contains bytes that are not text (UTF-8); type it again."});
-  } else if (value.size() > max) {
-    errors.push_back({field, "Your " + label + " is longer than " + std::to_string(max) + " bytes; shorten it."});
+  } else if (CharacterCount(value) > max) {
+    errors.push_back({field, "Your " + label + " is longer than " + std::to_string(max) + " characters (it has " +
+                                 std::to_string(CharacterCount(value)) + "); shorten it."});
   }
 }
 

@@ -150,6 +150,18 @@ TEST(Participation, ALineBreakInAOneLineFieldIsRefusedButNotInNeeds) {
                 {"organisation", "Your organisation has a line break or a tab; type it on one line."}}));
 }
 
+TEST(Participation, LimitsCountCharactersInEveryScript) {
+  auto d = ValidDraft();
+  d.full_name.clear();
+  for (int i = 0; i < 60; ++i) d.full_name += "สมชาย";  // 300 characters, 900 bytes
+  d.family_name = "สมชาย";
+  EXPECT_EQ(ErrorsOf(d), std::vector<FieldError>{});
+  d.full_name += "ก";
+  EXPECT_EQ(ErrorsOf(d),
+            (std::vector<FieldError>{
+                {"full_name", "Your name as you write it is longer than 300 characters (it has 301); shorten it."}}));
+}
+
 TEST(Participation, TextThatIsNotUtf8IsRefused) {
   auto d = ValidDraft();
   d.full_name = "Anna \xff Jensen";

@@ -4,6 +4,7 @@
 
 #include "domain/core/text.h"
 #include "domain/core/zoned_time.h"
+#include "domain/participation/invitation_csv.h"
 #include "domain/series/partner.h"
 #include "mail/letters.h"
 #include "web/account/sign_in_pages.h"
@@ -285,6 +286,10 @@ Response NominateOfficial(RequestContext& ctx, const Edition& edition, const Par
   std::vector<FieldError> errors;
   if (name.empty()) errors.push_back({"name", "Give the official's name."});
   if (!IsOneLine(name)) errors.push_back({"name", "The name has a line break or a tab; write it on one line."});
+  if (CharacterCount(name) > kMostNameCharacters) {
+    errors.push_back({"name", "The name is longer than " + std::to_string(kMostNameCharacters) + " characters (it has " +
+                                  std::to_string(CharacterCount(name)) + "); shorten it."});
+  }
   if (!IsOneLine(organisation)) {
     errors.push_back({"organisation", "The organisation has a line break or a tab; write it on one line."});
   }
