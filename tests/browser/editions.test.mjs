@@ -326,7 +326,7 @@ test('a working group in use is removed only once the secretariat says where its
   const person = await newPage(browser);
   await signInWithLink(person, await server.signInLinkFor(memberEmail));
   assert.ok((await person.locator('h2:text-is("Your roles") + ul > li').allInnerTexts())
-    .includes('Working-group member – Privacy and Surveillance (24th edition)'));
+    .includes("Working-group member – Privacy and Surveillance (24th edition): open the group's space"));
   await expectNoAxeViolations(person, "the moved member's page");
   await person.context().close();
 });

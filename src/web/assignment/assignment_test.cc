@@ -302,7 +302,7 @@ TEST_P(AssignmentTest, SelectApplyAssignMovePublishAndRepublish) {
     ASSERT_NE(own_group, other_group);
     Client reader = SignedIn(server, accounts.Get(*member.account_id)->email);
     const std::string space = "/editions/24/groups/" + std::to_string(own_group);
-    EXPECT_THAT(reader.Get("/me").body, HasSubstr("href=\"" + space + "\">the group's space</a>"));
+    EXPECT_THAT(reader.Get("/me").body, HasSubstr("href=\"" + space + "\">open the group's space</a>"));
     const auto page = reader.Get(space);
     ASSERT_EQ(page.status, 200);
     EXPECT_THAT(page.body, HasSubstr("<h2>Members (" + std::to_string(by_group.begin()->second.size()) + ")</h2>"));

@@ -10,7 +10,7 @@
 </section>{{/NEXT_EDITION}}
 <h2>Your roles</h2>
 {{#NO_ROLES}}<p>You have no role yet. The secretariat gives roles when you are invited or nominated.</p>{{/NO_ROLES}}
-<ul>{{#ROLES}}<li>{{ROLE}} – {{SCOPE}}{{#PARTNER_LINK}} (<a href="/manage/partners/{{ID}}">partner page</a>){{/PARTNER_LINK}}{{#PARTICIPANT_LINK}} (<a href="/editions/{{NUMBER}}/me">your registration and page</a>){{/PARTICIPANT_LINK}}{{#GROUP_LINK}} (<a href="/editions/{{NUMBER}}/groups/{{ID}}">the group's space</a>){{/GROUP_LINK}}</li>{{/ROLES}}</ul>
+<ul>{{#ROLES}}<li>{{ROLE}} – {{SCOPE}}{{#PARTNER_LINK}} (<a href="/manage/partners/{{ID}}">partner page</a>){{/PARTNER_LINK}}{{#PARTICIPANT_LINK}} (<a href="/editions/{{NUMBER}}/me">your registration and page</a>){{/PARTICIPANT_LINK}}{{#GROUP_LINK}}: <a href="/editions/{{NUMBER}}/groups/{{ID}}">open the group's space</a>{{/GROUP_LINK}}</li>{{/ROLES}}</ul>
 <h2 id="time-zone">Your time zone</h2>
 <p>Programme times are shown in the edition's time zone and, once you set yours, in yours too.</p>
 <form method="post" action="/me/time-zone" class="stack">
